@@ -1,0 +1,202 @@
+//! Helpers for the end-to-end tests: a WebDriver session in headless Chromium against the
+//! release build that `cargo xtask test` serves, plus screenshots and console checks.
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Value};
+use std::path::PathBuf;
+
+/// The sizes every screen is checked at: phone, tablet portrait and landscape, desktop.
+pub const SIZES: [(&str, u32, u32); 4] = [
+    ("phone", 390, 844),
+    ("tablet-portrait", 768, 1024),
+    ("tablet-landscape", 1024, 768),
+    ("desktop", 1440, 900),
+];
+
+pub struct Browser {
+    pub client: Client,
+    base: String,
+}
+
+fn env(name: &str) -> String {
+    std::env::var(name)
+        .unwrap_or_else(|_| panic!("{name} is not set: run these tests with `cargo xtask test`"))
+}
+
+impl Browser {
+    /// A fresh headless Chromium with its own profile, at phone size.
+    pub async fn start() -> Browser {
+        let profile = std::env::temp_dir().join(format!(
+            "heartpath-e2e-{}-{}",
+            std::process::id(),
+            rand_suffix()
+        ));
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--hide-scrollbars", "--force-device-scale-factor=1",
+                    format!("--user-data-dir={}", profile.display()),
+                ]
+            },
+            "goog:loggingPrefs": { "browser": "ALL" }
+        });
+        let Value::Object(caps) = caps else {
+            unreachable!()
+        };
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&env("WEBDRIVER_URL"))
+            .await
+            .expect("chromedriver session");
+        Browser {
+            client,
+            base: env("HEARTPATH_URL"),
+        }
+    }
+
+    /// Opens the app at `hash` (e.g. `#/step/balloon`) and waits until it has rendered.
+    pub async fn open(&self, hash: &str) {
+        self.client
+            .goto(&format!("{}{hash}", self.base))
+            .await
+            .expect("page loads");
+        self.client
+            .wait()
+            .for_element(Locator::Css(".app"))
+            .await
+            .expect("the app starts and replaces the loading message");
+    }
+
+    /// Sets the viewport (not the window) to exactly `width` × `height` CSS pixels.
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
+        )
+        .await;
+        let inner = self.eval("return [innerWidth, innerHeight]").await;
+        assert_eq!(
+            inner,
+            json!([width, height]),
+            "viewport did not take the size"
+        );
+    }
+
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.expect(script)
+    }
+
+    pub async fn text(&self, selector: &str) -> String {
+        self.client
+            .find(Locator::Css(selector))
+            .await
+            .unwrap_or_else(|_| panic!("nothing matches {selector}"))
+            .text()
+            .await
+            .expect("element text")
+    }
+
+    pub async fn click(&self, selector: &str) {
+        self.client
+            .find(Locator::Css(selector))
+            .await
+            .unwrap_or_else(|_| panic!("nothing matches {selector}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("clicking {selector}: {e}"));
+    }
+
+    /// Saves a PNG of the viewport as `target/screenshots/<name>.png`.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let png = self.client.screenshot().await.expect("screenshot");
+        let dir = PathBuf::from(env("SCREENSHOT_DIR"));
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("writing screenshot");
+        path
+    }
+
+    /// Fails the test if the page logged any error or warning to the console.
+    pub async fn assert_clean_console(&self) {
+        let entries = self
+            .raw("POST", "se/log", Some(json!({ "type": "browser" })))
+            .await;
+        let problems: Vec<&Value> = entries
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(problems.is_empty(), "console problems: {problems:#?}");
+    }
+
+    /// A Chrome DevTools Protocol command through chromedriver.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.raw(
+            "POST",
+            "goog/cdp/execute",
+            Some(json!({ "cmd": cmd, "params": params })),
+        )
+        .await
+    }
+
+    async fn raw(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let command = Raw {
+            method: method.parse().expect("method"),
+            path: path.to_string(),
+            body,
+        };
+        self.client
+            .issue_cmd(command)
+            .await
+            .unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
+
+fn rand_suffix() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0)
+}
+
+/// A session command that fantoccini has no method for (browser logs, DevTools).
+#[derive(Debug)]
+struct Raw {
+    method: http::Method,
+    path: String,
+    body: Option<Value>,
+}
+
+impl WebDriverCompatibleCommand for Raw {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/{}",
+            session.unwrap_or_default(),
+            self.path
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            self.method.clone(),
+            self.body.as_ref().map(Value::to_string),
+        )
+    }
+}

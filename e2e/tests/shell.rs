@@ -1,0 +1,49 @@
+//! The app shell as a person meets it: it starts, shows a heart and the first step, the
+//! buttons move between steps, and it looks right at every screen size.
+
+use e2e::{Browser, SIZES};
+
+#[tokio::test]
+async fn the_shell_starts_moves_between_steps_and_fits_every_screen() {
+    let browser = Browser::start().await;
+    browser.resize(390, 844).await;
+    browser.open("").await;
+    assert_eq!(browser.text(".app-name").await, "Heartpath");
+    assert_eq!(
+        browser.text(".panel-title").await,
+        "Your heart and its arteries"
+    );
+
+    browser.click(".control-next").await;
+    assert_eq!(browser.text(".panel-title").await, "Getting ready");
+    browser.click(".control-previous").await;
+    assert_eq!(
+        browser.text(".panel-title").await,
+        "Your heart and its arteries"
+    );
+
+    for (name, width, height) in SIZES {
+        browser.resize(width, height).await;
+        // The picture has room and nothing spills off the screen.
+        let layout = browser
+            .eval(
+                "const s = document.querySelector('.stage-svg').getBoundingClientRect();
+                 const c = document.querySelector('.controls').getBoundingClientRect();
+                 return [s.width, s.height, c.bottom, document.documentElement.scrollWidth];",
+            )
+            .await;
+        let [w, h, bottom, scroll_width] = [0, 1, 2, 3].map(|i| layout[i].as_f64().unwrap());
+        assert!(w > 200.0 && h > 200.0, "{name}: stage is {w}×{h}");
+        assert!(
+            bottom <= height as f64 + 0.5,
+            "{name}: controls end at {bottom}, below the screen"
+        );
+        assert!(
+            scroll_width <= width as f64,
+            "{name}: page is wider than the screen"
+        );
+        browser.screenshot(&format!("shell-{name}")).await;
+    }
+    browser.assert_clean_console().await;
+    browser.close().await;
+}

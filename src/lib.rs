@@ -1,0 +1,17 @@
+//! Heartpath shows a patient, step by step and in plain words, what happens in a coronary
+//! angioplasty. `model` and `i18n` are pure and tested on the host; `view` and `browser`
+//! exist only in the browser build.
+
+pub mod i18n;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod view;
+
+/// Mounts the app into the page (replacing the loading message).
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    browser::mount::<view::App>();
+}

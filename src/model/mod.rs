@@ -1,0 +1,5 @@
+//! The pure model of the explainer: what the journey is and what the picture shows at any
+//! moment. Nothing here touches the browser: no yew, web-sys, gloo or wasm-bindgen (checked by
+//! `cargo xtask lint`, and by the host build, where those crates do not exist).
+
+pub mod step;

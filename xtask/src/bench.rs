@@ -1,0 +1,119 @@
+//! `cargo xtask bench`: honest numbers, printed as tables. Transfer sizes of the release app
+//! against an empty Yew app built the same way (the floor a Yew app cannot go under).
+
+use crate::provision::Tools;
+use crate::shell::{self, root};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub fn run(tools: &Tools) -> Result<(), String> {
+    let app = build(tools, "index.html", "target/bench/app")?;
+    let empty = build(tools, "xtask/empty-app/index.html", "target/bench/empty")?;
+    let app_sizes = sizes(&app)?;
+    let empty_sizes = sizes(&empty)?;
+    print_table("Heartpath (release dist/)", &app_sizes);
+    print_table("Empty Yew app (same profile and wasm-opt)", &empty_sizes);
+    let (a, e) = (total(&app_sizes), total(&empty_sizes));
+    println!(
+        "\nratio app/empty: raw {:.2}x, gzip {:.2}x, brotli {:.2}x",
+        ratio(a.raw, e.raw),
+        ratio(a.gzip, e.gzip),
+        ratio(a.brotli, e.brotli)
+    );
+    Ok(())
+}
+
+fn build(tools: &Tools, page: &str, out: &str) -> Result<PathBuf, String> {
+    shell::step(&format!("release build of {page} into {out}"));
+    let dist = root().join(out);
+    tools
+        .trunk(&[
+            "build",
+            "--release",
+            "--dist",
+            dist.to_str().unwrap_or(out),
+            page,
+        ])
+        .run()?;
+    Ok(dist)
+}
+
+#[derive(Clone, Copy, Default)]
+struct Size {
+    raw: usize,
+    gzip: usize,
+    brotli: usize,
+}
+
+fn sizes(dir: &Path) -> Result<Vec<(String, Size)>, String> {
+    let mut files = Vec::new();
+    collect(dir, dir, &mut files)?;
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, Size)>) -> Result<(), String> {
+    for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())?.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(root, &path, out)?;
+        } else {
+            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+            let name = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            out.push((name, measure(&bytes)));
+        }
+    }
+    Ok(())
+}
+
+/// Sizes as a static host would send them: raw, gzip -9 and brotli -q 11.
+fn measure(bytes: &[u8]) -> Size {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).expect("writing to memory");
+    let gzip = gz.finish().expect("writing to memory").len();
+    let mut br = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+        writer.write_all(bytes).expect("writing to memory");
+    }
+    Size {
+        raw: bytes.len(),
+        gzip,
+        brotli: br.len(),
+    }
+}
+
+fn total(files: &[(String, Size)]) -> Size {
+    files.iter().fold(Size::default(), |t, (_, s)| Size {
+        raw: t.raw + s.raw,
+        gzip: t.gzip + s.gzip,
+        brotli: t.brotli + s.brotli,
+    })
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    a as f64 / b.max(1) as f64
+}
+
+fn kib(bytes: usize) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+fn print_table(title: &str, files: &[(String, Size)]) {
+    println!("\n{title}\n| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
+    for (name, s) in files
+        .iter()
+        .chain(std::iter::once(&("total".to_string(), total(files))))
+    {
+        println!(
+            "| {name} | {} | {} | {} |",
+            kib(s.raw),
+            kib(s.gzip),
+            kib(s.brotli)
+        );
+    }
+}
