@@ -1,3 +1,4 @@
+#![cfg(target_arch = "wasm32")]
 //! Component tests in headless Chromium: mount the app, act as a person would, let Yew's
 //! scheduler finish, and assert on what is on the page.
 

@@ -2,4 +2,12 @@
 //! moment. Nothing here touches the browser: no yew, web-sys, gloo or wasm-bindgen (checked by
 //! `cargo xtask lint`, and by the host build, where those crates do not exist).
 
+pub mod anatomy;
+pub mod camera;
+pub mod cut;
+pub mod journey;
+pub mod link;
+pub mod scene;
+pub mod setup;
 pub mod step;
+pub mod timeline;

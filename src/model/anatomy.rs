@@ -1,0 +1,432 @@
+//! Where everything is. One "world" frame holds the body (600 × 1000, the viewer's left is the
+//! patient's right); the heart is drawn in its own 400 × 400 frame, placed in the chest by
+//! `HEART_TO_WORLD`. Vessels are centre-lines with a radius; the catheter's routes follow them
+//! and are measured by arc length, so the tip moves at an even speed.
+
+use super::setup::{Access, Artery};
+use kurbo::{Affine, BezPath, ParamCurveNearest, Point, Rect};
+use std::sync::OnceLock;
+
+/// Places the heart's 400 × 400 drawing in the chest of the body.
+pub const HEART_TO_WORLD: Affine = Affine::new([0.25, 0.0, 0.0, 0.25, 255.0, 258.0]);
+
+/// How closely curves are followed when measured (world units).
+const TOLERANCE: f64 = 0.05;
+
+/// A blood vessel: its centre-line in world units and its inner radius.
+pub struct Vessel {
+    pub name: &'static str,
+    pub path: BezPath,
+    pub radius: f64,
+}
+
+fn heart(x: f64, y: f64) -> Point {
+    HEART_TO_WORLD * Point::new(x, y)
+}
+
+/// A smooth path through points (Catmull–Rom turned into cubic Béziers).
+pub fn smooth_path(points: &[Point]) -> BezPath {
+    let mut path = BezPath::new();
+    path.move_to(points[0]);
+    for i in 0..points.len() - 1 {
+        let p0 = points[i.saturating_sub(1)];
+        let (p1, p2) = (points[i], points[i + 1]);
+        let p3 = points[(i + 2).min(points.len() - 1)];
+        let c1 = p1 + (p2 - p0) / 6.0;
+        let c2 = p2 - (p3 - p1) / 6.0;
+        path.curve_to(c1, c2, p2);
+    }
+    path
+}
+
+/// The wrist: the radial artery at the patient's right wrist (viewer's left).
+pub const WRIST: Point = Point::new(131.0, 548.0);
+/// The groin: the femoral artery at the top of the patient's right leg.
+pub const GROIN: Point = Point::new(272.0, 590.0);
+
+fn arm_points() -> Vec<Point> {
+    vec![
+        WRIST,
+        Point::new(141.0, 470.0),
+        Point::new(153.0, 402.0),
+        Point::new(168.0, 318.0),
+        Point::new(196.0, 262.0),
+        Point::new(236.0, 244.0),
+        Point::new(280.0, 246.0),
+        heart(186.0, 8.0),
+    ]
+}
+
+fn leg_points() -> Vec<Point> {
+    vec![GROIN, Point::new(280.0, 548.0), Point::new(296.0, 508.0)]
+}
+
+/// The aorta from its fork in the belly, up the back of the chest, over the arch and down to
+/// its root above the heart.
+fn aorta_points() -> Vec<Point> {
+    vec![
+        Point::new(298.0, 506.0),
+        Point::new(312.0, 440.0),
+        Point::new(322.0, 380.0),
+        heart(288.0, 210.0),
+        heart(290.0, 130.0),
+        heart(278.0, 78.0),
+        heart(240.0, 50.0),
+        heart(204.0, 62.0),
+        heart(193.0, 104.0),
+        heart(196.0, 150.0),
+        heart(200.0, 186.0),
+    ]
+}
+
+/// The short branch from the top of the arch towards the right arm.
+fn brachiocephalic_points() -> Vec<Point> {
+    vec![heart(186.0, 8.0), heart(196.0, 36.0), heart(206.0, 58.0)]
+}
+
+/// Coronary arteries in the heart frame: the right (RCA) round the right side, the left main
+/// splitting into the LAD down the front and the circumflex round the left side.
+fn coronary_points(artery: Artery) -> Vec<Point> {
+    let pts: &[(f64, f64)] = match artery {
+        Artery::Rca => &[
+            (190.0, 190.0),
+            (164.0, 200.0),
+            (140.0, 232.0),
+            (128.0, 276.0),
+            (140.0, 318.0),
+            (176.0, 346.0),
+            (214.0, 352.0),
+        ],
+        Artery::Lad => &[
+            (212.0, 189.0),
+            (238.0, 202.0),
+            (250.0, 236.0),
+            (266.0, 284.0),
+            (284.0, 330.0),
+            (300.0, 362.0),
+        ],
+        Artery::Circumflex => &[
+            (212.0, 189.0),
+            (238.0, 202.0),
+            (276.0, 206.0),
+            (312.0, 224.0),
+            (334.0, 252.0),
+            (338.0, 288.0),
+        ],
+    };
+    pts.iter().map(|(x, y)| heart(*x, *y)).collect()
+}
+
+/// Smaller side branches, drawn for a natural look (not travelled).
+pub fn coronary_branches() -> Vec<BezPath> {
+    let branches: [&[(f64, f64)]; 3] = [
+        &[(256.0, 252.0), (284.0, 266.0), (312.0, 276.0)],
+        &[(330.0, 246.0), (336.0, 280.0), (328.0, 316.0)],
+        &[(134.0, 300.0), (160.0, 322.0), (186.0, 330.0)],
+    ];
+    branches
+        .iter()
+        .map(|b| smooth_path(&b.iter().map(|(x, y)| heart(*x, *y)).collect::<Vec<_>>()))
+        .collect()
+}
+
+/// Where along its artery (as a fraction of its length) the narrowing sits.
+fn narrowing_fraction(artery: Artery) -> f64 {
+    match artery {
+        Artery::Lad => 0.42,
+        Artery::Circumflex => 0.55,
+        Artery::Rca => 0.40,
+    }
+}
+
+/// Every vessel the picture draws and the catheter may travel in.
+pub fn vessels() -> &'static [Vessel] {
+    static VESSELS: OnceLock<Vec<Vessel>> = OnceLock::new();
+    VESSELS.get_or_init(|| {
+        vec![
+            Vessel {
+                name: "arm",
+                path: smooth_path(&arm_points()),
+                radius: 2.6,
+            },
+            Vessel {
+                name: "leg",
+                path: smooth_path(&leg_points()),
+                radius: 3.4,
+            },
+            Vessel {
+                name: "aorta",
+                path: smooth_path(&aorta_points()),
+                radius: 4.2,
+            },
+            Vessel {
+                name: "brachiocephalic",
+                path: smooth_path(&brachiocephalic_points()),
+                radius: 2.6,
+            },
+            Vessel {
+                name: "lad",
+                path: smooth_path(&coronary_points(Artery::Lad)),
+                radius: 1.0,
+            },
+            Vessel {
+                name: "circumflex",
+                path: smooth_path(&coronary_points(Artery::Circumflex)),
+                radius: 1.0,
+            },
+            Vessel {
+                name: "rca",
+                path: smooth_path(&coronary_points(Artery::Rca)),
+                radius: 1.0,
+            },
+        ]
+    })
+}
+
+pub fn vessel(name: &str) -> &'static Vessel {
+    vessels()
+        .iter()
+        .find(|v| v.name == name)
+        .expect("a vessel we define")
+}
+
+pub fn coronary(artery: Artery) -> &'static Vessel {
+    vessel(match artery {
+        Artery::Lad => "lad",
+        Artery::Circumflex => "circumflex",
+        Artery::Rca => "rca",
+    })
+}
+
+/// A polyline measured by arc length: constant-speed travel along a curve.
+pub struct Polyline {
+    points: Vec<Point>,
+    /// Arc length from the start to each point.
+    lengths: Vec<f64>,
+}
+
+impl Polyline {
+    pub fn new(path: &BezPath) -> Polyline {
+        let mut points: Vec<Point> = Vec::new();
+        kurbo::flatten(path, TOLERANCE, |el| match el {
+            kurbo::PathEl::MoveTo(p) | kurbo::PathEl::LineTo(p) => {
+                if points.last() != Some(&p) {
+                    points.push(p)
+                }
+            }
+            _ => {}
+        });
+        let mut lengths = vec![0.0];
+        for pair in points.windows(2) {
+            lengths.push(lengths.last().unwrap() + pair[0].distance(pair[1]));
+        }
+        Polyline { points, lengths }
+    }
+
+    pub fn length(&self) -> f64 {
+        *self.lengths.last().unwrap_or(&0.0)
+    }
+
+    /// The point at arc length `s` (clamped to the line).
+    pub fn at(&self, s: f64) -> Point {
+        let s = s.clamp(0.0, self.length());
+        let i = self
+            .lengths
+            .partition_point(|l| *l < s)
+            .clamp(1, self.points.len() - 1);
+        let (l0, l1) = (self.lengths[i - 1], self.lengths[i]);
+        let t = if l1 > l0 { (s - l0) / (l1 - l0) } else { 0.0 };
+        self.points[i - 1].lerp(self.points[i], t)
+    }
+
+    /// Unit direction of travel at arc length `s`.
+    pub fn direction(&self, s: f64) -> kurbo::Vec2 {
+        let a = self.at((s - 0.5).max(0.0));
+        let b = self.at((s + 0.5).min(self.length()));
+        (b - a).normalize()
+    }
+
+    /// The points from the start up to arc length `s`, ending exactly at `at(s)`.
+    pub fn until(&self, s: f64) -> Vec<Point> {
+        let n = self.lengths.partition_point(|l| *l < s);
+        let mut out: Vec<Point> = self.points[..n.min(self.points.len())].to_vec();
+        out.push(self.at(s));
+        out
+    }
+
+    /// Shortest distance from `p` to the line.
+    pub fn distance(&self, p: Point) -> f64 {
+        self.points
+            .windows(2)
+            .map(|w| {
+                kurbo::Line::new(w[0], w[1])
+                    .nearest(p, 1e-6)
+                    .distance_sq
+                    .sqrt()
+            })
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    pub fn bounds(&self) -> Rect {
+        self.points
+            .iter()
+            .fold(Rect::from_points(self.points[0], self.points[0]), |r, p| {
+                r.union_pt(*p)
+            })
+    }
+}
+
+/// The catheter's way from the entry point to the opening of the chosen coronary artery.
+pub fn route(access: Access, artery: Artery) -> &'static Polyline {
+    static ROUTES: OnceLock<Vec<((Access, Artery), Polyline)>> = OnceLock::new();
+    let routes = ROUTES.get_or_init(|| {
+        let mut all = Vec::new();
+        for access in [Access::Wrist, Access::Groin] {
+            for artery in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
+                all.push((
+                    (access, artery),
+                    Polyline::new(&smooth_path(&route_points(access, artery))),
+                ));
+            }
+        }
+        all
+    });
+    &routes
+        .iter()
+        .find(|(key, _)| *key == (access, artery))
+        .expect("every route is built")
+        .1
+}
+
+fn route_points(access: Access, artery: Artery) -> Vec<Point> {
+    let mut points = match access {
+        Access::Wrist => {
+            let mut p = arm_points();
+            p.extend([heart(196.0, 36.0), heart(203.0, 60.0), heart(193.0, 104.0)]);
+            p
+        }
+        Access::Groin => {
+            let mut p = leg_points();
+            p.extend(aorta_points().into_iter().skip(1).take(8));
+            p
+        }
+    };
+    // Down the ascending aorta, hooking into the opening of the chosen artery.
+    match artery {
+        Artery::Rca => points.extend([
+            heart(197.0, 150.0),
+            heart(195.0, 180.0),
+            heart(184.0, 192.0),
+            heart(172.0, 196.0),
+        ]),
+        _ => points.extend([
+            heart(198.0, 150.0),
+            heart(203.0, 178.0),
+            heart(214.0, 190.0),
+            heart(226.0, 196.0),
+        ]),
+    }
+    points
+}
+
+/// The narrowed spot on the chosen artery, and the direction the artery runs there.
+pub fn narrowing(artery: Artery) -> (Point, kurbo::Vec2) {
+    let line = Polyline::new(&coronary(artery).path);
+    let s = line.length() * narrowing_fraction(artery);
+    (line.at(s), line.direction(s))
+}
+
+/// The whole heart with its great vessels, in world units.
+pub fn heart_bounds() -> Rect {
+    let a = HEART_TO_WORLD * Point::new(40.0, -14.0);
+    let b = HEART_TO_WORLD * Point::new(372.0, 384.0);
+    Rect::from_points(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_stays_inside_the_vessels() {
+        let lines: Vec<(Polyline, f64)> = vessels()
+            .iter()
+            .map(|v| (Polyline::new(&v.path), v.radius))
+            .collect();
+        for access in [Access::Wrist, Access::Groin] {
+            for artery in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
+                let route = route(access, artery);
+                let steps = (route.length() / 0.5) as usize;
+                for i in 0..=steps {
+                    let p = route.at(route.length() * i as f64 / steps as f64);
+                    let inside = lines.iter().any(|(line, r)| line.distance(p) <= *r);
+                    assert!(
+                        inside,
+                        "{access:?} → {artery:?}: point {i}/{steps} {p:?} is outside every vessel"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn routes_start_at_the_entry_and_end_inside_the_chosen_artery() {
+        for access in [Access::Wrist, Access::Groin] {
+            for artery in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
+                let route = route(access, artery);
+                let entry = if access == Access::Wrist {
+                    WRIST
+                } else {
+                    GROIN
+                };
+                assert!(route.at(0.0).distance(entry) < 1e-9);
+                let end = route.at(route.length());
+                let artery_line = Polyline::new(&coronary(artery).path);
+                assert!(
+                    artery_line.distance(end) <= coronary(artery).radius,
+                    "{access:?} {artery:?}"
+                );
+                for other in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
+                    if coronary(other).name != coronary(artery).name
+                        && (artery == Artery::Rca) != (other == Artery::Rca)
+                    {
+                        assert!(
+                            Polyline::new(&coronary(other).path).distance(end) > 1.0,
+                            "{artery:?} ends in {other:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arc_length_motion_is_even() {
+        let route = route(Access::Wrist, Artery::Lad);
+        let step = route.length() / 200.0;
+        for i in 0..200 {
+            let d = route
+                .at(step * i as f64)
+                .distance(route.at(step * (i + 1) as f64));
+            assert!(
+                (d - step).abs() < 0.05 * step + 0.05,
+                "uneven at {i}: {d} vs {step}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_narrowing_is_on_the_front_of_the_heart_for_each_artery() {
+        let heart = heart_bounds();
+        for artery in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
+            let (p, _) = narrowing(artery);
+            assert!(
+                heart.contains(p),
+                "{artery:?} narrowing {p:?} is off the heart"
+            );
+        }
+        // The LAD runs down the middle, the RCA on the viewer's left, the circumflex on the right.
+        let x = |a| narrowing(a).0.x;
+        assert!(x(Artery::Rca) < x(Artery::Lad) && x(Artery::Lad) < x(Artery::Circumflex));
+    }
+}

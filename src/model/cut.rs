@@ -1,0 +1,140 @@
+//! The lengthwise cut through the narrowed artery, in its own 600 × 240 frame: the channel runs
+//! left to right along y = 120 with a healthy inner radius of 60. Plaque bulges in from the top
+//! and bottom walls around x = 300; squashing it (compression 0→1) flattens it into the wall.
+
+use super::setup::Setup;
+
+pub const WIDTH: f64 = 600.0;
+pub const HEIGHT: f64 = 240.0;
+pub const CENTRE_Y: f64 = 120.0;
+/// Inner radius of the healthy artery.
+pub const RADIUS: f64 = 60.0;
+/// Thickness of the artery wall outside the channel.
+pub const WALL: f64 = 30.0;
+/// Where the plaque is thickest, and half its length.
+pub const PLAQUE_X: f64 = 300.0;
+pub const PLAQUE_HALF_LENGTH: f64 = 110.0;
+/// How much of the plaque's thickness is left once fully squashed.
+const RESIDUE: f64 = 0.22;
+
+/// Plaque thickness at its peak, top and bottom, before treatment.
+pub fn plaque_depths(setup: Setup) -> (f64, f64) {
+    if setup.is_emergency() {
+        // A heart attack: the artery is blocked (a clot fills what little channel is left).
+        (62.0, 48.0)
+    } else {
+        (58.0, 30.0)
+    }
+}
+
+/// 0 away from the plaque, 1 at its thickest; smooth at both ends.
+pub fn bump(x: f64) -> f64 {
+    let u = (x - PLAQUE_X) / PLAQUE_HALF_LENGTH;
+    if u.abs() >= 1.0 {
+        0.0
+    } else {
+        (u * std::f64::consts::FRAC_PI_2).cos().powi(2)
+    }
+}
+
+/// The channel's shape for a given setup and compression.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Channel {
+    pub top_depth: f64,
+    pub bottom_depth: f64,
+    pub compression: f64,
+}
+
+impl Channel {
+    pub fn new(setup: Setup, compression: f64) -> Channel {
+        let (top, bottom) = plaque_depths(setup);
+        let keep = 1.0 - (1.0 - RESIDUE) * compression.clamp(0.0, 1.0);
+        Channel {
+            top_depth: top * keep,
+            bottom_depth: bottom * keep,
+            compression,
+        }
+    }
+
+    /// Upper edge of the open channel at `x`.
+    pub fn top(&self, x: f64) -> f64 {
+        CENTRE_Y - RADIUS + self.top_depth * bump(x)
+    }
+
+    /// Lower edge of the open channel at `x`.
+    pub fn bottom(&self, x: f64) -> f64 {
+        CENTRE_Y + RADIUS - self.bottom_depth * bump(x)
+    }
+
+    /// Middle of the channel at `x`: the wire's path.
+    pub fn middle(&self, x: f64) -> f64 {
+        (self.top(x) + self.bottom(x)) / 2.0
+    }
+
+    /// Half the channel's height at its narrowest.
+    pub fn narrowest_half_gap(&self) -> f64 {
+        (self.bottom(PLAQUE_X) - self.top(PLAQUE_X)) / 2.0
+    }
+
+    /// How far the squashed plaque pushes the wall outwards at `x` (it goes into the wall).
+    pub fn wall_push(&self, x: f64) -> f64 {
+        0.18 * self.compression * bump(x) * RADIUS
+    }
+}
+
+/// The half gap a balloon of `radius` needs, turned into the compression that gives it.
+pub fn compression_for_radius(setup: Setup, radius: f64) -> f64 {
+    let (top, bottom) = plaque_depths(setup);
+    let total = top + bottom;
+    // half gap = RADIUS - total * keep / 2, keep = 1 - (1 - RESIDUE) c
+    let keep = ((RADIUS - radius) * 2.0 / total).clamp(RESIDUE, 1.0);
+    ((1.0 - keep) / (1.0 - RESIDUE)).clamp(0.0, 1.0)
+}
+
+/// Balloon sizes: folded on the wire, and fully open (kept below the healthy channel).
+pub const BALLOON_FOLDED: f64 = 5.0;
+pub const BALLOON_OPEN: f64 = 47.0;
+pub const BALLOON_LENGTH: f64 = 190.0;
+/// The stent sits over the balloon; crimped on it, then opened into the wall.
+pub const STENT_STRUT: f64 = 3.0;
+pub const STENT_LENGTH: f64 = 200.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_plaque_narrows_the_channel_and_squashing_opens_it() {
+        for setup in Setup::all() {
+            let before = Channel::new(setup, 0.0);
+            let after = Channel::new(setup, 1.0);
+            assert!(
+                before.narrowest_half_gap() < 0.3 * RADIUS,
+                "a real narrowing"
+            );
+            assert!(
+                before.narrowest_half_gap() > 0.0,
+                "the wire still has a way through"
+            );
+            assert!(
+                after.narrowest_half_gap() >= BALLOON_OPEN,
+                "an open balloon fits the squashed channel"
+            );
+            assert_eq!(
+                before.top(0.0),
+                CENTRE_Y - RADIUS,
+                "healthy away from the plaque"
+            );
+        }
+    }
+
+    #[test]
+    fn the_balloon_radius_maps_to_a_matching_compression() {
+        let setup = Setup::default();
+        for r in [BALLOON_FOLDED, 20.0, 35.0, BALLOON_OPEN] {
+            let c = compression_for_radius(setup, r);
+            let gap = Channel::new(setup, c).narrowest_half_gap();
+            assert!(gap >= r - 1e-9, "radius {r}: gap {gap}");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! One patient's journey: the steps their setup includes, laid on a timeline.
+
+use super::setup::Setup;
+use super::step::Step;
+use super::timeline::{Located, Timeline};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Journey {
+    pub setup: Setup,
+    steps: Vec<Step>,
+    timeline: Timeline<Step>,
+}
+
+impl Journey {
+    pub fn new(setup: Setup) -> Journey {
+        let steps: Vec<Step> = Step::ALL
+            .into_iter()
+            .filter(|s| *s != Step::Stent || setup.has_stent())
+            .collect();
+        let timeline = Timeline::new(steps.iter().map(|s| (*s, duration(*s))).collect());
+        Journey {
+            setup,
+            steps,
+            timeline,
+        }
+    }
+
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    pub fn first(&self) -> Step {
+        self.steps[0]
+    }
+
+    pub fn contains(&self, step: Step) -> bool {
+        self.steps.contains(&step)
+    }
+
+    /// Position of `step` in this journey, from 0 (a missing step counts as the first).
+    pub fn index(&self, step: Step) -> usize {
+        self.steps.iter().position(|s| *s == step).unwrap_or(0)
+    }
+
+    pub fn next(&self, step: Step) -> Option<Step> {
+        self.steps.get(self.index(step) + 1).copied()
+    }
+
+    pub fn previous(&self, step: Step) -> Option<Step> {
+        self.index(step).checked_sub(1).map(|i| self.steps[i])
+    }
+
+    pub fn total(&self) -> f64 {
+        self.timeline.total()
+    }
+
+    /// When `step` starts (the step's label on the timeline).
+    pub fn start(&self, step: Step) -> f64 {
+        self.timeline.seek(step).unwrap_or(0.0)
+    }
+
+    pub fn end(&self, step: Step) -> f64 {
+        self.start(step) + duration(step)
+    }
+
+    pub fn locate(&self, time: f64) -> Located<Step> {
+        self.timeline.locate(time)
+    }
+}
+
+/// Seconds each step plays for at normal speed: long enough to see each movement calmly.
+pub fn duration(step: Step) -> f64 {
+    match step {
+        Step::Heart => 8.0,
+        Step::Ready => 8.0,
+        Step::Travel => 12.0,
+        Step::Pictures => 8.0,
+        Step::Wire => 8.0,
+        Step::Balloon => 11.0,
+        Step::Stent => 12.0,
+        Step::Flow => 10.0,
+        Step::After => 6.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::setup::Treatment;
+
+    #[test]
+    fn balloon_only_skips_the_stent_step() {
+        let stent = Journey::new(Setup::default());
+        assert_eq!(stent.steps().len(), 9);
+        let balloon = Journey::new(Setup {
+            treatment: Treatment::BalloonOnly,
+            ..Setup::default()
+        });
+        assert_eq!(balloon.steps().len(), 8);
+        assert!(!balloon.contains(Step::Stent));
+        assert_eq!(balloon.next(Step::Balloon), Some(Step::Flow));
+        assert_eq!(balloon.previous(Step::Flow), Some(Step::Balloon));
+    }
+
+    #[test]
+    fn steps_tile_the_timeline() {
+        for setup in Setup::all() {
+            let journey = Journey::new(setup);
+            let mut expected_start = 0.0;
+            for step in journey.steps() {
+                assert_eq!(journey.start(*step), expected_start);
+                assert_eq!(journey.locate(expected_start + 0.001).label, *step);
+                expected_start = journey.end(*step);
+            }
+            assert_eq!(journey.total(), expected_start);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Links into the explainer: `#/step/<slug>?access=groin&artery=rca`. Hash links work on any
+//! static host. A link that cannot be read opens the first step with a friendly note.
+
+use super::journey::Journey;
+use super::setup::Setup;
+use super::step::Step;
+
+/// Where a link points, and what in it could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub step: Step,
+    pub setup: Setup,
+    /// Set when part of the link was not understood, so the app can say so kindly.
+    pub problem: Option<LinkProblem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// The step name is not one we know (or is not part of this patient's journey).
+    UnknownStep(String),
+    /// A setting's value is not one of the choices; the default is used instead.
+    UnknownSetting { key: String, value: String },
+}
+
+impl Link {
+    /// Reads `location.hash` (with or without the leading `#`). Never fails.
+    pub fn parse(hash: &str) -> Link {
+        let hash = hash.trim_start_matches('#');
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let mut setup = Setup::default();
+        let mut problem = None;
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if let Err(unknown) = setup.apply(key, value) {
+                problem.get_or_insert(LinkProblem::UnknownSetting {
+                    key: unknown.key,
+                    value: unknown.value,
+                });
+            }
+        }
+        let journey = Journey::new(setup);
+        let slug = path
+            .trim_matches('/')
+            .strip_prefix("step/")
+            .map(|s| s.trim_matches('/'));
+        let step = match slug {
+            None if path.trim_matches('/').is_empty() => journey.first(),
+            Some(slug) => match Step::from_slug(slug).filter(|s| journey.contains(*s)) {
+                Some(step) => step,
+                None => {
+                    problem = Some(LinkProblem::UnknownStep(slug.to_string()));
+                    journey.first()
+                }
+            },
+            None => {
+                problem = Some(LinkProblem::UnknownStep(path.to_string()));
+                journey.first()
+            }
+        };
+        Link {
+            step,
+            setup,
+            problem,
+        }
+    }
+
+    /// The hash for a step and setup, e.g. `#/step/balloon?access=groin`.
+    pub fn to_hash(step: Step, setup: Setup) -> String {
+        let query = setup.to_query();
+        if query.is_empty() {
+            format!("#/step/{}", step.slug())
+        } else {
+            format!("#/step/{}?{query}", step.slug())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::setup::{Access, Artery, Treatment};
+
+    fn check(hash: &str, step: Step, problem: bool) -> Link {
+        let link = Link::parse(hash);
+        assert_eq!(link.step, step, "{hash}");
+        assert_eq!(
+            link.problem.is_some(),
+            problem,
+            "{hash}: {:?}",
+            link.problem
+        );
+        link
+    }
+
+    #[test]
+    fn reads_good_links_and_falls_back_kindly_on_bad_ones() {
+        check("", Step::Heart, false);
+        check("#", Step::Heart, false);
+        check("#/", Step::Heart, false);
+        check("#/step/balloon", Step::Balloon, false);
+        check("#/step/balloon/", Step::Balloon, false);
+        let groin = check(
+            "#/step/balloon?access=groin&artery=rca",
+            Step::Balloon,
+            false,
+        );
+        assert_eq!(groin.setup.access, Access::Groin);
+        assert_eq!(groin.setup.artery, Artery::Rca);
+        check("#/step/ballon", Step::Heart, true);
+        check("#/step/", Step::Heart, true);
+        check("#/nonsense", Step::Heart, true);
+        check("#/step/wire?access=neck", Step::Wire, true);
+        check("#/step/%3Cscript%3E", Step::Heart, true);
+        // Balloon only: there is no stent step in this journey.
+        let balloon = check("#/step/stent?treatment=balloon", Step::Heart, true);
+        assert_eq!(balloon.setup.treatment, Treatment::BalloonOnly);
+    }
+
+    #[test]
+    fn every_step_and_setup_round_trips_through_a_link() {
+        for setup in Setup::all() {
+            for step in Journey::new(setup).steps() {
+                let link = Link::parse(&Link::to_hash(*step, setup));
+                assert_eq!((link.step, link.setup, link.problem), (*step, setup, None));
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! Data-driven checks over every setup and many moments: the picture must stay anatomically
+//! sound and continuous wherever a person seeks to.
+
+use super::*;
+use crate::model::anatomy::vessels;
+
+const ASPECTS: [f64; 3] = [0.8, 1.0, 1.4];
+
+/// Every setup, sampled every `dt` seconds through its whole journey.
+fn samples(dt: f64) -> impl Iterator<Item = (Setup, f64)> {
+    Setup::all().into_iter().flat_map(move |setup| {
+        let total = Journey::new(setup).total();
+        (0..=(total / dt) as usize).map(move |i| (setup, (i as f64 * dt).min(total)))
+    })
+}
+
+#[test]
+fn the_catheter_tip_stays_inside_a_vessel() {
+    let lines: Vec<(Polyline, f64)> = vessels()
+        .iter()
+        .map(|v| (Polyline::new(&v.path), v.radius))
+        .collect();
+    for (setup, time) in samples(0.25) {
+        let scene = scene_at(setup, time, 1.0);
+        let inside = lines.iter().any(|(line, r)| line.distance(scene.tip) <= *r);
+        assert!(
+            inside,
+            "{setup:?} at {time}s: tip {:?} outside every vessel",
+            scene.tip
+        );
+    }
+}
+
+#[test]
+fn the_wire_runs_inside_the_open_channel() {
+    for (setup, time) in samples(0.25) {
+        let scene = scene_at(setup, time, 1.0);
+        let mut x = 0.0;
+        while x <= scene.wire {
+            let (top, bottom, y) = (
+                scene.channel.top(x),
+                scene.channel.bottom(x),
+                scene.channel.middle(x),
+            );
+            assert!(
+                top < y && y < bottom,
+                "{setup:?} at {time}s: wire at x={x} leaves the channel"
+            );
+            x += 5.0;
+        }
+    }
+}
+
+#[test]
+fn the_balloon_never_exceeds_the_healthy_artery() {
+    for (setup, time) in samples(0.1) {
+        let scene = scene_at(setup, time, 1.0);
+        if let Some(b) = scene.balloon {
+            assert!(
+                b.radius <= cut::RADIUS,
+                "{setup:?} at {time}s: balloon radius {}",
+                b.radius
+            );
+            // Where the balloon sits, it fits in the channel its pressure has made.
+            let half_gap = (scene.channel.bottom(b.x) - scene.channel.top(b.x)) / 2.0;
+            if (b.x - cut::PLAQUE_X).abs() < 1.0 {
+                assert!(
+                    b.radius <= half_gap + 1e-6,
+                    "{setup:?} at {time}s: balloon {} in gap {half_gap}",
+                    b.radius
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_stent_once_open_stays_open_and_in_place() {
+    for setup in Setup::all().into_iter().filter(|s| s.has_stent()) {
+        let journey = Journey::new(setup);
+        let opened = journey.start(Step::Stent) + 6.0;
+        let reference = scene_at(setup, opened, 1.0).stent.expect("stent is placed");
+        let mut time = opened;
+        while time <= journey.total() {
+            let scene = scene_at(setup, time, 1.0);
+            let stent = scene
+                .stent
+                .unwrap_or_else(|| panic!("{setup:?}: stent gone at {time}s"));
+            assert_eq!(
+                stent, reference,
+                "{setup:?}: stent moved or shrank at {time}s"
+            );
+            assert!(stent.radius <= cut::RADIUS);
+            time += 0.1;
+        }
+        // And it is pressed into the plaque, not floating in the channel.
+        let end = scene_at(setup, journey.total(), 1.0);
+        assert!(end.channel.top(cut::PLAQUE_X) > cut::CENTRE_Y - reference.radius - 1e-6);
+    }
+}
+
+#[test]
+fn the_artery_ends_wider_than_it_started() {
+    for setup in Setup::all() {
+        let journey = Journey::new(setup);
+        let before = scene_at(setup, 0.0, 1.0);
+        let after = scene_at(setup, journey.total(), 1.0);
+        assert!(
+            after.channel.narrowest_half_gap() > 2.5 * before.channel.narrowest_half_gap(),
+            "{setup:?}"
+        );
+        assert!(
+            after.flow > 3.0 * before.flow.max(0.01) && after.flow > 0.7,
+            "{setup:?}: flow {}",
+            after.flow
+        );
+    }
+}
+
+/// The numbers that must change smoothly (labels and text may change at a step's edge).
+fn moving_parts(s: &Scene) -> Vec<(&'static str, f64)> {
+    let device = |d: Option<Device>| d.map_or((f64::NAN, 0.0), |d| (d.x, d.radius));
+    let (bx, br) = device(s.balloon);
+    // A balloon waiting out of view may come and go.
+    let br = if bx > -100.0 { br } else { f64::NAN };
+    let (sx, sr) = device(s.stent);
+    let sr = if sx > -100.0 { sr } else { f64::NAN };
+    vec![
+        ("camera size", s.camera.width().ln() * 20.0),
+        ("body", s.body * 10.0),
+        ("cut", s.cut * 10.0),
+        ("xray", s.xray * 10.0),
+        // World units: up to 4 per frame is an even glide at body scale.
+        ("catheter", s.catheter / 2.0),
+        ("tip x", s.tip.x / 2.0),
+        ("tip y", s.tip.y / 2.0),
+        ("sheath", s.sheath * 10.0),
+        ("dye", s.dye * 10.0),
+        ("wire", s.wire / 10.0),
+        (
+            "balloon x",
+            if br > 0.0 && bx > -100.0 {
+                bx / 10.0
+            } else {
+                f64::NAN
+            },
+        ),
+        ("balloon r", br / 10.0),
+        ("stent x", if sx > -100.0 { sx / 10.0 } else { f64::NAN }),
+        ("stent r", sr / 10.0),
+        ("plaque", s.channel.compression * 10.0),
+        ("clot", s.clot * 10.0),
+        ("flow", s.flow * 10.0),
+        ("marker", s.marker * 10.0),
+    ]
+}
+
+fn assert_close(setup: Setup, time: f64, a: &Scene, b: &Scene, limit: f64) {
+    // Camera moves count relative to what is on screen: 1 = a hundredth of the view.
+    let pan = (a.camera.center() - b.camera.center()).hypot() * 100.0 / a.camera.width();
+    assert!(
+        pan <= limit,
+        "{setup:?}: camera jumps {pan:.2}% of the view at {time:.2}s"
+    );
+    for ((name, x), (_, y)) in moving_parts(a).into_iter().zip(moving_parts(b)) {
+        if x.is_nan() || y.is_nan() {
+            continue;
+        }
+        assert!(
+            (x - y).abs() <= limit,
+            "{setup:?}: {name} jumps at {time:.2}s ({x:.3} → {y:.3})"
+        );
+    }
+}
+
+#[test]
+fn nothing_jumps_at_a_step_boundary() {
+    for setup in Setup::all() {
+        let journey = Journey::new(setup);
+        for step in &journey.steps()[1..] {
+            let edge = journey.start(*step);
+            let (a, b) = (
+                scene_at(setup, edge - 1e-6, 1.0),
+                scene_at(setup, edge, 1.0),
+            );
+            assert_eq!(b.step, *step);
+            assert_close(setup, edge, &a, &b, 0.01);
+        }
+    }
+}
+
+#[test]
+fn nothing_jumps_between_frames() {
+    for (setup, time) in samples(0.05) {
+        let (a, b) = (
+            scene_at(setup, time, 1.0),
+            scene_at(setup, time + 0.02, 1.0),
+        );
+        assert_close(setup, time, &a, &b, 2.0);
+    }
+}
+
+#[test]
+fn the_camera_always_shows_what_the_text_is_about() {
+    for aspect in ASPECTS {
+        for (setup, time) in samples(0.1) {
+            let scene = scene_at(setup, time, aspect);
+            assert!(
+                scene.camera.contains(scene.focus),
+                "{setup:?} at {time:.1}s: {:?} not in view {:?}",
+                scene.focus,
+                scene.camera
+            );
+            assert!((scene.camera.width() / scene.camera.height() - aspect).abs() < 1e-6);
+            for label in &scene.labels {
+                assert!(
+                    scene.camera.contains(label.anchor),
+                    "{setup:?} at {time:.1}s: {} points off screen",
+                    label.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_artery_cut_shows_only_when_zoomed_in_on_it() {
+    for (setup, time) in samples(0.5) {
+        let scene = scene_at(setup, time, 1.0);
+        let in_cut = matches!(scene.step, Step::Balloon | Step::Stent);
+        if in_cut {
+            assert_eq!(scene.cut, 1.0, "{setup:?} at {time}s");
+        }
+        if matches!(
+            scene.step,
+            Step::Heart | Step::Ready | Step::Travel | Step::Pictures | Step::After
+        ) {
+            assert_eq!(scene.cut, 0.0, "{setup:?} at {time}s");
+        }
+    }
+}
+
+#[test]
+fn the_catheter_travels_at_an_even_speed() {
+    for setup in Setup::all() {
+        let journey = Journey::new(setup);
+        let start = journey.start(Step::Travel);
+        let speeds: Vec<f64> = (0..16)
+            .map(|i| {
+                let t = start + 2.0 + i as f64 * 0.45;
+                scene_at(setup, t + 0.05, 1.0).catheter - scene_at(setup, t, 1.0).catheter
+            })
+            .collect();
+        let (min, max) = speeds
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(a, b), s| (a.min(*s), b.max(*s)));
+        assert!(
+            min > 0.0 && max - min < 1e-6,
+            "{setup:?}: speeds {min}..{max}"
+        );
+    }
+}
