@@ -1,4 +1,7 @@
-//! Browser glue: the few places that reach into the page outside Yew.
+//! Browser glue: the few places that reach into the page outside Yew's components. Each
+//! degrades kindly when a feature is missing.
+
+use gloo::events::EventListener;
 
 /// Renders component `C` into `#app`, replacing the loading message that `index.html`
 /// shows until the WebAssembly has started.
@@ -16,4 +19,29 @@ where
             yew::Renderer::<C>::new().render();
         }
     }
+}
+
+/// True when the person asked their device for less motion (false if the browser cannot say).
+pub fn prefers_reduced_motion() -> bool {
+    gloo::utils::window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+pub fn hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Points the address bar at `hash`, adding a history entry so Back returns to the step before.
+pub fn set_hash(hash: &str) {
+    if self::hash() != hash {
+        let _ = gloo::utils::window().location().set_hash(hash);
+    }
+}
+
+/// Calls `f` whenever the hash changes (Back, Forward, or a pasted link).
+pub fn on_hash_change(f: impl Fn(String) + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| f(hash()))
 }

@@ -2,6 +2,7 @@
 //! angioplasty. `model` and `i18n` are pure and tested on the host; `view` and `browser`
 //! exist only in the browser build.
 
+pub mod draw;
 pub mod i18n;
 pub mod model;
 

@@ -79,6 +79,11 @@ fn aorta_points() -> Vec<Point> {
     ]
 }
 
+/// The arch and the rising part of the aorta: the part drawn in front of the heart.
+pub fn aorta_front() -> BezPath {
+    smooth_path(&aorta_points()[5..])
+}
+
 /// The short branch from the top of the arch towards the right arm.
 fn brachiocephalic_points() -> Vec<Point> {
     vec![heart(186.0, 8.0), heart(196.0, 36.0), heart(206.0, 58.0)]
@@ -302,7 +307,7 @@ fn route_points(access: Access, artery: Artery) -> Vec<Point> {
     let mut points = match access {
         Access::Wrist => {
             let mut p = arm_points();
-            p.extend([heart(196.0, 36.0), heart(203.0, 60.0), heart(193.0, 104.0)]);
+            p.extend([heart(197.0, 38.0), heart(198.0, 66.0), heart(193.0, 104.0)]);
             p
         }
         Access::Groin => {

@@ -50,7 +50,7 @@ pub fn access(access: Access) -> Rect {
         Access::Wrist => WRIST,
         Access::Groin => GROIN,
     };
-    Rect::from_center_size(site + kurbo::Vec2::new(0.0, -18.0), Size::new(120.0, 120.0))
+    Rect::from_center_size(site + kurbo::Vec2::new(0.0, 4.0), Size::new(130.0, 130.0))
 }
 
 /// The catheter's whole way, from the entry point to the heart.

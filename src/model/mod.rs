@@ -7,6 +7,8 @@ pub mod camera;
 pub mod cut;
 pub mod journey;
 pub mod link;
+pub mod playback;
+pub mod readability;
 pub mod scene;
 pub mod setup;
 pub mod step;

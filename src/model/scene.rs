@@ -110,7 +110,8 @@ pub fn scene_at(setup: Setup, time: f64, aspect: f64) -> Scene {
         },
         cut: cut_opacity,
         xray: match step {
-            Step::Pictures => smooth(t, 0.0, 1.2) * (1.0 - smooth(t, 6.5, 8.0)),
+            Step::Pictures => smooth(t, 0.0, 1.2),
+            Step::Wire => 1.0 - smooth(t, 0.0, 1.2),
             _ => 0.0,
         },
         beat: heartbeat(time),
@@ -128,7 +129,8 @@ pub fn scene_at(setup: Setup, time: f64, aspect: f64) -> Scene {
             _ => 1.0,
         },
         dye: match step {
-            Step::Pictures => smooth(t, 1.5, 5.0) * (1.0 - smooth(t, 6.5, 8.0)),
+            Step::Pictures => smooth(t, 1.5, 5.0),
+            Step::Wire => 1.0 - smooth(t, 0.0, 1.2),
             _ => 0.0,
         },
         wire: wire(step, t),

@@ -1,16 +1,142 @@
-//! The whole page: header, stage, text panel and control bar.
+//! The whole page: header, stage, text panel and control bar, around one reducer that holds
+//! the setup and the playhead. Side effects (the address bar, keys, the clock) live in hooks.
 
-use super::{controls::Controls, panel::Panel, stage::Stage};
+use super::controls::Controls;
+use super::hooks::{use_animation_frame, use_keys, use_size};
+use super::panel::Panel;
+use super::stage::Stage;
+use crate::browser;
 use crate::i18n::t;
-use crate::model::step::Step;
+use crate::model::journey::Journey;
+use crate::model::link::{Link, LinkProblem};
+use crate::model::playback::{Action, Playback};
+use crate::model::scene::scene_at;
+use crate::model::setup::Setup;
+use std::rc::Rc;
 use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub struct State {
+    pub setup: Setup,
+    pub playback: Playback,
+    /// A kind note when the link could not be fully used.
+    pub note: Option<LinkProblem>,
+}
+
+pub enum Msg {
+    Play(Action),
+    /// The address changed (first load, Back, Forward, or a pasted link).
+    Open(Link),
+    DismissNote,
+}
+
+impl State {
+    fn open(link: Link, reduced_motion: bool) -> State {
+        State {
+            setup: link.setup,
+            playback: Playback::at(link.step, reduced_motion),
+            note: link.problem,
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let next = match msg {
+            Msg::Play(action) => {
+                let playback = self.playback.apply(&Journey::new(self.setup), action);
+                State {
+                    playback,
+                    ..(*self).clone()
+                }
+            }
+            Msg::Open(link)
+                if link.step == self.playback.step
+                    && link.setup == self.setup
+                    && link.problem.is_none() =>
+            {
+                return self;
+            }
+            Msg::Open(link) => {
+                let mut opened = State::open(link, self.playback.reduced_motion);
+                opened.playback.speed = self.playback.speed;
+                opened.playback.auto = self.playback.auto;
+                opened
+            }
+            Msg::DismissNote => State {
+                note: None,
+                ..(*self).clone()
+            },
+        };
+        // Returning the same Rc skips a render when nothing changed (a tick while paused).
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
 
 #[component]
 pub fn App() -> Html {
-    let step = use_state(|| Step::Heart);
-    let go = {
-        let step = step.clone();
-        Callback::from(move |next: Step| step.set(next))
+    let state = use_reducer(|| {
+        State::open(
+            Link::parse(&browser::hash()),
+            browser::prefers_reduced_motion(),
+        )
+    });
+    let play = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(Msg::Play(action)))
+    };
+
+    use_animation_frame(state.playback.playing, play.reform(Action::Tick));
+    use_keys({
+        let play = play.clone();
+        Callback::from(move |event: web_sys::KeyboardEvent| {
+            if let Some(action) = key_action(&event) {
+                event.prevent_default();
+                play.emit(action);
+            }
+        })
+    });
+    // The address bar follows the step, so every step has a link and Back works.
+    {
+        let (step, setup) = (state.playback.step, state.setup);
+        use_effect_with((step, setup), move |(step, setup)| {
+            browser::set_hash(&Link::to_hash(*step, *setup))
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                browser::on_hash_change(move |hash| state.dispatch(Msg::Open(Link::parse(&hash))));
+            move || drop(listener)
+        });
+    }
+
+    let stage_ref = use_node_ref();
+    let (width, height) = use_size(stage_ref.clone());
+    let aspect = if width > 0.0 && height > 0.0 {
+        width / height
+    } else {
+        1.0
+    };
+    let journey = Journey::new(state.setup);
+    let scene = Rc::new(scene_at(state.setup, state.playback.time(&journey), aspect));
+    let unit = if width > 0.0 {
+        scene.camera.width() / width
+    } else {
+        scene.camera.width() / 400.0
+    };
+    let title: AttrValue = t(&state.playback.step.title_id()).into();
+
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Msg::DismissNote))
     };
     html! {
         <div class="app">
@@ -19,11 +145,44 @@ pub fn App() -> Html {
                 <span class="app-name">{ t("app-name") }</span>
                 <span class="app-tagline">{ t("app-tagline") }</span>
             </header>
+            { state.note.as_ref().map(|_| html! {
+                <div class="note" role="status">
+                    <p>{ t("link-unknown") }</p>
+                    <button class="note-close" onclick={dismiss} aria-label={t("link-close")}>{ "×" }</button>
+                </div>
+            }) }
             <main class="app-main">
-                <Stage />
-                <Panel step={*step} />
+                <Stage scene={scene} {unit} title={title.clone()} stage_ref={stage_ref}
+                    on_tap={play.reform(|_| Action::TogglePlay)}
+                    on_swipe={play.reform(|d: i32| if d > 0 { Action::Next } else { Action::Previous })} />
+                <Panel step={state.playback.step} setup={state.setup} number={journey.index(state.playback.step) + 1} total={journey.steps().len()} />
             </main>
-            <Controls step={*step} on_go={go} />
+            <Controls playback={state.playback} steps={journey.steps().to_vec()} on_action={play} />
         </div>
+    }
+}
+
+/// Space plays or pauses, ←/→ move between steps, Home/End go to the first and last step.
+/// Keys meant for a focused control (a button, the scrubber) are left to it.
+fn key_action(event: &web_sys::KeyboardEvent) -> Option<Action> {
+    if event.alt_key() || event.ctrl_key() || event.meta_key() {
+        return None;
+    }
+    let on_control = event
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().as_str(),
+                "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "A"
+            )
+        });
+    match event.key().as_str() {
+        " " | "Spacebar" if !on_control => Some(Action::TogglePlay),
+        "ArrowRight" if !on_control => Some(Action::Next),
+        "ArrowLeft" if !on_control => Some(Action::Previous),
+        "Home" if !on_control => Some(Action::First),
+        "End" if !on_control => Some(Action::Last),
+        _ => None,
     }
 }

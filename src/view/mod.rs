@@ -1,10 +1,15 @@
-//! Yew components. They draw what the model says and turn clicks and keys into model changes;
-//! they hold no animation state of their own.
+//! Yew components. They draw what the model says and turn clicks, keys and swipes into model
+//! actions; they hold no animation state of their own.
 
 mod app;
+mod body;
 mod controls;
+mod cut;
 mod heart;
+mod hooks;
+mod labels;
 mod panel;
 mod stage;
+mod vessels;
 
 pub use app::App;

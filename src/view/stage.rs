@@ -1,18 +1,191 @@
-//! The picture: one responsive SVG that always fits its box without clipping.
+//! The picture: one SVG whose viewBox is the scene's camera. Every layer is drawn from the
+//! `Scene`; static art lives in child components that never re-render.
 
-use super::heart;
-use crate::i18n::t;
+use super::body::Body;
+use super::cut::cut_view;
+use super::heart::{self, HeartMuscle};
+use super::labels::labels;
+use super::vessels::{BackVessels, FrontVessels};
+use crate::draw::{bez, matrix, num, polyline, view_box};
+use crate::i18n::t_with;
+use crate::i18n::Arg;
+use crate::model::anatomy::{self, HEART_TO_WORLD};
+use crate::model::scene::Scene;
+use crate::model::setup::Artery;
+use crate::model::step::Step;
+use crate::model::timeline::smooth;
+use kurbo::{Affine, Point};
+use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct StageProps {
+    pub scene: Rc<Scene>,
+    /// World units per screen pixel at the current zoom.
+    pub unit: f64,
+    pub title: AttrValue,
+    pub stage_ref: NodeRef,
+    pub on_tap: Callback<()>,
+    /// -1: swipe to the previous step, +1: to the next.
+    pub on_swipe: Callback<i32>,
+}
+
 #[component]
-pub fn Stage() -> Html {
+pub fn Stage(props: &StageProps) -> Html {
+    let scene = &props.scene;
+    let start = use_mut_ref(|| None::<(f64, f64)>);
+    let onpointerdown = {
+        let start = start.clone();
+        Callback::from(move |e: PointerEvent| {
+            *start.borrow_mut() = Some((e.client_x() as f64, e.client_y() as f64))
+        })
+    };
+    let onpointerup = {
+        let (on_tap, on_swipe) = (props.on_tap.clone(), props.on_swipe.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some((x, y)) = start.borrow_mut().take() else {
+                return;
+            };
+            let (dx, dy) = (e.client_x() as f64 - x, e.client_y() as f64 - y);
+            if dx.abs() > 60.0 && dx.abs() > 1.5 * dy.abs() {
+                on_swipe.emit(if dx < 0.0 { 1 } else { -1 });
+            } else if dx.abs() < 10.0 && dy.abs() < 10.0 {
+                on_tap.emit(());
+            }
+        })
+    };
+    let centre = HEART_TO_WORLD * Point::new(220.0, 260.0);
+    let beat = Affine::translate(centre.to_vec2())
+        * Affine::scale(scene.beat)
+        * Affine::translate(-centre.to_vec2());
+    let label = t_with("stage-label", &[("title", Arg::Word(&props.title))]);
     html! {
-        <figure class="stage">
-            <svg class="stage-svg" viewBox="60 -10 300 400" preserveAspectRatio="xMidYMid meet"
-                role="img" aria-label={t("stage-heart-label")}>
+        <figure class="stage" ref={props.stage_ref.clone()} {onpointerdown} {onpointerup}>
+            <svg class="stage-svg" viewBox={view_box(scene.camera)} preserveAspectRatio="xMidYMid meet"
+                role="img" aria-label={label} data-step={scene.step.slug()}>
                 <defs>{ heart::defs() }</defs>
-                <g class="beat">{ heart::heart() }</g>
+                { (scene.body > 0.0).then(|| html! { <g opacity={num(scene.body)}><Body /></g> }) }
+                <g transform={matrix(beat)}>
+                    <BackVessels />
+                    <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
+                    <FrontVessels />
+                    { spot(scene) }
+                </g>
+                { access_site(scene) }
+                { catheter(scene, "#5b7083", "#a9bccb") }
+                { xray(scene) }
+                { (scene.cut > 0.0).then(|| html! {
+                    <g opacity={num(scene.cut)}>
+                        <g transform={matrix(scene.cut_to_world)}>{ cut_view(scene) }</g>
+                    </g>
+                }) }
+                { labels(scene, props.unit) }
             </svg>
         </figure>
+    }
+}
+
+/// The narrowed spot on the heart: yellow plaque before, a silver stent after, and a ring
+/// around it when the text points to it.
+fn spot(scene: &Scene) -> Html {
+    let (at, dir) = anatomy::narrowing(scene.setup.artery);
+    let angle = dir.y.atan2(dir.x).to_degrees();
+    let treated = scene.channel.compression > 0.5;
+    let fill = if treated && scene.stent.is_some() {
+        "#c3ccd4"
+    } else if treated {
+        "#d8343f"
+    } else {
+        "#f2cf72"
+    };
+    html! {
+        <g class="spot">
+            <ellipse cx={num(at.x)} cy={num(at.y)} rx="2.4" ry="1.15" fill={fill}
+                transform={format!("rotate({} {} {})", num(angle), num(at.x), num(at.y))} />
+            { (scene.marker > 0.0).then(|| html! {
+                <circle class="marker" cx={num(at.x)} cy={num(at.y)} r="5" fill="none" stroke="#0b6e99"
+                    stroke-width="0.8" stroke-dasharray="2 1.2" opacity={num(scene.marker)} />
+            }) }
+        </g>
+    }
+}
+
+/// The numbing glow and the short sheath where the tube goes in.
+fn access_site(scene: &Scene) -> Html {
+    let route = anatomy::route(scene.setup.access, scene.setup.artery);
+    let site = route.at(0.0);
+    let along = route.direction(0.0);
+    let outside = site - along * 7.0 + kurbo::Vec2::new(-along.y, along.x) * 3.0;
+    let inside = site + along * (9.0 * scene.sheath);
+    html! {
+        <g class="access">
+            { (scene.numbing > 0.0).then(|| html! {
+                <circle cx={num(site.x)} cy={num(site.y)} r="16" fill="url(#hp-glow)" opacity={num(scene.numbing)} />
+            }) }
+            { (scene.sheath > 0.0).then(|| html! {
+                <g class="sheath" opacity={num((scene.sheath * 4.0).min(1.0))}>
+                    <path d={polyline([outside, site, inside])} fill="none" stroke="#4f6475" stroke-width="2.4" stroke-linecap="round" />
+                    <circle cx={num(outside.x)} cy={num(outside.y)} r="2.2" fill="#7d93a6" stroke="#4f6475" stroke-width="0.6" />
+                </g>
+            }) }
+        </g>
+    }
+}
+
+/// The catheter from the entry point to its tip, in the given colours.
+fn catheter(scene: &Scene, body: &'static str, core: &'static str) -> Html {
+    if scene.catheter <= 0.0 {
+        return html! {};
+    }
+    let route = anatomy::route(scene.setup.access, scene.setup.artery);
+    let d = polyline(route.until(scene.catheter));
+    // A ring draws the eye to the moving tip while it travels.
+    let ring = if scene.step == Step::Travel {
+        1.0 - smooth(scene.local, 9.0, 10.0)
+    } else {
+        0.0
+    };
+    html! {
+        <g class="catheter" fill="none" stroke-linecap="round" stroke-linejoin="round">
+            <path d={d.clone()} stroke={body} stroke-width="1.5" />
+            <path d={d} stroke={core} stroke-width="0.5" />
+            { (ring > 0.0).then(|| html! {
+                <circle cx={num(scene.tip.x)} cy={num(scene.tip.y)} r="4" fill="none" stroke="#0b6e99" stroke-width="1" opacity={num(0.8 * ring)} />
+            }) }
+        </g>
+    }
+}
+
+/// The X-ray look: a dark screen, the heart's grey outline, and dye filling the arteries.
+fn xray(scene: &Scene) -> Html {
+    if scene.xray <= 0.0 {
+        return html! {};
+    }
+    let c = scene.camera;
+    let (at, dir) = anatomy::narrowing(scene.setup.artery);
+    let normal = kurbo::Vec2::new(-dir.y, dir.x);
+    let pinch = |side: f64| at + normal * (1.45 * side);
+    html! {
+        <g class="xray" opacity={num(scene.xray)}>
+            <rect x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} fill="#1d2630" />
+            <path d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} fill="#33404c" stroke="#6d7d8b" stroke-width="3" />
+            <path d={bez(&anatomy::aorta_front())} fill="none" stroke="#3c4a57" stroke-width="8.4" stroke-linecap="round" />
+            { catheter(scene, "#c9d3dc", "#eef3f7") }
+            <g class="dye" fill="none" stroke="#f4f8fb" stroke-linecap="round">
+                // Dye goes into one side: the right artery, or the left main with both its branches.
+                { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter()
+                    .filter(|a| (**a == Artery::Rca) == (scene.setup.artery == Artery::Rca))
+                    .map(|a| html! {
+                        <path d={bez(&anatomy::coronary(*a).path)} stroke-width="1.6" pathLength="1"
+                            stroke-dasharray={format!("{} 1", num(scene.dye))} />
+                    }) }
+            </g>
+            { (scene.dye > 0.5).then(|| html! {
+                <g class="pinch" fill="#1d2630" opacity={num(((scene.dye - 0.5) * 4.0).min(1.0))}>
+                    <circle cx={num(pinch(1.0).x)} cy={num(pinch(1.0).y)} r="0.85" />
+                    <circle cx={num(pinch(-1.0).x)} cy={num(pinch(-1.0).y)} r="0.85" />
+                </g>
+            }) }
+        </g>
     }
 }

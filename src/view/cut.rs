@@ -1,0 +1,56 @@
+//! The lengthwise cut through the narrowed artery, drawn from the scene every frame.
+
+use crate::draw::{cut, num};
+use crate::model::scene::Scene;
+use yew::prelude::*;
+
+pub fn cut_view(scene: &Scene) -> Html {
+    let channel = &scene.channel;
+    let stent_back = scene.stent.map(|s| {
+        html! {
+            <g class="stent" fill="none" stroke-linecap="round">
+                <path d={cut::stent(channel, s)} stroke="#8e9aa6" stroke-width="4.5" />
+                <path d={cut::stent(channel, s)} stroke="#dfe5ea" stroke-width="1.6" />
+            </g>
+        }
+    });
+    let stent_edges = scene.stent.map(|s| {
+        html! { <path d={cut::stent_edges(channel, s)} stroke="#b8c2cc" stroke-width="5" stroke-dasharray="7 5" fill="none" /> }
+    });
+    let balloon = scene.balloon.map(|b| {
+        html! { <path class="balloon" d={cut::balloon(channel, b)} fill="#9fd3f0" fill-opacity="0.6" stroke="#5aa9d6" stroke-width="2.5" stroke-linejoin="round" /> }
+    });
+    let clot = (scene.clot > 0.0).then(|| {
+        let (y, rx, ry) = cut::clot(channel);
+        html! { <ellipse cx="300" cy={num(y)} rx={num(rx)} ry={num(ry)} fill="#4e0d15" opacity={num(scene.clot * 0.95)} /> }
+    });
+    let wire = cut::wire(scene).map(|d| {
+        html! { <path class="wire" d={d} stroke="#30363d" stroke-width="3" fill="none" stroke-linecap="round" /> }
+    });
+    html! {
+        <g class="cut">
+            <rect x="-2000" y="-2000" width="4600" height="4240" fill="url(#hp-tissue)" />
+            <rect x="-2000" y="60" width="4600" height="120" fill="url(#hp-lumen)" />
+            { stent_back }
+            <path class="cells" d={cut::cells(scene)} fill="#c0303a" stroke="#e4707a" stroke-width="1.5" />
+            { clot }
+            <g class="plaque">
+                { for [-1.0, 1.0].iter().map(|side| html! {
+                    <>
+                        <path d={cut::plaque(channel, *side)} fill="url(#hp-plaque)" />
+                        <path d={cut::plaque(channel, *side)} fill="url(#hp-speckle)" />
+                    </>
+                }) }
+            </g>
+            { for [-1.0, 1.0].iter().map(|side| html! {
+                <>
+                    <path d={cut::wall(channel, *side)} fill="url(#hp-wall)" stroke="#c97d7a" stroke-width="1.5" />
+                    <path d={cut::lining(channel, *side)} fill="none" stroke="#f6c6c0" stroke-width="4" />
+                </>
+            }) }
+            { wire }
+            { balloon }
+            { stent_edges }
+        </g>
+    }
+}

@@ -1,0 +1,73 @@
+//! Hooks that connect components to the browser's clock, keyboard and layout.
+
+use gloo::events::EventListener;
+use gloo::render::{request_animation_frame, AnimationFrame};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Calls `on_frame` with the seconds since the previous frame, once per animation frame, while
+/// `active`. This is the only animation loop: it advances time and nothing else.
+#[hook]
+pub fn use_animation_frame(active: bool, on_frame: Callback<f64>) {
+    use_effect_with(active, move |active| {
+        // The pending frame: dropping it cancels it, so clean-up is just dropping this.
+        let pending: Rc<RefCell<Option<AnimationFrame>>> = Rc::new(RefCell::new(None));
+        if *active {
+            schedule(pending.clone(), on_frame, None);
+        }
+        move || drop(pending.borrow_mut().take())
+    });
+}
+
+fn schedule(
+    pending: Rc<RefCell<Option<AnimationFrame>>>,
+    on_frame: Callback<f64>,
+    last: Option<f64>,
+) {
+    let next = pending.clone();
+    let frame = request_animation_frame(move |now| {
+        if let Some(last) = last {
+            on_frame.emit((now - last) / 1000.0);
+        }
+        schedule(next, on_frame, Some(now));
+    });
+    *pending.borrow_mut() = Some(frame);
+}
+
+/// The size in CSS pixels of the element behind `node`, kept current as the window changes.
+#[hook]
+pub fn use_size(node: NodeRef) -> (f64, f64) {
+    let size = use_state(|| (0.0, 0.0));
+    {
+        let size = size.clone();
+        use_effect_with(node, move |node| {
+            let measure = {
+                let node = node.clone();
+                move || {
+                    if let Some(el) = node.cast::<web_sys::Element>() {
+                        let rect = el.get_bounding_client_rect();
+                        size.set((rect.width(), rect.height()));
+                    }
+                }
+            };
+            measure();
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+    *size
+}
+
+/// Calls `on_key` for each key press on the page (not while typing in a field).
+#[hook]
+pub fn use_keys(on_key: Callback<web_sys::KeyboardEvent>) {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+            if let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event) {
+                on_key.emit(event.clone());
+            }
+        });
+        move || drop(listener)
+    });
+}
