@@ -5,63 +5,187 @@
 use heartpath::view::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn mount_app() -> Element {
+/// Mounts a fresh app at `hash`; the handle unmounts it when the test is done.
+async fn mount_at(hash: &str) -> (Element, yew::AppHandle<App>) {
+    gloo::utils::window().location().set_hash(hash).unwrap();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    root
+    (root, handle)
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .text_content()
-        .unwrap_or_default()
+    find(root, selector).text_content().unwrap_or_default()
 }
 
-fn click(root: &Element, selector: &str) {
+fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .unwrap()
         .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector)
         .dyn_into::<HtmlElement>()
         .unwrap()
         .click();
+    yew::scheduler::flush().await;
+}
+
+async fn press(key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    gloo::utils::document()
+        .body()
+        .unwrap()
+        .dispatch_event(&event)
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn hash() -> String {
+    gloo::utils::window().location().hash().unwrap()
 }
 
 #[wasm_bindgen_test]
-async fn shows_the_first_step_and_a_heart() {
-    let root = mount_app().await;
+async fn opens_on_the_first_step_with_a_heart_and_its_text() {
+    let (root, app) = mount_at("").await;
     assert_eq!(text_of(&root, ".app-name"), "Heartpath");
     assert_eq!(
         text_of(&root, ".panel-title"),
         "Your heart and its arteries"
     );
+    assert!(text_of(&root, ".panel-text").contains("plaque"));
     assert!(root.query_selector("svg .heart-muscle").unwrap().is_some());
-    let previous = root.query_selector(".control-previous").unwrap().unwrap();
+    assert_eq!(
+        find(&root, ".stage-svg")
+            .get_attribute("data-step")
+            .as_deref(),
+        Some("heart")
+    );
     assert!(
-        previous.has_attribute("disabled"),
+        find(&root, ".control-previous").has_attribute("disabled"),
         "no step before the first"
     );
+    app.destroy();
 }
 
 #[wasm_bindgen_test]
-async fn next_and_previous_move_between_steps() {
-    let root = mount_app().await;
-    click(&root, ".control-next");
-    yew::scheduler::flush().await;
+async fn buttons_and_chips_move_between_steps_and_the_link_follows() {
+    let (root, app) = mount_at("#/step/heart").await;
+    click(&root, ".control-next").await;
     assert_eq!(text_of(&root, ".panel-title"), "Getting ready");
     assert_eq!(text_of(&root, ".panel-count"), "Step 2 of 9");
-    click(&root, ".control-previous");
-    yew::scheduler::flush().await;
+    assert_eq!(hash(), "#/step/ready");
+    click(&root, ".chip[data-step='balloon']").await;
+    assert_eq!(
+        text_of(&root, ".panel-title"),
+        "A balloon widens the artery"
+    );
+    assert_eq!(
+        find(&root, ".stage-svg")
+            .get_attribute("data-step")
+            .as_deref(),
+        Some("balloon")
+    );
+    assert_eq!(hash(), "#/step/balloon");
+    click(&root, ".control-previous").await;
+    assert_eq!(
+        text_of(&root, ".panel-title"),
+        "A thin wire crosses the narrow part"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn keys_move_between_steps_and_pause() {
+    let (root, app) = mount_at("#/step/heart").await;
+    press("ArrowRight").await;
+    assert_eq!(text_of(&root, ".panel-title"), "Getting ready");
+    press("End").await;
+    assert_eq!(text_of(&root, ".panel-title"), "After your procedure");
+    press("ArrowLeft").await;
+    assert_eq!(text_of(&root, ".panel-title"), "Blood flows freely again");
+    press("Home").await;
     assert_eq!(
         text_of(&root, ".panel-title"),
         "Your heart and its arteries"
     );
+    assert_eq!(
+        find(&root, ".control-play")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Pause")
+    );
+    press(" ").await;
+    assert_eq!(
+        find(&root, ".control-play")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Play")
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_setup_in_the_link_changes_the_words_and_the_journey() {
+    let (root, app) = mount_at("#/step/ready?access=groin&treatment=balloon").await;
+    assert!(text_of(&root, ".panel-text").contains("groin"));
+    assert_eq!(
+        root.query_selector_all(".chip").unwrap().length(),
+        8,
+        "no stent step for balloon only"
+    );
+    assert!(root.query_selector(".note").unwrap().is_none());
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_link_opens_the_first_step_with_a_kind_note() {
+    let (root, app) = mount_at("#/step/no-such-step?artery=spleen").await;
+    assert_eq!(
+        text_of(&root, ".panel-title"),
+        "Your heart and its arteries"
+    );
+    assert!(text_of(&root, ".note").contains("started at the beginning"));
+    click(&root, ".note-close").await;
+    assert!(root.query_selector(".note").unwrap().is_none());
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn scrubbing_pauses_and_moves_the_picture() {
+    let (root, app) = mount_at("#/step/balloon").await;
+    let scrubber: web_sys::HtmlInputElement = find(&root, ".scrubber").dyn_into().unwrap();
+    scrubber.set_value("450");
+    scrubber
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("input", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, ".control-play")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Play")
+    );
+    assert!(
+        root.query_selector(".cut .balloon").unwrap().is_some(),
+        "the balloon is in the artery"
+    );
+    app.destroy();
 }

@@ -95,7 +95,7 @@ control-speed = Speed
 control-speed-slow = Slower
 control-speed-normal = Normal
 control-speed-fast = Faster
-control-auto = Keep playing
+control-auto = Play all
 control-steps = Steps
 
 ## Notes

@@ -26,8 +26,13 @@ fn env(name: &str) -> String {
 }
 
 impl Browser {
-    /// A fresh headless Chromium with its own profile, at phone size.
+    /// A fresh headless Chromium with its own profile, on the app `cargo xtask test` serves.
     pub async fn start() -> Browser {
+        Browser::start_at(&env("HEARTPATH_URL")).await
+    }
+
+    /// A fresh headless Chromium with its own profile, on the site at `base`.
+    pub async fn start_at(base: &str) -> Browser {
         let profile = std::env::temp_dir().join(format!(
             "heartpath-e2e-{}-{}",
             std::process::id(),
@@ -56,21 +61,26 @@ impl Browser {
             .expect("chromedriver session");
         Browser {
             client,
-            base: env("HEARTPATH_URL"),
+            base: base.to_string(),
         }
     }
 
     /// Opens the app at `hash` (e.g. `#/step/balloon`) and waits until it has rendered.
     pub async fn open(&self, hash: &str) {
-        self.client
-            .goto(&format!("{}{hash}", self.base))
-            .await
-            .expect("page loads");
+        self.goto(hash).await;
         self.client
             .wait()
             .for_element(Locator::Css(".app"))
             .await
             .expect("the app starts and replaces the loading message");
+    }
+
+    /// Loads the site at `hash` without waiting for anything.
+    pub async fn goto(&self, hash: &str) {
+        self.client
+            .goto(&format!("{}{hash}", self.base))
+            .await
+            .expect("page loads");
     }
 
     /// Sets the viewport (not the window) to exactly `width` × `height` CSS pixels.

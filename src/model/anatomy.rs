@@ -136,7 +136,7 @@ pub fn coronary_branches() -> Vec<BezPath> {
 }
 
 /// Where along its artery (as a fraction of its length) the narrowing sits.
-fn narrowing_fraction(artery: Artery) -> f64 {
+pub fn narrowing_fraction(artery: Artery) -> f64 {
     match artery {
         Artery::Lad => 0.42,
         Artery::Circumflex => 0.55,

@@ -80,10 +80,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 { button("control-play", play_id, play_icon, Action::TogglePlay, false) }
                 { button("control-next", "control-next", Icon::Next, Action::Next, current + 1 >= props.steps.len()) }
                 <label class="speed">
-                    <span class="visually-hidden">{ t("control-speed") }</span>
+                    <span class="speed-word">{ t("control-speed") }</span>
                     <select onchange={on_speed} aria-label={t("control-speed")}>
                         { for SPEEDS.iter().zip(["control-speed-slow", "control-speed-normal", "control-speed-fast"]).map(|(s, id)| html! {
-                            <option value={s.to_string()} selected={(*s - p.speed).abs() < 1e-9}>{ format!("{s}× · {}", t(id)) }</option>
+                            <option value={s.to_string()} selected={(*s - p.speed).abs() < 1e-9} aria-label={t(id)}>{ format!("{s}×") }</option>
                         }) }
                     </select>
                 </label>

@@ -1,6 +1,6 @@
 //! Hooks that connect components to the browser's clock, keyboard and layout.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -63,11 +63,19 @@ pub fn use_size(node: NodeRef) -> (f64, f64) {
 #[hook]
 pub fn use_keys(on_key: Callback<web_sys::KeyboardEvent>) {
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-            if let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event) {
-                on_key.emit(event.clone());
-            }
-        });
+        // Not passive: Space must not also scroll the page.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(
+            &gloo::utils::document(),
+            "keydown",
+            options,
+            move |event| {
+                if let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event)
+                {
+                    on_key.emit(event.clone());
+                }
+            },
+        );
         move || drop(listener)
     });
 }

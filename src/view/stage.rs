@@ -9,7 +9,7 @@ use super::vessels::{BackVessels, FrontVessels};
 use crate::draw::{bez, matrix, num, polyline, view_box};
 use crate::i18n::t_with;
 use crate::i18n::Arg;
-use crate::model::anatomy::{self, HEART_TO_WORLD};
+use crate::model::anatomy::{self, Polyline, HEART_TO_WORLD};
 use crate::model::scene::Scene;
 use crate::model::setup::Artery;
 use crate::model::step::Step;
@@ -156,34 +156,44 @@ fn catheter(scene: &Scene, body: &'static str, core: &'static str) -> Html {
     }
 }
 
-/// The X-ray look: a dark screen, the heart's grey outline, and dye filling the arteries.
+/// The X-ray look: a dark screen, the heart's grey outline, and dye filling the arteries. The
+/// narrowing shows as a pinch in the dye; a blocked artery fills only up to the blockage.
 fn xray(scene: &Scene) -> Html {
     if scene.xray <= 0.0 {
         return html! {};
     }
     let c = scene.camera;
-    let (at, dir) = anatomy::narrowing(scene.setup.artery);
-    let normal = kurbo::Vec2::new(-dir.y, dir.x);
-    let pinch = |side: f64| at + normal * (1.45 * side);
+    let chosen = Polyline::new(&anatomy::coronary(scene.setup.artery).path);
+    let narrow_s = chosen.length() * anatomy::narrowing_fraction(scene.setup.artery);
+    let pinch: Vec<Point> = (0..=8)
+        .map(|i| chosen.at(narrow_s - 1.6 + 0.4 * i as f64))
+        .collect();
+    let blocked = scene.setup.is_emergency();
     html! {
         <g class="xray" opacity={num(scene.xray)}>
             <rect x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} fill="#1d2630" />
             <path d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} fill="#33404c" stroke="#6d7d8b" stroke-width="3" />
             <path d={bez(&anatomy::aorta_front())} fill="none" stroke="#3c4a57" stroke-width="8.4" stroke-linecap="round" />
-            { catheter(scene, "#c9d3dc", "#eef3f7") }
+            { catheter(scene, "#7f8f9c", "#aab6c0") }
+            // Dye goes into one side: the right artery, or the left main with both its branches.
             <g class="dye" fill="none" stroke="#f4f8fb" stroke-linecap="round">
-                // Dye goes into one side: the right artery, or the left main with both its branches.
                 { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter()
                     .filter(|a| (**a == Artery::Rca) == (scene.setup.artery == Artery::Rca))
-                    .map(|a| html! {
-                        <path d={bez(&anatomy::coronary(*a).path)} stroke-width="1.6" pathLength="1"
-                            stroke-dasharray={format!("{} 1", num(scene.dye))} />
+                    .map(|a| {
+                        let mut fill = scene.dye;
+                        if blocked && *a == scene.setup.artery {
+                            fill = fill.min(narrow_s / chosen.length());
+                        }
+                        html! {
+                            <path d={bez(&anatomy::coronary(*a).path)} stroke-width="1.3" pathLength="1"
+                                stroke-dasharray={format!("{} 1", num(fill))} />
+                        }
                     }) }
             </g>
-            { (scene.dye > 0.5).then(|| html! {
-                <g class="pinch" fill="#1d2630" opacity={num(((scene.dye - 0.5) * 4.0).min(1.0))}>
-                    <circle cx={num(pinch(1.0).x)} cy={num(pinch(1.0).y)} r="0.85" />
-                    <circle cx={num(pinch(-1.0).x)} cy={num(pinch(-1.0).y)} r="0.85" />
+            { (!blocked && scene.dye > 0.5).then(|| html! {
+                <g class="pinch" fill="none" stroke-linecap="round" opacity={num(((scene.dye - 0.5) * 4.0).min(1.0))}>
+                    <path d={polyline(pinch.clone())} stroke="#1d2630" stroke-width="1.5" />
+                    <path d={polyline(pinch)} stroke="#f4f8fb" stroke-width="0.45" />
                 </g>
             }) }
         </g>

@@ -79,11 +79,18 @@ fn test() -> Result<(), String> {
     shell::step("end-to-end tests (WebDriver, headless Chromium, release build)");
     let site = static_server::serve_dir("dist")?;
     let driver = tools.start_chromedriver()?;
-    let result = shell::cargo(&["test", "--package", "e2e", "--", "--test-threads=1"])
-        .env("HEARTPATH_URL", &site.url)
-        .env("WEBDRIVER_URL", &driver.url)
-        .env("SCREENSHOT_DIR", shell::root().join("target/screenshots"))
-        .run();
+    let result = shell::cargo(&[
+        "test",
+        "--no-fail-fast",
+        "--package",
+        "e2e",
+        "--",
+        "--test-threads=1",
+    ])
+    .env("HEARTPATH_URL", &site.url)
+    .env("WEBDRIVER_URL", &driver.url)
+    .env("SCREENSHOT_DIR", shell::root().join("target/screenshots"))
+    .run();
     drop(driver);
     result?;
     println!(

@@ -1,0 +1,172 @@
+//! Playback benchmark, run by `cargo xtask bench`: plays the whole journey once in headless
+//! Chromium at normal CPU speed and at 4× CPU slowdown, and does the same with the empty Yew app
+//! animating one SVG shape (the floor). Prints one table.
+//!
+//! Per-frame main-thread time is measured in the page: each animation frame posts a message to
+//! itself, and the message runs only after that frame's callbacks, style, layout and paint are
+//! done; its time minus the frame's start time is the frame's main-thread cost. A calibration
+//! run adds a known busy wait to every frame of the floor and reports what the method sees.
+
+use e2e::Browser;
+use serde_json::Value;
+use std::time::Duration;
+
+const PROBE: &str = r#"
+window.__bench = (() => {
+  const frames = [], longTasks = [];
+  let running = true;
+  try {
+    new PerformanceObserver(list => list.getEntries().forEach(e => longTasks.push(e.duration)))
+      .observe({ type: 'longtask' });
+  } catch (e) {}
+  const channel = new MessageChannel();
+  const starts = [];
+  channel.port1.onmessage = () => { const s = starts.shift(); frames.push([s, performance.now() - s]); };
+  const busy = window.__busy || 0;
+  function tick(ts) {
+    if (!running) return;
+    if (busy) { const until = performance.now() + busy; while (performance.now() < until) {} }
+    starts.push(ts);
+    channel.port2.postMessage(0);
+    requestAnimationFrame(tick);
+  }
+  requestAnimationFrame(tick);
+  return { stop() { running = false; return { frames, longTasks }; } };
+})();
+"#;
+
+struct Run {
+    name: String,
+    frames: usize,
+    dropped: usize,
+    p50: f64,
+    p95: f64,
+    max: f64,
+    long_tasks: usize,
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn summarise(name: String, data: &Value) -> Run {
+    let frames: Vec<(f64, f64)> = data["frames"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|f| (f[0].as_f64().unwrap_or(0.0), f[1].as_f64().unwrap_or(0.0)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut work: Vec<f64> = frames.iter().map(|f| f.1).collect();
+    work.sort_by(|a, b| a.total_cmp(b));
+    let interval = 1000.0 / 60.0;
+    let dropped = frames
+        .windows(2)
+        .map(|w| w[1].0 - w[0].0)
+        .filter(|gap| *gap > 1.5 * interval)
+        .map(|gap| (gap / interval).round() as usize - 1)
+        .sum();
+    Run {
+        name,
+        frames: frames.len(),
+        dropped,
+        p50: percentile(&work, 0.5),
+        p95: percentile(&work, 0.95),
+        max: work.last().copied().unwrap_or(f64::NAN),
+        long_tasks: data["longTasks"].as_array().map_or(0, |a| a.len()),
+    }
+}
+
+async fn throttle(browser: &Browser, rate: f64) {
+    browser
+        .cdp(
+            "Emulation.setCPUThrottlingRate",
+            serde_json::json!({ "rate": rate }),
+        )
+        .await;
+}
+
+/// Plays Heartpath from the first step to the end with "keep playing" on.
+async fn play_journey(base: &str, rate: f64) -> Run {
+    let browser = Browser::start_at(base).await;
+    browser.resize(1024, 768).await;
+    browser.open("#/step/heart").await;
+    // Start from a paused first step, then switch on "keep playing" and press play.
+    browser.eval("document.querySelector('.scrubber').value = 0; document.querySelector('.scrubber').dispatchEvent(new Event('input', {bubbles: true}));").await;
+    browser.click(".auto input").await;
+    throttle(&browser, rate).await;
+    browser.eval(PROBE).await;
+    browser.click(".control-play").await;
+    loop {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let done = browser
+            .eval("return document.querySelector('.stage-svg').dataset.step === 'after' && document.querySelector('.control-play').getAttribute('aria-label') === 'Play'")
+            .await;
+        if done.as_bool() == Some(true) {
+            break;
+        }
+    }
+    let data = browser.eval("return window.__bench.stop()").await;
+    throttle(&browser, 1.0).await;
+    browser.close().await;
+    summarise(format!("Heartpath, CPU {rate}×"), &data)
+}
+
+/// The floor: the empty Yew app moving one circle, for `seconds`.
+async fn play_floor(base: &str, rate: f64, seconds: u64, busy_ms: f64) -> Run {
+    let browser = Browser::start_at(base).await;
+    browser.resize(1024, 768).await;
+    browser.goto("#animate").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    throttle(&browser, rate).await;
+    browser
+        .eval(&format!("window.__busy = {busy_ms}; {PROBE}"))
+        .await;
+    tokio::time::sleep(Duration::from_secs(seconds)).await;
+    let data = browser.eval("return window.__bench.stop()").await;
+    browser.close().await;
+    let extra = if busy_ms > 0.0 {
+        format!(" + {busy_ms} ms busy (calibration)")
+    } else {
+        String::new()
+    };
+    summarise(
+        format!("Empty Yew app, one moving shape, CPU {rate}×{extra}"),
+        &data,
+    )
+}
+
+#[tokio::main]
+async fn main() {
+    let app = std::env::var("BENCH_APP_URL").expect("BENCH_APP_URL: run through cargo xtask bench");
+    let floor =
+        std::env::var("BENCH_FLOOR_URL").expect("BENCH_FLOOR_URL: run through cargo xtask bench");
+    let runs = vec![
+        play_floor(&floor, 1.0, 20, 0.0).await,
+        play_floor(&floor, 4.0, 20, 0.0).await,
+        play_floor(&floor, 1.0, 10, 5.0).await,
+        play_journey(&app, 1.0).await,
+        play_journey(&app, 4.0).await,
+    ];
+    println!("\nPlayback (headless Chromium, no GPU; main-thread ms per frame)");
+    println!("| run | frames | dropped | p50 | p95 | max | long tasks (>50 ms) |\n|---|---:|---:|---:|---:|---:|---:|");
+    for r in &runs {
+        println!(
+            "| {} | {} | {} | {:.2} | {:.2} | {:.2} | {} |",
+            r.name, r.frames, r.dropped, r.p50, r.p95, r.max, r.long_tasks
+        );
+    }
+    let floor4 = &runs[1];
+    let app4 = &runs[4];
+    println!(
+        "\nat 4× slowdown: Heartpath p95 {:.2} ms = {:.2}× the floor's p95 ({:.2} ms); calibration: 5 ms of busy work raised the floor's p50 by {:.2} ms",
+        app4.p95,
+        app4.p95 / floor4.p95,
+        floor4.p95,
+        runs[2].p50 - runs[0].p50
+    );
+}

@@ -1,0 +1,131 @@
+//! The journey as a person walks it: by buttons, by keyboard, from a shared link, from a broken
+//! link; and a screenshot of every step's start, middle and end at phone and tablet sizes.
+
+use e2e::Browser;
+use fantoccini::key::Key;
+use fantoccini::Locator;
+
+const TITLES: [(&str, &str); 9] = [
+    ("heart", "Your heart and its arteries"),
+    ("ready", "Getting ready"),
+    ("travel", "The tube travels to your heart"),
+    ("pictures", "Pictures of your arteries"),
+    ("wire", "A thin wire crosses the narrow part"),
+    ("balloon", "A balloon widens the artery"),
+    ("stent", "A stent keeps it open"),
+    ("flow", "Blood flows freely again"),
+    ("after", "After your procedure"),
+];
+
+async fn expect_step(browser: &Browser, slug: &str, title: &str) {
+    assert_eq!(browser.text(".panel-title").await, title);
+    let shown = browser
+        .eval("return [document.querySelector('.stage-svg').dataset.step, location.hash]")
+        .await;
+    assert_eq!(shown[0], slug, "the picture shows {slug}");
+    assert!(
+        shown[1]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("#/step/{slug}")),
+        "link follows: {}",
+        shown[1]
+    );
+}
+
+#[tokio::test]
+async fn walks_every_step_by_buttons_and_by_keyboard() {
+    let browser = Browser::start().await;
+    browser.resize(1024, 768).await;
+    browser.open("#/step/heart").await;
+    expect_step(&browser, TITLES[0].0, TITLES[0].1).await;
+    for (slug, title) in &TITLES[1..] {
+        browser.click(".control-next").await;
+        expect_step(&browser, slug, title).await;
+    }
+    let body = browser.client.find(Locator::Css("body")).await.unwrap();
+    body.send_keys(&Key::Home.to_string()).await.unwrap();
+    expect_step(&browser, TITLES[0].0, TITLES[0].1).await;
+    for (slug, title) in &TITLES[1..] {
+        body.send_keys(&Key::Right.to_string()).await.unwrap();
+        expect_step(&browser, slug, title).await;
+    }
+    // Back and Forward retrace the steps.
+    browser.client.back().await.unwrap();
+    expect_step(&browser, "flow", TITLES[7].1).await;
+    browser.client.forward().await.unwrap();
+    expect_step(&browser, "after", TITLES[8].1).await;
+    browser.assert_clean_console().await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn opens_shared_links_and_forgives_broken_ones() {
+    let browser = Browser::start().await;
+    browser.resize(390, 844).await;
+    browser.open("#/step/balloon?access=groin&artery=rca").await;
+    expect_step(&browser, "balloon", TITLES[5].1).await;
+    assert!(browser
+        .eval("return document.querySelector('.note') === null")
+        .await
+        .as_bool()
+        .unwrap());
+    browser.screenshot("link-balloon-groin-rca-phone").await;
+
+    browser
+        .open("#/step/travel?access=groin&urgency=emergency")
+        .await;
+    assert!(browser
+        .text(".panel-text")
+        .await
+        .contains("up through your body"));
+
+    browser.open("#/step/ballooon").await;
+    expect_step(&browser, "heart", TITLES[0].1).await;
+    assert!(browser
+        .text(".note")
+        .await
+        .contains("started at the beginning"));
+    browser.screenshot("link-broken-phone").await;
+    browser.assert_clean_console().await;
+    browser.close().await;
+}
+
+/// Moves the scrubber as a person would drag it, to a fraction of the step.
+async fn scrub(browser: &Browser, fraction: f64) {
+    browser
+        .eval(&format!(
+            "const s = document.querySelector('.scrubber'); s.value = {}; s.dispatchEvent(new Event('input', {{bubbles: true}}));",
+            (fraction * 1000.0).round()
+        ))
+        .await;
+}
+
+#[tokio::test]
+async fn every_step_at_start_middle_and_end_on_phone_and_tablet() {
+    let browser = Browser::start().await;
+    for (size, width, height) in [("phone", 390, 844), ("tablet-landscape", 1024, 768)] {
+        browser.resize(width, height).await;
+        browser.open("#/step/heart").await;
+        for (slug, title) in TITLES {
+            browser.click(&format!(".chip[data-step='{slug}']")).await;
+            expect_step(&browser, slug, title).await;
+            for (moment, fraction) in [("start", 0.0), ("middle", 0.5), ("end", 1.0)] {
+                scrub(&browser, fraction).await;
+                let state = browser
+                    .eval("return [document.querySelector('.control-play').getAttribute('aria-label'), document.querySelector('.stage-svg').getBoundingClientRect().height]")
+                    .await;
+                assert_eq!(state[0], "Play", "scrubbing pauses");
+                assert!(
+                    state[1].as_f64().unwrap() > 150.0,
+                    "{slug} {moment}: the picture has room"
+                );
+                browser
+                    .screenshot(&format!("step-{size}-{slug}-{moment}"))
+                    .await;
+            }
+        }
+    }
+    browser.assert_clean_console().await;
+    browser.close().await;
+}
