@@ -189,3 +189,48 @@ async fn scrubbing_pauses_and_moves_the_picture() {
     );
     app.destroy();
 }
+
+async fn pointer(root: &Element, kind: &str, x: i32, y: i32) {
+    let init = web_sys::PointerEventInit::new();
+    init.set_client_x(x);
+    init.set_client_y(y);
+    init.set_bubbles(true);
+    let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+    find(root, ".stage").dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn swiping_the_picture_changes_step_and_tapping_pauses() {
+    let (root, app) = mount_at("#/step/wire").await;
+    pointer(&root, "pointerdown", 300, 200).await;
+    pointer(&root, "pointerup", 150, 210).await;
+    assert_eq!(
+        text_of(&root, ".panel-title"),
+        "A balloon widens the artery",
+        "swipe left: next step"
+    );
+    pointer(&root, "pointerdown", 100, 200).await;
+    pointer(&root, "pointerup", 260, 190).await;
+    assert_eq!(
+        text_of(&root, ".panel-title"),
+        "A thin wire crosses the narrow part",
+        "swipe right: back"
+    );
+    assert_eq!(
+        find(&root, ".control-play")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Pause")
+    );
+    pointer(&root, "pointerdown", 200, 200).await;
+    pointer(&root, "pointerup", 202, 201).await;
+    assert_eq!(
+        find(&root, ".control-play")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Play"),
+        "a tap pauses"
+    );
+    app.destroy();
+}

@@ -104,3 +104,9 @@ link-close = Close this note
 
 ## The picture, for screen readers
 stage-label = { $title }: a moving picture of this step.
+
+## After the procedure: a short summary with pictures
+after-home = Going home
+after-medicines = Your medicines
+after-help = Getting help
+sources = Facts from NHS, British Heart Foundation and Mayo Clinic pages for patients.

@@ -31,8 +31,17 @@ impl Browser {
         Browser::start_at(&env("HEARTPATH_URL")).await
     }
 
+    /// A fresh headless Chromium that tells the page its user prefers less motion.
+    pub async fn start_with_reduced_motion() -> Browser {
+        Browser::launch(&env("HEARTPATH_URL"), &["--force-prefers-reduced-motion"]).await
+    }
+
     /// A fresh headless Chromium with its own profile, on the site at `base`.
     pub async fn start_at(base: &str) -> Browser {
+        Browser::launch(base, &[]).await
+    }
+
+    async fn launch(base: &str, extra: &[&str]) -> Browser {
         let profile = std::env::temp_dir().join(format!(
             "heartpath-e2e-{}-{}",
             std::process::id(),
@@ -51,6 +60,10 @@ impl Browser {
             },
             "goog:loggingPrefs": { "browser": "ALL" }
         });
+        let mut caps = caps;
+        if let Some(args) = caps["goog:chromeOptions"]["args"].as_array_mut() {
+            args.extend(extra.iter().map(|a| json!(a)));
+        }
         let Value::Object(caps) = caps else {
             unreachable!()
         };

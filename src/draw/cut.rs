@@ -74,6 +74,14 @@ pub fn cells(scene: &Scene) -> String {
         let x = ((offset + scene.flow_phase).fract()) * SPAN - 150.0;
         let (top, bottom) = (scene.channel.top(x), scene.channel.bottom(x));
         let y = top + lane * (bottom - top);
+        // A balloon fills the channel where it sits: no blood there.
+        if let Some(b) = scene.balloon {
+            if (x - b.x).abs() < BALLOON_LENGTH / 2.0
+                && (y - scene.channel.middle(b.x)).abs() < b.radius + 4.0
+            {
+                continue;
+            }
+        }
         // Cells flatten a little where the channel is tight.
         let squeeze = ((bottom - top) / (2.0 * cut::RADIUS)).clamp(0.45, 1.0);
         let (rx, ry) = (10.0, 6.0 * squeeze);
@@ -107,27 +115,77 @@ pub fn wire(scene: &Scene) -> Option<String> {
     Some(polyline(points))
 }
 
-/// A balloon: a tube with tapered ends, centred on the channel's middle.
+/// A balloon: a tube with softly rounded, tapering shoulders, centred on the channel's middle.
 pub fn balloon(channel: &Channel, b: Device) -> String {
     let y = channel.middle(b.x);
     let half = BALLOON_LENGTH / 2.0;
-    let taper = 22.0;
-    let (l, r) = (b.x - half, b.x + half);
-    format!(
-        "M{} {}L{} {}L{} {}L{} {}L{} {}L{} {}Z",
-        num(l),
-        num(y),
+    let taper = 26.0;
+    let (l, r, top, bottom) = (b.x - half, b.x + half, y - b.radius, y + b.radius);
+    let mut d = String::new();
+    let _ = write!(d, "M{} {}", num(l), num(y));
+    let _ = write!(
+        d,
+        "C{} {} {} {} {} {}",
+        num(l + taper * 0.25),
+        num(top),
+        num(l + taper * 0.5),
+        num(top),
         num(l + taper),
-        num(y - b.radius),
-        num(r - taper),
-        num(y - b.radius),
+        num(top)
+    );
+    let _ = write!(d, "L{} {}", num(r - taper), num(top));
+    let _ = write!(
+        d,
+        "C{} {} {} {} {} {}",
+        num(r - taper * 0.5),
+        num(top),
+        num(r - taper * 0.25),
+        num(top),
         num(r),
-        num(y),
+        num(y)
+    );
+    let _ = write!(
+        d,
+        "C{} {} {} {} {} {}",
+        num(r - taper * 0.25),
+        num(bottom),
+        num(r - taper * 0.5),
+        num(bottom),
         num(r - taper),
-        num(y + b.radius),
-        num(l + taper),
-        num(y + b.radius)
-    )
+        num(bottom)
+    );
+    let _ = write!(d, "L{} {}", num(l + taper), num(bottom));
+    let _ = write!(
+        d,
+        "C{} {} {} {} {} {}Z",
+        num(l + taper * 0.5),
+        num(bottom),
+        num(l + taper * 0.25),
+        num(bottom),
+        num(l),
+        num(y)
+    );
+    d
+}
+
+/// The two small marker bands inside a balloon that show up on X-ray.
+pub fn balloon_markers(channel: &Channel, b: Device) -> String {
+    let y = channel.middle(b.x);
+    let mut d = String::new();
+    for x in [
+        b.x - BALLOON_LENGTH / 2.0 + 30.0,
+        b.x + BALLOON_LENGTH / 2.0 - 30.0,
+    ] {
+        let _ = write!(
+            d,
+            "M{} {}L{} {}",
+            num(x),
+            num(y - 4.0),
+            num(x),
+            num(y + 4.0)
+        );
+    }
+    d
 }
 
 /// The stent's diamond mesh (the far half of the tube, seen through the channel): struts cross

@@ -18,6 +18,21 @@ pub struct Vessel {
     pub name: &'static str,
     pub path: BezPath,
     pub radius: f64,
+    /// The centre-line measured by arc length (built once).
+    pub line: Polyline,
+}
+
+impl Vessel {
+    fn new(name: &'static str, points: &[Point], radius: f64) -> Vessel {
+        let path = smooth_path(points);
+        let line = Polyline::new(&path);
+        Vessel {
+            name,
+            path,
+            radius,
+            line,
+        }
+    }
 }
 
 fn heart(x: f64, y: f64) -> Point {
@@ -149,41 +164,13 @@ pub fn vessels() -> &'static [Vessel] {
     static VESSELS: OnceLock<Vec<Vessel>> = OnceLock::new();
     VESSELS.get_or_init(|| {
         vec![
-            Vessel {
-                name: "arm",
-                path: smooth_path(&arm_points()),
-                radius: 2.6,
-            },
-            Vessel {
-                name: "leg",
-                path: smooth_path(&leg_points()),
-                radius: 3.4,
-            },
-            Vessel {
-                name: "aorta",
-                path: smooth_path(&aorta_points()),
-                radius: 4.2,
-            },
-            Vessel {
-                name: "brachiocephalic",
-                path: smooth_path(&brachiocephalic_points()),
-                radius: 2.6,
-            },
-            Vessel {
-                name: "lad",
-                path: smooth_path(&coronary_points(Artery::Lad)),
-                radius: 1.0,
-            },
-            Vessel {
-                name: "circumflex",
-                path: smooth_path(&coronary_points(Artery::Circumflex)),
-                radius: 1.0,
-            },
-            Vessel {
-                name: "rca",
-                path: smooth_path(&coronary_points(Artery::Rca)),
-                radius: 1.0,
-            },
+            Vessel::new("arm", &arm_points(), 2.6),
+            Vessel::new("leg", &leg_points(), 3.4),
+            Vessel::new("aorta", &aorta_points(), 4.2),
+            Vessel::new("brachiocephalic", &brachiocephalic_points(), 2.6),
+            Vessel::new("lad", &coronary_points(Artery::Lad), 1.0),
+            Vessel::new("circumflex", &coronary_points(Artery::Circumflex), 1.0),
+            Vessel::new("rca", &coronary_points(Artery::Rca), 1.0),
         ]
     })
 }
@@ -336,7 +323,7 @@ fn route_points(access: Access, artery: Artery) -> Vec<Point> {
 
 /// The narrowed spot on the chosen artery, and the direction the artery runs there.
 pub fn narrowing(artery: Artery) -> (Point, kurbo::Vec2) {
-    let line = Polyline::new(&coronary(artery).path);
+    let line = &coronary(artery).line;
     let s = line.length() * narrowing_fraction(artery);
     (line.at(s), line.direction(s))
 }

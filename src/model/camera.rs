@@ -55,9 +55,12 @@ pub fn access(access: Access) -> Rect {
 
 /// The catheter's whole way, from the entry point to the heart.
 pub fn route(access: Access, artery: Artery) -> Rect {
+    // Shoulders and neck too, so the body reads as a body.
+    let shoulders = Rect::new(200.0, 150.0, 400.0, 260.0);
     anatomy::route(access, artery)
         .bounds()
         .union(heart())
+        .union(shoulders)
         .inflate(24.0, 24.0)
 }
 

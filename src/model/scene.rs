@@ -300,18 +300,41 @@ pub fn flow_rate(setup: Setup, step: Step, t: f64) -> f64 {
 }
 
 /// Distance the blood has travelled by `time`: the integral of the flow rate, so cells speed up
-/// and slow down smoothly instead of jumping when the rate changes.
+/// and slow down smoothly instead of jumping when the rate changes. Whole steps before the
+/// current one are integrated once per setup and remembered (this runs every frame).
 fn flow_phase(journey: &Journey, time: f64) -> f64 {
+    let at = journey.locate(time);
+    let before: f64 = journey.steps()[..journey.index(at.label)]
+        .iter()
+        .map(|step| step_flow(journey.setup, *step))
+        .sum();
+    (before + integrate_flow(journey.setup, at.label, at.local)) * 0.45
+}
+
+/// The flow integrated over a whole step, remembered per setup and step.
+fn step_flow(setup: Setup, step: Step) -> f64 {
+    type Table = std::collections::HashMap<(Setup, Step), f64>;
+    static TABLE: std::sync::OnceLock<std::sync::Mutex<Table>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(Default::default);
+    let mut table = table
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    *table
+        .entry((setup, step))
+        .or_insert_with(|| integrate_flow(setup, step, super::journey::duration(step)))
+}
+
+/// The flow rate integrated over the first `until` seconds of `step` (midpoint rule).
+fn integrate_flow(setup: Setup, step: Step, until: f64) -> f64 {
     const DT: f64 = 0.05;
-    let mut phase = 0.0;
+    let mut sum = 0.0;
     let mut t = 0.0;
-    while t < time {
-        let dt = DT.min(time - t);
-        let at = journey.locate(t + dt / 2.0);
-        phase += flow_rate(journey.setup, at.label, at.local) * dt;
+    while t < until {
+        let dt = DT.min(until - t);
+        sum += flow_rate(setup, step, t + dt / 2.0) * dt;
         t += dt;
     }
-    phase * 0.45
+    sum
 }
 
 /// A calm resting heartbeat, about 60 a minute: a quick small swell, then rest.
@@ -343,7 +366,7 @@ fn labels(
 ) -> Vec<Label> {
     let heart = |x, y| anatomy::HEART_TO_WORLD * Point::new(x, y);
     let in_cut = |x, y| *to_world * Point::new(x, y);
-    let artery = Polyline::new(&anatomy::coronary(setup.artery).path);
+    let artery = &anatomy::coronary(setup.artery).line;
     let narrowing = anatomy::narrowing(setup.artery).0;
     let label = |id, anchor, dx: f64, dy: f64, opacity| Label {
         id,
@@ -391,9 +414,9 @@ fn labels(
                 label(site_id, at, -1.0, -0.9, window(t, 3.0, 8.5)),
                 label(
                     "label-sheath",
-                    at + Vec2::new(0.0, -6.0),
+                    at + Vec2::new(1.0, 4.0),
                     1.0,
-                    -0.3,
+                    0.6,
                     window(t, 6.0, 8.5),
                 ),
             ]
@@ -421,14 +444,14 @@ fn labels(
                 artery.at(artery.length() * 0.78),
                 left_or_right,
                 0.8,
-                window(t, 3.0, 7.0),
+                window(t, 3.0, 8.5),
             ),
             label(
                 "label-narrowing",
                 narrowing,
                 -left_or_right,
                 -0.7,
-                window(t, 4.5, 7.0),
+                window(t, 4.5, 8.5),
             ),
         ],
         Step::Wire => vec![

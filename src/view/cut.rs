@@ -18,7 +18,12 @@ pub fn cut_view(scene: &Scene) -> Html {
         html! { <path d={cut::stent_edges(channel, s)} stroke="#b8c2cc" stroke-width="5" stroke-dasharray="7 5" fill="none" /> }
     });
     let balloon = scene.balloon.map(|b| {
-        html! { <path class="balloon" d={cut::balloon(channel, b)} fill="#9fd3f0" fill-opacity="0.6" stroke="#5aa9d6" stroke-width="2.5" stroke-linejoin="round" /> }
+        html! {
+            <g class="balloon">
+                <path d={cut::balloon(channel, b)} fill="#9fd3f0" fill-opacity="0.7" stroke="#5aa9d6" stroke-width="2.5" stroke-linejoin="round" />
+                <path d={cut::balloon_markers(channel, b)} stroke="#30363d" stroke-width="4" />
+            </g>
+        }
     });
     let clot = (scene.clot > 0.0).then(|| {
         let (y, rx, ry) = cut::clot(channel);
@@ -29,7 +34,6 @@ pub fn cut_view(scene: &Scene) -> Html {
     });
     html! {
         <g class="cut">
-            <rect x="-2000" y="-2000" width="4600" height="4240" fill="url(#hp-tissue)" />
             <rect x="-2000" y="60" width="4600" height="120" fill="url(#hp-lumen)" />
             { stent_back }
             <path class="cells" d={cut::cells(scene)} fill="#c0303a" stroke="#e4707a" stroke-width="1.5" />

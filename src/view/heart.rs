@@ -50,10 +50,6 @@ pub fn defs() -> Html {
                 <circle cx="3" cy="3" r="1.6" fill="#d9a93f" />
                 <circle cx="10" cy="8" r="1.2" fill="#d9a93f" />
             </pattern>
-            <radialGradient id="hp-tissue" cx="0.5" cy="0.5" r="0.7">
-                <stop offset="0" stop-color="#fbe9e3" />
-                <stop offset="1" stop-color="#f1d3ca" />
-            </radialGradient>
         </>
     }
 }

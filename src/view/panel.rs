@@ -27,7 +27,30 @@ pub fn Panel(props: &PanelProps) -> Html {
             <p class="panel-count">{ count }</p>
             <h1 class="panel-title">{ t(&props.step.title_id()) }</h1>
             <p class="panel-text">{ step_text(props.step, props.setup) }</p>
+            { (props.step == Step::After).then(summary) }
             <p class="panel-ask">{ t("ask-team") }</p>
+            { (props.step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
         </section>
+    }
+}
+
+/// Three pictures for the last step: home, medicines, help.
+fn summary() -> Html {
+    const ITEMS: [(&str, &str); 3] = [
+        ("after-home", "M4 11.5 12 4l8 7.5M6.5 9.5V20h11V9.5M10 20v-5h4v5"),
+        ("after-medicines", "M8.5 15.5 15.5 8.5a3.5 3.5 0 0 1 5 5l-7 7a3.5 3.5 0 0 1-5-5zM12 12l5 5M5 3.5a3 3 0 1 0 0 6 3 3 0 0 0 0-6z"),
+        ("after-help", "M6.5 3.5h3l1.5 4-2 1.5a11 11 0 0 0 6 6l1.5-2 4 1.5v3a2 2 0 0 1-2 2A16 16 0 0 1 4.5 5.5a2 2 0 0 1 2-2z"),
+    ];
+    html! {
+        <ul class="summary">
+            { for ITEMS.iter().map(|(id, d)| html! {
+                <li>
+                    <svg class="summary-icon" viewBox="0 0 24 24" aria-hidden="true">
+                        <path d={*d} fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+                    </svg>
+                    <span>{ t(id) }</span>
+                </li>
+            }) }
+        </ul>
     }
 }

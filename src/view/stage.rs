@@ -9,7 +9,7 @@ use super::vessels::{BackVessels, FrontVessels};
 use crate::draw::{bez, matrix, num, polyline, view_box};
 use crate::i18n::t_with;
 use crate::i18n::Arg;
-use crate::model::anatomy::{self, Polyline, HEART_TO_WORLD};
+use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::scene::Scene;
 use crate::model::setup::Artery;
 use crate::model::step::Step;
@@ -58,24 +58,33 @@ pub fn Stage(props: &StageProps) -> Html {
     let beat = Affine::translate(centre.to_vec2())
         * Affine::scale(scene.beat)
         * Affine::translate(-centre.to_vec2());
+    let covered = scene.cut >= 0.999 || scene.xray >= 0.999;
+    let c = scene.camera;
     let label = t_with("stage-label", &[("title", Arg::Word(&props.title))]);
     html! {
         <figure class="stage" ref={props.stage_ref.clone()} {onpointerdown} {onpointerup}>
             <svg class="stage-svg" viewBox={view_box(scene.camera)} preserveAspectRatio="xMidYMid meet"
                 role="img" aria-label={label} data-step={scene.step.slug()}>
                 <defs>{ heart::defs() }</defs>
-                { (scene.body > 0.0).then(|| html! { <g opacity={num(scene.body)}><Body /></g> }) }
-                <g transform={matrix(beat)}>
-                    <BackVessels />
-                    <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
-                    <FrontVessels />
-                    { spot(scene) }
-                </g>
-                { access_site(scene) }
-                { catheter(scene, "#5b7083", "#a9bccb") }
-                { xray(scene) }
+                // Layers hidden under an opaque X-ray or artery cut are not drawn at all: painting
+                // them every frame is most of a frame's cost on a slow phone.
+                { (!covered && scene.body > 0.0).then(|| html! { <g opacity={num(scene.body)}><Body /></g> }) }
+                { (!covered).then(|| html! {
+                    <>
+                        <g transform={matrix(beat)}>
+                            <BackVessels />
+                            <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
+                            <FrontVessels />
+                            { spot(scene) }
+                        </g>
+                        { access_site(scene) }
+                        { catheter(scene, "#5b7083", "#a9bccb") }
+                    </>
+                }) }
+                { (scene.cut < 0.999).then(|| xray(scene)) }
                 { (scene.cut > 0.0).then(|| html! {
                     <g opacity={num(scene.cut)}>
+                        <rect x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} fill="#f6e2db" />
                         <g transform={matrix(scene.cut_to_world)}>{ cut_view(scene) }</g>
                     </g>
                 }) }
@@ -163,7 +172,7 @@ fn xray(scene: &Scene) -> Html {
         return html! {};
     }
     let c = scene.camera;
-    let chosen = Polyline::new(&anatomy::coronary(scene.setup.artery).path);
+    let chosen = &anatomy::coronary(scene.setup.artery).line;
     let narrow_s = chosen.length() * anatomy::narrowing_fraction(scene.setup.artery);
     let pinch: Vec<Point> = (0..=8)
         .map(|i| chosen.at(narrow_s - 1.6 + 0.4 * i as f64))

@@ -20,7 +20,27 @@ pub fn run(tools: &Tools) -> Result<(), String> {
         ratio(a.gzip, e.gzip),
         ratio(a.brotli, e.brotli)
     );
-    Ok(())
+    println!(
+        "Heartpath total transfer (brotli): {} (target: at most 200 KiB)",
+        kib(a.brotli)
+    );
+    playback(tools)
+}
+
+/// Plays the journey in headless Chromium (see `e2e/src/bin/playbench.rs`) against the same
+/// release builds, served as a static host would.
+fn playback(tools: &Tools) -> Result<(), String> {
+    shell::step("playing the journey and the floor in headless Chromium (about 4 minutes)");
+    let app = crate::static_server::serve_dir("target/bench/app")?;
+    let floor = crate::static_server::serve_dir("target/bench/empty")?;
+    let driver = tools.start_chromedriver()?;
+    let result = shell::cargo(&["run", "--quiet", "--package", "e2e", "--bin", "playbench"])
+        .env("BENCH_APP_URL", &app.url)
+        .env("BENCH_FLOOR_URL", &floor.url)
+        .env("WEBDRIVER_URL", &driver.url)
+        .run();
+    drop(driver);
+    result
 }
 
 fn build(tools: &Tools, page: &str, out: &str) -> Result<PathBuf, String> {
@@ -55,7 +75,13 @@ fn sizes(dir: &Path) -> Result<Vec<(String, Size)>, String> {
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, Size)>) -> Result<(), String> {
     for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())?.flatten() {
         let path = entry.path();
-        if path.is_dir() {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            // trunk's lock file is never served.
+            continue;
+        } else if path.is_dir() {
             collect(root, &path, out)?;
         } else {
             let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;

@@ -21,7 +21,11 @@ window.__bench = (() => {
   } catch (e) {}
   const channel = new MessageChannel();
   const starts = [];
-  channel.port1.onmessage = () => { const s = starts.shift(); frames.push([s, performance.now() - s]); };
+  channel.port1.onmessage = () => {
+    const s = starts.shift();
+    const stage = document.querySelector('.stage-svg');
+    frames.push([s, performance.now() - s, stage ? stage.dataset.step : '']);
+  };
   const busy = window.__busy || 0;
   function tick(ts) {
     if (!running) return;
@@ -37,6 +41,8 @@ window.__bench = (() => {
 
 struct Run {
     name: String,
+    /// p95 per step, in journey order.
+    by_step: Vec<(String, f64)>,
     frames: usize,
     dropped: usize,
     p50: f64,
@@ -53,14 +59,32 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 fn summarise(name: String, data: &Value) -> Run {
-    let frames: Vec<(f64, f64)> = data["frames"]
+    let frames: Vec<(f64, f64, String)> = data["frames"]
         .as_array()
         .map(|a| {
             a.iter()
-                .map(|f| (f[0].as_f64().unwrap_or(0.0), f[1].as_f64().unwrap_or(0.0)))
+                .map(|f| {
+                    (
+                        f[0].as_f64().unwrap_or(0.0),
+                        f[1].as_f64().unwrap_or(0.0),
+                        f[2].as_str().unwrap_or("").to_string(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
+    let mut by_step: Vec<(String, f64)> = Vec::new();
+    for (_, _, step) in &frames {
+        if !step.is_empty() && !by_step.iter().any(|(s, _)| s == step) {
+            let mut times: Vec<f64> = frames
+                .iter()
+                .filter(|f| &f.2 == step)
+                .map(|f| f.1)
+                .collect();
+            times.sort_by(|a, b| a.total_cmp(b));
+            by_step.push((step.clone(), percentile(&times, 0.95)));
+        }
+    }
     let mut work: Vec<f64> = frames.iter().map(|f| f.1).collect();
     work.sort_by(|a, b| a.total_cmp(b));
     let interval = 1000.0 / 60.0;
@@ -72,6 +96,7 @@ fn summarise(name: String, data: &Value) -> Run {
         .sum();
     Run {
         name,
+        by_step,
         frames: frames.len(),
         dropped,
         p50: percentile(&work, 0.5),
@@ -145,13 +170,16 @@ async fn main() {
     let app = std::env::var("BENCH_APP_URL").expect("BENCH_APP_URL: run through cargo xtask bench");
     let floor =
         std::env::var("BENCH_FLOOR_URL").expect("BENCH_FLOOR_URL: run through cargo xtask bench");
-    let runs = vec![
-        play_floor(&floor, 1.0, 20, 0.0).await,
-        play_floor(&floor, 4.0, 20, 0.0).await,
-        play_floor(&floor, 1.0, 10, 5.0).await,
-        play_journey(&app, 1.0).await,
-        play_journey(&app, 4.0).await,
-    ];
+    // BENCH_ONLY=app skips the floor (for quick looks while working; the full run has both).
+    let only_app = std::env::var("BENCH_ONLY").is_ok_and(|v| v == "app");
+    let mut runs = Vec::new();
+    if !only_app {
+        runs.push(play_floor(&floor, 1.0, 20, 0.0).await);
+        runs.push(play_floor(&floor, 4.0, 20, 0.0).await);
+        runs.push(play_floor(&floor, 1.0, 10, 5.0).await);
+    }
+    runs.push(play_journey(&app, 1.0).await);
+    runs.push(play_journey(&app, 4.0).await);
     println!("\nPlayback (headless Chromium, no GPU; main-thread ms per frame)");
     println!("| run | frames | dropped | p50 | p95 | max | long tasks (>50 ms) |\n|---|---:|---:|---:|---:|---:|---:|");
     for r in &runs {
@@ -159,6 +187,17 @@ async fn main() {
             "| {} | {} | {} | {:.2} | {:.2} | {:.2} | {} |",
             r.name, r.frames, r.dropped, r.p50, r.p95, r.max, r.long_tasks
         );
+    }
+    for r in runs.iter().filter(|r| !r.by_step.is_empty()) {
+        let steps: Vec<String> = r
+            .by_step
+            .iter()
+            .map(|(s, p)| format!("{s} {p:.1}"))
+            .collect();
+        println!("p95 by step, {}: {}", r.name, steps.join(", "));
+    }
+    if only_app {
+        return;
     }
     let floor4 = &runs[1];
     let app4 = &runs[4];
