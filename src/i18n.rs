@@ -101,6 +101,11 @@ pub fn t_for(id: &str, setup: Setup) -> String {
     CURRENT.with(|c| c.for_setup(id, setup))
 }
 
+/// The title of `step` for `setup`.
+pub fn step_title(step: Step, setup: Setup) -> String {
+    t_for(&step.title_id(), setup)
+}
+
 /// The text of `step` for `setup`.
 pub fn step_text(step: Step, setup: Setup) -> String {
     t_for(&step.text_id(), setup)

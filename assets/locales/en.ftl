@@ -33,7 +33,10 @@ step-pictures-text = The doctor puts a dye into the catheter. The dye shows up o
        *[planned] narrow.
     }
 
-step-wire-title = A thin wire crosses the narrow part
+step-wire-title = { $urgency ->
+        [emergency] A thin wire crosses the blockage
+       *[planned] A thin wire crosses the narrow part
+    }
 step-wire-text = Next, a very thin wire goes down the catheter. The doctor gently steers it through the { $urgency ->
         [emergency] blocked
        *[planned] narrow

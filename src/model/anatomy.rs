@@ -240,10 +240,30 @@ impl Polyline {
 
     /// The points from the start up to arc length `s`, ending exactly at `at(s)`.
     pub fn until(&self, s: f64) -> Vec<Point> {
-        let n = self.lengths.partition_point(|l| *l < s);
-        let mut out: Vec<Point> = self.points[..n.min(self.points.len())].to_vec();
-        out.push(self.at(s));
+        self.between(0.0, s)
+    }
+
+    /// The points between arc lengths `from` and `to`, starting and ending exactly on them.
+    pub fn between(&self, from: f64, to: f64) -> Vec<Point> {
+        let first = self.lengths.partition_point(|l| *l <= from);
+        let last = self
+            .lengths
+            .partition_point(|l| *l < to)
+            .min(self.points.len());
+        let mut out = vec![self.at(from)];
+        out.extend_from_slice(&self.points[first.min(last)..last]);
+        out.push(self.at(to));
         out
+    }
+
+    /// Arc length of the first point above `y` (the whole length if none is).
+    pub fn first_above(&self, y: f64) -> f64 {
+        let i = self
+            .points
+            .iter()
+            .position(|p| p.y < y)
+            .unwrap_or(self.points.len() - 1);
+        self.lengths[i]
     }
 
     /// Shortest distance from `p` to the line.
@@ -321,6 +341,15 @@ fn route_points(access: Access, artery: Artery) -> Vec<Point> {
     points
 }
 
+/// How much of a route, from its start, runs behind the heart (up the back of the chest from
+/// the groin); the picture draws that part under the heart.
+pub fn behind_heart(access: Access, artery: Artery) -> f64 {
+    match access {
+        Access::Wrist => 0.0,
+        Access::Groin => route(access, artery).first_above(heart(0.0, 140.0).y),
+    }
+}
+
 /// The narrowed spot on the chosen artery, and the direction the artery runs there.
 pub fn narrowing(artery: Artery) -> (Point, kurbo::Vec2) {
     let line = &coronary(artery).line;
@@ -390,6 +419,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn pieces_of_a_route_join_up() {
+        let route = route(Access::Groin, Artery::Rca);
+        let behind = behind_heart(Access::Groin, Artery::Rca);
+        assert!(behind > 0.3 * route.length() && behind < route.length());
+        let (back, front) = (
+            route.between(0.0, behind),
+            route.between(behind, route.length()),
+        );
+        assert_eq!(back.last(), front.first());
+        assert_eq!(back.first(), Some(&GROIN));
+        assert_eq!(behind_heart(Access::Wrist, Artery::Lad), 0.0);
     }
 
     #[test]

@@ -9,12 +9,17 @@ use kurbo::{Affine, Point, Rect, Size};
 /// Blends two views: centre moves straight, size changes by equal ratios per unit of `t`.
 pub fn blend(a: Rect, b: Rect, t: f64) -> Rect {
     let t = t.clamp(0.0, 1.0);
-    let centre = a.center().lerp(b.center(), t);
     let size = |x: f64, y: f64| (x.ln() + (y.ln() - x.ln()) * t).exp();
-    Rect::from_center_size(
-        centre,
-        Size::new(size(a.width(), b.width()), size(a.height(), b.height())),
-    )
+    let (w, h) = (size(a.width(), b.width()), size(a.height(), b.height()));
+    // The centre moves in step with the zoom, not with time: zooming into a spot keeps that
+    // spot on screen the whole way (a straight pan would lose it while the view shrinks).
+    let k = if (a.width() - b.width()).abs() > 1e-6 * a.width() {
+        (w - b.width()) / (a.width() - b.width())
+    } else {
+        1.0 - t
+    };
+    let centre = b.center() + (a.center() - b.center()) * k;
+    Rect::from_center_size(centre, Size::new(w, h))
 }
 
 /// Grows `rect` about its centre until it has the stage's aspect ratio (width / height), so the
@@ -80,8 +85,8 @@ pub const CUT_SCALE: f64 = 0.014;
 pub fn cut_view(artery: Artery) -> Rect {
     let to_world = cut_to_world(artery);
     Rect::from_points(
-        to_world * Point::new(-10.0, -30.0),
-        to_world * Point::new(cut::WIDTH + 10.0, cut::HEIGHT + 30.0),
+        to_world * Point::new(40.0, -20.0),
+        to_world * Point::new(cut::WIDTH - 40.0, cut::HEIGHT + 20.0),
     )
 }
 

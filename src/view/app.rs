@@ -6,7 +6,7 @@ use super::hooks::{use_animation_frame, use_keys, use_size};
 use super::panel::Panel;
 use super::stage::Stage;
 use crate::browser;
-use crate::i18n::t;
+use crate::i18n::{step_title, t};
 use crate::model::journey::Journey;
 use crate::model::link::{Link, LinkProblem};
 use crate::model::playback::{Action, Playback};
@@ -132,7 +132,7 @@ pub fn App() -> Html {
     } else {
         scene.camera.width() / 400.0
     };
-    let title: AttrValue = t(&state.playback.step.title_id()).into();
+    let title: AttrValue = step_title(state.playback.step, state.setup).into();
 
     let dismiss = {
         let state = state.clone();
@@ -157,7 +157,7 @@ pub fn App() -> Html {
                     on_swipe={play.reform(|d: i32| if d > 0 { Action::Next } else { Action::Previous })} />
                 <Panel step={state.playback.step} setup={state.setup} number={journey.index(state.playback.step) + 1} total={journey.steps().len()} />
             </main>
-            <Controls playback={state.playback} steps={journey.steps().to_vec()} on_action={play} />
+            <Controls playback={state.playback} setup={state.setup} steps={journey.steps().to_vec()} on_action={play} />
         </div>
     }
 }

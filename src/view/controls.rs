@@ -1,8 +1,9 @@
 //! The control bar, within thumb reach: a chip per step (showing progress), a scrubber within
 //! the step, previous / replay / play-pause / next, speed, and "keep playing".
 
-use crate::i18n::{t, t_with, Arg};
+use crate::i18n::{step_title, t, t_with, Arg};
 use crate::model::playback::{Action, Playback, SPEEDS};
+use crate::model::setup::Setup;
 use crate::model::step::Step;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -11,6 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
     pub playback: Playback,
+    pub setup: Setup,
     pub steps: Vec<Step>,
     pub on_action: Callback<Action>,
 }
@@ -60,13 +62,13 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <ol class="chips">
                 { for props.steps.iter().enumerate().map(|(i, step)| {
                     let fill = if i < current { 1.0 } else if i == current { p.progress() } else { 0.0 };
-                    let label = t_with("control-go-to", &[("number", Arg::Number((i + 1) as f64)), ("title", Arg::Word(&t(&step.title_id())))]);
+                    let label = t_with("control-go-to", &[("number", Arg::Number((i + 1) as f64)), ("title", Arg::Word(&step_title(*step, props.setup)))]);
                     html! {
                         <li>
                             <button class={classes!("chip", (i == current).then_some("chip-current"))}
                                 aria-current={(i == current).then_some("step")} aria-label={label.clone()} title={label}
                                 data-step={step.slug()} onclick={act(Action::GoTo(*step))}>
-                                <span class="chip-bar"><span class="chip-fill" style={format!("width:{:.1}%", fill * 100.0)}></span></span>
+                                <span class="chip-bar"><span class="chip-fill" style={format!("transform:scaleX({fill:.3})")}></span></span>
                             </button>
                         </li>
                     }

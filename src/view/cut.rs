@@ -34,15 +34,15 @@ pub fn cut_view(scene: &Scene) -> Html {
     });
     html! {
         <g class="cut">
+            <CutTissue />
             <rect x="-2000" y="60" width="4600" height="120" fill="url(#hp-lumen)" />
             { stent_back }
-            <path class="cells" d={cut::cells(scene)} fill="#c0303a" stroke="#e4707a" stroke-width="1.5" />
+            <path class="cells" d={cut::cells(scene)} fill="#c4343e" />
             { clot }
             <g class="plaque">
                 { for [-1.0, 1.0].iter().map(|side| html! {
                     <>
-                        <path d={cut::plaque(channel, *side)} fill="url(#hp-plaque)" />
-                        <path d={cut::plaque(channel, *side)} fill="url(#hp-speckle)" />
+                        <path d={cut::plaque(channel, *side)} fill="url(#hp-plaque)" stroke="#d9a93f" stroke-width="1.5" />
                     </>
                 }) }
             </g>
@@ -55,6 +55,20 @@ pub fn cut_view(scene: &Scene) -> Html {
             { wire }
             { balloon }
             { stent_edges }
+        </g>
+    }
+}
+
+/// Heart muscle around the artery: soft fibres above and below, so the cut sits in tissue
+/// rather than floating. Static: it never re-renders.
+#[component]
+fn CutTissue() -> Html {
+    html! {
+        <g class="tissue" fill="none" stroke="#efcbc1" stroke-width="4" stroke-linecap="round">
+            { for [-150.0, -95.0, -40.0, 280.0, 335.0, 390.0].iter().enumerate().map(|(i, y)| {
+                let shift = if i % 2 == 0 { 0.0 } else { 60.0 };
+                html! { <path d={format!("M{} {y}c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0", -300.0 + shift)} /> }
+            }) }
         </g>
     }
 }

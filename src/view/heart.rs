@@ -46,10 +46,6 @@ pub fn defs() -> Html {
                 <stop offset="0" stop-color="#f6da8a" />
                 <stop offset="1" stop-color="#e9be55" />
             </linearGradient>
-            <pattern id="hp-speckle" width="14" height="12" patternUnits="userSpaceOnUse">
-                <circle cx="3" cy="3" r="1.6" fill="#d9a93f" />
-                <circle cx="10" cy="8" r="1.2" fill="#d9a93f" />
-            </pattern>
         </>
     }
 }

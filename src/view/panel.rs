@@ -1,6 +1,6 @@
 //! The words beside (or below) the picture: which step, its title and what happens.
 
-use crate::i18n::{step_text, t, t_with, Arg};
+use crate::i18n::{step_text, step_title, t, t_with, Arg};
 use crate::model::setup::Setup;
 use crate::model::step::Step;
 use yew::prelude::*;
@@ -25,7 +25,7 @@ pub fn Panel(props: &PanelProps) -> Html {
     html! {
         <section class="panel" aria-live="polite">
             <p class="panel-count">{ count }</p>
-            <h1 class="panel-title">{ t(&props.step.title_id()) }</h1>
+            <h1 class="panel-title">{ step_title(props.step, props.setup) }</h1>
             <p class="panel-text">{ step_text(props.step, props.setup) }</p>
             { (props.step == Step::After).then(summary) }
             <p class="panel-ask">{ t("ask-team") }</p>

@@ -71,14 +71,15 @@ pub fn Stage(props: &StageProps) -> Html {
                 { (!covered && scene.body > 0.0).then(|| html! { <g opacity={num(scene.body)}><Body /></g> }) }
                 { (!covered).then(|| html! {
                     <>
+                        <g transform={matrix(beat)}><BackVessels /></g>
+                        { catheter(scene, Part::Behind, "#5b7083", "#a9bccb") }
                         <g transform={matrix(beat)}>
-                            <BackVessels />
                             <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
                             <FrontVessels />
                             { spot(scene) }
                         </g>
                         { access_site(scene) }
-                        { catheter(scene, "#5b7083", "#a9bccb") }
+                        { catheter(scene, Part::Front, "#5b7083", "#a9bccb") }
                     </>
                 }) }
                 { (scene.cut < 0.999).then(|| xray(scene)) }
@@ -141,13 +142,28 @@ fn access_site(scene: &Scene) -> Html {
     }
 }
 
+/// Which stretch of the catheter to draw: the part that runs behind the heart is drawn before
+/// the heart, the rest after it.
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    Whole,
+    Behind,
+    Front,
+}
+
 /// The catheter from the entry point to its tip, in the given colours.
-fn catheter(scene: &Scene, body: &'static str, core: &'static str) -> Html {
-    if scene.catheter <= 0.0 {
+fn catheter(scene: &Scene, part: Part, body: &'static str, core: &'static str) -> Html {
+    let behind = anatomy::behind_heart(scene.setup.access, scene.setup.artery);
+    let (from, to) = match part {
+        Part::Whole => (0.0, scene.catheter),
+        Part::Behind => (0.0, scene.catheter.min(behind)),
+        Part::Front => (behind, scene.catheter),
+    };
+    if to <= from {
         return html! {};
     }
     let route = anatomy::route(scene.setup.access, scene.setup.artery);
-    let d = polyline(route.until(scene.catheter));
+    let d = polyline(route.between(from, to));
     // A ring draws the eye to the moving tip while it travels.
     let ring = if scene.step == Step::Travel {
         1.0 - smooth(scene.local, 9.0, 10.0)
@@ -158,7 +174,7 @@ fn catheter(scene: &Scene, body: &'static str, core: &'static str) -> Html {
         <g class="catheter" fill="none" stroke-linecap="round" stroke-linejoin="round">
             <path d={d.clone()} stroke={body} stroke-width="1.5" />
             <path d={d} stroke={core} stroke-width="0.5" />
-            { (ring > 0.0).then(|| html! {
+            { (ring > 0.0 && part != Part::Behind).then(|| html! {
                 <circle cx={num(scene.tip.x)} cy={num(scene.tip.y)} r="4" fill="none" stroke="#0b6e99" stroke-width="1" opacity={num(0.8 * ring)} />
             }) }
         </g>
@@ -183,7 +199,7 @@ fn xray(scene: &Scene) -> Html {
             <rect x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} fill="#1d2630" />
             <path d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} fill="#33404c" stroke="#6d7d8b" stroke-width="3" />
             <path d={bez(&anatomy::aorta_front())} fill="none" stroke="#3c4a57" stroke-width="8.4" stroke-linecap="round" />
-            { catheter(scene, "#7f8f9c", "#aab6c0") }
+            { catheter(scene, Part::Whole, "#7f8f9c", "#aab6c0") }
             // Dye goes into one side: the right artery, or the left main with both its branches.
             <g class="dye" fill="none" stroke="#f4f8fb" stroke-linecap="round">
                 { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter()
