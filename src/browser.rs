@@ -9,6 +9,7 @@ pub fn mount<C>()
 where
     C: yew::BaseComponent<Properties = ()>,
 {
+    yew::set_custom_panic_hook(Box::new(show_failure));
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
@@ -18,6 +19,17 @@ where
         None => {
             yew::Renderer::<C>::new().render();
         }
+    }
+}
+
+/// If the app ever fails, say so kindly instead of leaving a frozen or blank page.
+fn show_failure(info: &std::panic::PanicHookInfo) {
+    web_sys::console::error_1(&info.to_string().into());
+    if let Some(root) = gloo::utils::document().get_element_by_id("app") {
+        root.set_inner_html(&format!(
+            "<div class=\"boot\"><p class=\"boot-name\">Heartpath</p><p>{}</p></div>",
+            crate::i18n::t("app-failed")
+        ));
     }
 }
 

@@ -63,6 +63,8 @@ step-after-text = { $urgency ->
        *[balloon] .
     } Take them just as your team tells you, and never stop them without asking. If you have chest pain or bleeding, call for help at once.
 
+app-failed = Sorry, something went wrong. Please reload the page. If it happens again, ask your heart team for a printed leaflet.
+
 ## Always said
 ask-team = Questions? Ask your heart team. They know your own case.
 

@@ -111,6 +111,15 @@ impl Browser {
         );
     }
 
+    /// Moves the scrubber as a person would drag it, to a fraction of the step.
+    pub async fn scrub(&self, fraction: f64) {
+        let script = format!(
+            "const s = document.querySelector('.scrubber'); s.value = {}; s.dispatchEvent(new Event('input', {{bubbles: true}}));",
+            (fraction * 1000.0).round()
+        );
+        self.eval(&script).await;
+    }
+
     pub async fn eval(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.expect(script)
     }

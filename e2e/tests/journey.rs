@@ -91,16 +91,6 @@ async fn opens_shared_links_and_forgives_broken_ones() {
     browser.close().await;
 }
 
-/// Moves the scrubber as a person would drag it, to a fraction of the step.
-async fn scrub(browser: &Browser, fraction: f64) {
-    browser
-        .eval(&format!(
-            "const s = document.querySelector('.scrubber'); s.value = {}; s.dispatchEvent(new Event('input', {{bubbles: true}}));",
-            (fraction * 1000.0).round()
-        ))
-        .await;
-}
-
 #[tokio::test]
 async fn every_step_at_start_middle_and_end_on_phone_and_tablet() {
     let browser = Browser::start().await;
@@ -111,7 +101,7 @@ async fn every_step_at_start_middle_and_end_on_phone_and_tablet() {
             browser.click(&format!(".chip[data-step='{slug}']")).await;
             expect_step(&browser, slug, title).await;
             for (moment, fraction) in [("start", 0.0), ("middle", 0.5), ("end", 1.0)] {
-                scrub(&browser, fraction).await;
+                browser.scrub(fraction).await;
                 let state = browser
                     .eval("return [document.querySelector('.control-play').getAttribute('aria-label'), document.querySelector('.stage-svg').getBoundingClientRect().height]")
                     .await;

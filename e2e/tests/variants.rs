@@ -3,15 +3,6 @@
 
 use e2e::Browser;
 
-async fn scrub(browser: &Browser, fraction: f64) {
-    browser
-        .eval(&format!(
-            "const s = document.querySelector('.scrubber'); s.value = {}; s.dispatchEvent(new Event('input', {{bubbles: true}}));",
-            (fraction * 1000.0).round()
-        ))
-        .await;
-}
-
 #[tokio::test]
 async fn each_setup_draws_its_own_route_artery_and_treatment() {
     let browser = Browser::start().await;
@@ -30,7 +21,7 @@ async fn each_setup_draws_its_own_route_artery_and_treatment() {
     ];
     for (name, query, step, at) in cases {
         browser.open(&format!("#/step/{step}?{query}")).await;
-        scrub(&browser, at).await;
+        browser.scrub(at).await;
         let shown = browser
             .eval("return document.querySelector('.stage-svg').dataset.step")
             .await;
@@ -39,7 +30,7 @@ async fn each_setup_draws_its_own_route_artery_and_treatment() {
     }
     // Balloon only: the picture never shows a stent.
     browser.open("#/step/flow?treatment=balloon").await;
-    scrub(&browser, 0.2).await;
+    browser.scrub(0.2).await;
     assert!(browser
         .eval("return document.querySelector('.stent') === null")
         .await

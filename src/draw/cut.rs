@@ -121,50 +121,40 @@ pub fn balloon(channel: &Channel, b: Device) -> String {
     let half = BALLOON_LENGTH / 2.0;
     let taper = 26.0;
     let (l, r, top, bottom) = (b.x - half, b.x + half, y - b.radius, y + b.radius);
-    let mut d = String::new();
-    let _ = write!(d, "M{} {}", num(l), num(y));
-    let _ = write!(
-        d,
-        "C{} {} {} {} {} {}",
-        num(l + taper * 0.25),
-        num(top),
-        num(l + taper * 0.5),
-        num(top),
-        num(l + taper),
-        num(top)
-    );
+    // Each shoulder is one cubic curve from the tip to the straight side (or back).
+    let shoulder = |d: &mut String, tip: f64, side: f64, edge: f64, inward: f64, outward: bool| {
+        let (c1, c2, end) = if outward {
+            (
+                (tip + inward * 0.25, edge),
+                (tip + inward * 0.5, edge),
+                (tip + inward, edge),
+            )
+        } else {
+            (
+                (tip + inward * 0.5, edge),
+                (tip + inward * 0.25, edge),
+                (tip, side),
+            )
+        };
+        let _ = write!(
+            d,
+            "C{} {} {} {} {} {}",
+            num(c1.0),
+            num(c1.1),
+            num(c2.0),
+            num(c2.1),
+            num(end.0),
+            num(end.1)
+        );
+    };
+    let mut d = format!("M{} {}", num(l), num(y));
+    shoulder(&mut d, l, y, top, taper, true);
     let _ = write!(d, "L{} {}", num(r - taper), num(top));
-    let _ = write!(
-        d,
-        "C{} {} {} {} {} {}",
-        num(r - taper * 0.5),
-        num(top),
-        num(r - taper * 0.25),
-        num(top),
-        num(r),
-        num(y)
-    );
-    let _ = write!(
-        d,
-        "C{} {} {} {} {} {}",
-        num(r - taper * 0.25),
-        num(bottom),
-        num(r - taper * 0.5),
-        num(bottom),
-        num(r - taper),
-        num(bottom)
-    );
+    shoulder(&mut d, r, y, top, -taper, false);
+    shoulder(&mut d, r, y, bottom, -taper, true);
     let _ = write!(d, "L{} {}", num(l + taper), num(bottom));
-    let _ = write!(
-        d,
-        "C{} {} {} {} {} {}Z",
-        num(l + taper * 0.5),
-        num(bottom),
-        num(l + taper * 0.25),
-        num(bottom),
-        num(l),
-        num(y)
-    );
+    shoulder(&mut d, l, y, bottom, taper, false);
+    d.push('Z');
     d
 }
 
@@ -188,15 +178,19 @@ pub fn balloon_markers(channel: &Channel, b: Device) -> String {
     d
 }
 
+/// The stent's centre line: on the balloon, kept near the artery's axis.
+fn stent_axis(channel: &Channel, s: Device) -> f64 {
+    channel
+        .middle(s.x)
+        .clamp(cut::CENTRE_Y - 4.0, cut::CENTRE_Y + 4.0)
+}
+
 /// The stent's diamond mesh (the far half of the tube, seen through the channel): struts cross
 /// between its top and bottom edge, so as it opens the diamonds visibly open too.
 pub fn stent(channel: &Channel, s: Device) -> String {
     const CELLS: usize = 8;
     const ROWS: usize = 2;
-    let y = channel
-        .middle(s.x)
-        .min(cut::CENTRE_Y + 4.0)
-        .max(cut::CENTRE_Y - 4.0);
+    let y = stent_axis(channel, s);
     let (top, height) = (y - s.radius, 2.0 * s.radius);
     let x0 = s.x - STENT_LENGTH / 2.0;
     let w = STENT_LENGTH / CELLS as f64;
@@ -225,10 +219,7 @@ pub fn stent(channel: &Channel, s: Device) -> String {
 
 /// The stent's edges where it presses on the wall (cut through, so seen as a row of struts).
 pub fn stent_edges(channel: &Channel, s: Device) -> String {
-    let y = channel
-        .middle(s.x)
-        .min(cut::CENTRE_Y + 4.0)
-        .max(cut::CENTRE_Y - 4.0);
+    let y = stent_axis(channel, s);
     let x0 = s.x - STENT_LENGTH / 2.0;
     let mut d = String::new();
     for side in [-1.0, 1.0] {

@@ -3,6 +3,7 @@
 
 pub mod body;
 pub mod cut;
+pub mod labels;
 
 use kurbo::{Affine, BezPath, Point, Rect};
 use std::fmt::Write;

@@ -175,6 +175,11 @@ pub fn vessels() -> &'static [Vessel] {
     })
 }
 
+/// True when `p` lies inside some vessel (within its radius of the centre-line).
+pub fn inside_a_vessel(p: Point) -> bool {
+    vessels().iter().any(|v| v.line.distance(p) <= v.radius)
+}
+
 pub fn vessel(name: &str) -> &'static Vessel {
     vessels()
         .iter()
@@ -370,17 +375,13 @@ mod tests {
 
     #[test]
     fn every_route_stays_inside_the_vessels() {
-        let lines: Vec<(Polyline, f64)> = vessels()
-            .iter()
-            .map(|v| (Polyline::new(&v.path), v.radius))
-            .collect();
         for access in [Access::Wrist, Access::Groin] {
             for artery in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
                 let route = route(access, artery);
                 let steps = (route.length() / 0.5) as usize;
                 for i in 0..=steps {
                     let p = route.at(route.length() * i as f64 / steps as f64);
-                    let inside = lines.iter().any(|(line, r)| line.distance(p) <= *r);
+                    let inside = inside_a_vessel(p);
                     assert!(
                         inside,
                         "{access:?} → {artery:?}: point {i}/{steps} {p:?} is outside every vessel"

@@ -121,7 +121,7 @@ async fn play_journey(base: &str, rate: f64) -> Run {
     browser.resize(1024, 768).await;
     browser.open("#/step/heart").await;
     // Start from a paused first step, then switch on "keep playing" and press play.
-    browser.eval("document.querySelector('.scrubber').value = 0; document.querySelector('.scrubber').dispatchEvent(new Event('input', {bubbles: true}));").await;
+    browser.scrub(0.0).await;
     browser.click(".auto input").await;
     throttle(&browser, rate).await;
     browser.eval(PROBE).await;

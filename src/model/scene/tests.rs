@@ -2,7 +2,7 @@
 //! sound and continuous wherever a person seeks to.
 
 use super::*;
-use crate::model::anatomy::vessels;
+use crate::model::anatomy::inside_a_vessel;
 
 const ASPECTS: [f64; 3] = [0.8, 1.0, 1.4];
 
@@ -16,13 +16,9 @@ fn samples(dt: f64) -> impl Iterator<Item = (Setup, f64)> {
 
 #[test]
 fn the_catheter_tip_stays_inside_a_vessel() {
-    let lines: Vec<(Polyline, f64)> = vessels()
-        .iter()
-        .map(|v| (Polyline::new(&v.path), v.radius))
-        .collect();
     for (setup, time) in samples(0.25) {
         let scene = scene_at(setup, time, 1.0);
-        let inside = lines.iter().any(|(line, r)| line.distance(scene.tip) <= *r);
+        let inside = inside_a_vessel(scene.tip);
         assert!(
             inside,
             "{setup:?} at {time}s: tip {:?} outside every vessel",
