@@ -73,7 +73,12 @@ fn arm_points() -> Vec<Point> {
 }
 
 fn leg_points() -> Vec<Point> {
-    vec![GROIN, Point::new(280.0, 548.0), Point::new(296.0, 508.0)]
+    vec![
+        GROIN,
+        Point::new(279.0, 556.0),
+        Point::new(289.0, 528.0),
+        Point::new(298.0, 506.0),
+    ]
 }
 
 /// The aorta from its fork in the belly, up the back of the chest, over the arch and down to

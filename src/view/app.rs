@@ -87,9 +87,13 @@ pub fn App() -> Html {
             browser::prefers_reduced_motion(),
         )
     });
+    // One stable callback for every control, so components whose other props are unchanged
+    // can skip rendering on a frame.
     let play = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(Msg::Play(action)))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| {
+            dispatcher.dispatch(Msg::Play(action))
+        })
     };
 
     use_animation_frame(state.playback.playing, play.reform(Action::Tick));

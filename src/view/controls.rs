@@ -22,11 +22,93 @@ fn input_of(e: &Event) -> Option<HtmlInputElement> {
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
 }
 
+/// Re-rendered every frame (the progress moves), so it only lays out its parts: the chips
+/// and buttons below keep their words and skip renders when their own props are unchanged.
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let p = props.playback;
-    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action);
     let current = props.steps.iter().position(|s| *s == p.step).unwrap_or(0);
+    let on_scrub = props.on_action.reform(|e: InputEvent| {
+        let value = input_of(&e)
+            .and_then(|i| i.value().parse::<f64>().ok())
+            .unwrap_or(0.0);
+        Action::Scrub(value / 1000.0)
+    });
+    let scrub_label = use_memo((), |_| t("control-scrub"));
+    let nav_label = use_memo((), |_| t("control-steps"));
+    html! {
+        <nav class="controls" aria-label={(*nav_label).clone()}>
+            <Chips steps={props.steps.clone()} setup={props.setup} {current} progress={p.progress()} on_action={props.on_action.clone()} />
+            <input class="scrubber" type="range" min="0" max="1000" step="1" aria-label={(*scrub_label).clone()}
+                value={format!("{:.0}", p.progress() * 1000.0)} oninput={on_scrub} />
+            <Buttons playing={p.playing} first={current == 0} last={current + 1 >= props.steps.len()}
+                speed={p.speed} auto={p.auto} on_action={props.on_action.clone()} />
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChipsProps {
+    steps: Vec<Step>,
+    setup: Setup,
+    current: usize,
+    /// How far through the current step, 0–1.
+    progress: f64,
+    on_action: Callback<Action>,
+}
+
+/// A chip per step: done steps full, the current one filling up.
+#[component]
+fn Chips(props: &ChipsProps) -> Html {
+    let labels = use_memo((props.steps.clone(), props.setup), |(steps, setup)| {
+        steps
+            .iter()
+            .enumerate()
+            .map(|(i, step)| {
+                let title = step_title(*step, *setup);
+                t_with(
+                    "control-go-to",
+                    &[
+                        ("number", Arg::Number((i + 1) as f64)),
+                        ("title", Arg::Word(&title)),
+                    ],
+                )
+            })
+            .collect::<Vec<String>>()
+    });
+    html! {
+        <ol class="chips">
+            { for props.steps.iter().zip(labels.iter()).enumerate().map(|(i, (step, label))| {
+                let fill = if i < props.current { 1.0 } else if i == props.current { props.progress } else { 0.0 };
+                let go = *step;
+                html! {
+                    <li>
+                        <button class={classes!("chip", (i == props.current).then_some("chip-current"))}
+                            aria-current={(i == props.current).then_some("step")} aria-label={label.clone()} title={label.clone()}
+                            data-step={step.slug()} onclick={props.on_action.reform(move |_: MouseEvent| Action::GoTo(go))}>
+                            <span class="chip-bar"><span class="chip-fill" style={format!("transform:scaleX({fill:.3})")}></span></span>
+                        </button>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ButtonsProps {
+    playing: bool,
+    first: bool,
+    last: bool,
+    speed: f64,
+    auto: bool,
+    on_action: Callback<Action>,
+}
+
+/// Previous, replay, play or pause, next, speed and "play all".
+#[component]
+fn Buttons(props: &ButtonsProps) -> Html {
+    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action);
     let button = |class: &'static str, id: &str, icon: Icon, action: Action, disabled: bool| {
         let label = t(id);
         html! {
@@ -35,12 +117,6 @@ pub fn Controls(props: &ControlsProps) -> Html {
             </button>
         }
     };
-    let on_scrub = props.on_action.reform(|e: InputEvent| {
-        let value = input_of(&e)
-            .and_then(|i| i.value().parse::<f64>().ok())
-            .unwrap_or(0.0);
-        Action::Scrub(value / 1000.0)
-    });
     let on_speed = props.on_action.reform(|e: Event| {
         let value = e
             .target()
@@ -52,49 +128,30 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let on_auto = props
         .on_action
         .reform(|e: Event| Action::Auto(input_of(&e).is_some_and(|i| i.checked())));
-    let (play_id, play_icon) = if p.playing {
+    let (play_id, play_icon) = if props.playing {
         ("control-pause", Icon::Pause)
     } else {
         ("control-play", Icon::Play)
     };
     html! {
-        <nav class="controls" aria-label={t("control-steps")}>
-            <ol class="chips">
-                { for props.steps.iter().enumerate().map(|(i, step)| {
-                    let fill = if i < current { 1.0 } else if i == current { p.progress() } else { 0.0 };
-                    let label = t_with("control-go-to", &[("number", Arg::Number((i + 1) as f64)), ("title", Arg::Word(&step_title(*step, props.setup)))]);
-                    html! {
-                        <li>
-                            <button class={classes!("chip", (i == current).then_some("chip-current"))}
-                                aria-current={(i == current).then_some("step")} aria-label={label.clone()} title={label}
-                                data-step={step.slug()} onclick={act(Action::GoTo(*step))}>
-                                <span class="chip-bar"><span class="chip-fill" style={format!("transform:scaleX({fill:.3})")}></span></span>
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ol>
-            <input class="scrubber" type="range" min="0" max="1000" step="1" aria-label={t("control-scrub")}
-                value={format!("{:.0}", p.progress() * 1000.0)} oninput={on_scrub} />
-            <div class="buttons">
-                { button("control-previous", "control-previous", Icon::Previous, Action::Previous, current == 0) }
-                { button("control-replay", "control-replay", Icon::Replay, Action::Replay, false) }
-                { button("control-play", play_id, play_icon, Action::TogglePlay, false) }
-                { button("control-next", "control-next", Icon::Next, Action::Next, current + 1 >= props.steps.len()) }
-                <label class="speed">
-                    <span class="speed-word">{ t("control-speed") }</span>
-                    <select onchange={on_speed} aria-label={t("control-speed")}>
-                        { for SPEEDS.iter().zip(["control-speed-slow", "control-speed-normal", "control-speed-fast"]).map(|(s, id)| html! {
-                            <option value={s.to_string()} selected={(*s - p.speed).abs() < 1e-9} aria-label={t(id)}>{ format!("{s}×") }</option>
-                        }) }
-                    </select>
-                </label>
-                <label class="auto">
-                    <input type="checkbox" checked={p.auto} onchange={on_auto} />
-                    <span>{ t("control-auto") }</span>
-                </label>
-            </div>
-        </nav>
+        <div class="buttons">
+            { button("control-previous", "control-previous", Icon::Previous, Action::Previous, props.first) }
+            { button("control-replay", "control-replay", Icon::Replay, Action::Replay, false) }
+            { button("control-play", play_id, play_icon, Action::TogglePlay, false) }
+            { button("control-next", "control-next", Icon::Next, Action::Next, props.last) }
+            <label class="speed">
+                <span class="speed-word">{ t("control-speed") }</span>
+                <select onchange={on_speed} aria-label={t("control-speed")}>
+                    { for SPEEDS.iter().zip(["control-speed-slow", "control-speed-normal", "control-speed-fast"]).map(|(s, id)| html! {
+                        <option value={s.to_string()} selected={(*s - props.speed).abs() < 1e-9} aria-label={t(id)}>{ format!("{s}×") }</option>
+                    }) }
+                </select>
+            </label>
+            <label class="auto">
+                <input type="checkbox" checked={props.auto} onchange={on_auto} />
+                <span>{ t("control-auto") }</span>
+            </label>
+        </div>
     }
 }
 

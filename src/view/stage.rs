@@ -60,11 +60,13 @@ pub fn Stage(props: &StageProps) -> Html {
         * Affine::translate(-centre.to_vec2());
     let covered = scene.cut >= 0.999 || scene.xray >= 0.999;
     let c = scene.camera;
-    let label = t_with("stage-label", &[("title", Arg::Word(&props.title))]);
+    let label = use_memo(props.title.clone(), |title| {
+        t_with("stage-label", &[("title", Arg::Word(title))])
+    });
     html! {
         <figure class="stage" ref={props.stage_ref.clone()} {onpointerdown} {onpointerup}>
             <svg class="stage-svg" viewBox={view_box(scene.camera)} preserveAspectRatio="xMidYMid meet"
-                role="img" aria-label={label} data-step={scene.step.slug()}>
+                role="img" aria-label={(*label).clone()} data-step={scene.step.slug()}>
                 <defs>{ heart::defs() }</defs>
                 // Layers hidden under an opaque X-ray or artery cut are not drawn at all: painting
                 // them every frame is most of a frame's cost on a slow phone.
