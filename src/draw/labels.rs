@@ -82,7 +82,18 @@ mod tests {
                             )
                         })
                         .collect();
+                    let inset = scene.inset;
+                    let close_up = kurbo::Rect::from_center_size(
+                        inset.centre,
+                        (
+                            2.0 * crate::model::scene::INSET_RADIUS,
+                            2.0 * crate::model::scene::INSET_RADIUS,
+                        ),
+                    );
                     for (i, (text, r)) in placed.iter().enumerate() {
+                        if inset.opacity > 0.3 {
+                            assert!(r.intersect(close_up).area() <= 0.0, "{setup:?} at {time:.1}s, {stage_px}px: \"{text}\" covers the close-up");
+                        }
                         let c = scene.camera;
                         assert!(
                             r.x0 >= c.x0 && r.x1 <= c.x1 && r.y0 >= c.y0 && r.y1 <= c.y1,

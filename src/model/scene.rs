@@ -68,10 +68,33 @@ pub struct Scene {
     pub flow_phase: f64,
     /// Ring around the treated spot on the heart.
     pub marker: f64,
+    /// A round close-up beside the narrowing that shows the plaque inside (first step).
+    pub inset: Inset,
     pub labels: Vec<Label>,
     /// What the text is about right now: the camera always shows it.
     pub focus: Point,
     pub cut_to_world: Affine,
+}
+
+/// The close-up circle: where it sits (world units) and how visible it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Inset {
+    pub centre: Point,
+    pub opacity: f64,
+}
+
+/// Radius of the close-up circle, in world units.
+pub const INSET_RADIUS: f64 = 8.5;
+
+/// The close-up sits above the narrowing, on the side away from the artery's label.
+fn inset_centre(setup: Setup) -> Point {
+    let narrowing = anatomy::narrowing(setup.artery).0;
+    let side = if narrowing.x < (anatomy::HEART_TO_WORLD * Point::new(220.0, 0.0)).x {
+        -1.0
+    } else {
+        1.0
+    };
+    narrowing + Vec2::new(side * 11.0, -10.0)
 }
 
 /// Where the wire starts, just left of the cut's frame.
@@ -149,6 +172,14 @@ pub fn scene_at(setup: Setup, time: f64, aspect: f64) -> Scene {
             Step::Ready => 1.0 - smooth(t, 0.0, 1.0),
             Step::After => smooth(t, 0.5, 2.0),
             _ => 0.0,
+        },
+        inset: Inset {
+            centre: inset_centre(setup),
+            opacity: match step {
+                Step::Heart => smooth(t, 4.5, 5.5),
+                Step::Ready => 1.0 - smooth(t, 0.0, 0.8),
+                _ => 0.0,
+            },
         },
         labels: labels(setup, step, t, tip, &cut_to_world, &channel, balloon, stent),
         focus: match step {

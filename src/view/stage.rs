@@ -10,7 +10,8 @@ use crate::draw::{bez, matrix, num, polyline, view_box};
 use crate::i18n::t_with;
 use crate::i18n::Arg;
 use crate::model::anatomy::{self, HEART_TO_WORLD};
-use crate::model::scene::Scene;
+use crate::model::cut;
+use crate::model::scene::{Scene, INSET_RADIUS};
 use crate::model::setup::Artery;
 use crate::model::step::Step;
 use crate::model::timeline::smooth;
@@ -82,6 +83,7 @@ pub fn Stage(props: &StageProps) -> Html {
                         </g>
                         { access_site(scene) }
                         { catheter(scene, Part::Front, "#5b7083", "#a9bccb") }
+                        { close_up(scene) }
                     </>
                 }) }
                 { (scene.cut < 0.999).then(|| xray(scene)) }
@@ -118,6 +120,36 @@ fn spot(scene: &Scene) -> Html {
                 <circle class="marker" cx={num(at.x)} cy={num(at.y)} r="5" fill="none" stroke="#0b6e99"
                     stroke-width="0.8" stroke-dasharray="2 1.2" opacity={num(scene.marker)} />
             }) }
+        </g>
+    }
+}
+
+/// A round close-up beside the narrowing: the artery cut in miniature, with the plaque and a
+/// trickle of blood, joined to the spot by a line.
+fn close_up(scene: &Scene) -> Html {
+    let inset = scene.inset;
+    if inset.opacity <= 0.0 {
+        return html! {};
+    }
+    let r = INSET_RADIUS;
+    let (spot, _) = anatomy::narrowing(scene.setup.artery);
+    let toward = (inset.centre - spot).normalize();
+    let (from, to) = (spot + toward * 5.0, inset.centre - toward * r);
+    // Show the middle 300 units of the cut (the plaque and a little healthy artery each side).
+    let to_inset = Affine::translate(inset.centre.to_vec2())
+        * Affine::scale(2.0 * r / 300.0)
+        * Affine::translate((-cut::PLAQUE_X, -cut::CENTRE_Y));
+    let (cx, cy) = (num(inset.centre.x), num(inset.centre.y));
+    html! {
+        <g class="close-up" opacity={num(inset.opacity)}>
+            <clipPath id="hp-close-up"><circle cx={cx.clone()} cy={cy.clone()} r={num(r)} /></clipPath>
+            <line x1={num(from.x)} y1={num(from.y)} x2={num(to.x)} y2={num(to.y)} stroke="#0b6e99" stroke-width="0.5" stroke-dasharray="1.2 0.8" />
+            <circle cx={cx.clone()} cy={cy.clone()} r={num(r + 0.7)} fill="#ffffff" />
+            <g clip-path="url(#hp-close-up)">
+                <circle cx={cx.clone()} cy={cy.clone()} r={num(r)} fill="#f6e2db" />
+                <g transform={matrix(to_inset)}>{ cut_view(scene) }</g>
+            </g>
+            <circle {cx} {cy} r={num(r)} fill="none" stroke="#0b6e99" stroke-width="0.6" />
         </g>
     }
 }

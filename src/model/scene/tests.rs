@@ -148,6 +148,7 @@ fn moving_parts(s: &Scene) -> Vec<(&'static str, f64)> {
         ("clot", s.clot * 10.0),
         ("flow", s.flow * 10.0),
         ("marker", s.marker * 10.0),
+        ("inset", s.inset.opacity * 10.0),
     ]
 }
 
@@ -208,6 +209,15 @@ fn the_camera_always_shows_what_the_text_is_about() {
                 scene.camera
             );
             assert!((scene.camera.width() / scene.camera.height() - aspect).abs() < 1e-6);
+            if scene.inset.opacity > 0.0 {
+                let r = INSET_RADIUS;
+                let inset = kurbo::Rect::from_center_size(scene.inset.centre, (2.0 * r, 2.0 * r));
+                assert!(
+                    scene.camera.contains(inset.origin())
+                        && scene.camera.contains(Point::new(inset.x1, inset.y1)),
+                    "{setup:?} at {time:.1}s: close-up off screen"
+                );
+            }
             for label in &scene.labels {
                 assert!(
                     scene.camera.contains(label.anchor),
