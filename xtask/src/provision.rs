@@ -72,6 +72,10 @@ impl Drop for Driver {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        // A test that failed half-way never closed its browser; chromedriver's end does not
+        // always take Chromium with it, and a forgotten page would go on playing. The e2e
+        // sessions all use a `heartpath-e2e-` profile, so those are the ones ended here.
+        let _ = Cmd::new("pkill", &["-f", "user-data-dir=.*heartpath-e2e-"]).read();
     }
 }
 
