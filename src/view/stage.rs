@@ -11,8 +11,8 @@ use crate::i18n::t_with;
 use crate::i18n::Arg;
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::cut;
-use crate::model::scene::{Scene, INSET_RADIUS};
-use crate::model::setup::Artery;
+use crate::model::scene::{scene_at, Scene, INSET_RADIUS};
+use crate::model::setup::{Artery, Setup};
 use crate::model::step::Step;
 use crate::model::timeline::smooth;
 use kurbo::{Affine, Point};
@@ -149,11 +149,28 @@ fn close_up(scene: &Scene) -> Html {
             <line x1={num(from.x)} y1={num(from.y)} x2={num(to.x)} y2={num(to.y)} stroke="#0b6e99" stroke-width="0.5" stroke-dasharray="1.2 0.8" />
             <rect x={num(inset.centre.x - r - 0.7)} y={num(inset.centre.y - r - 0.7)} width={num(2.0 * r + 1.4)} height={num(2.0 * r + 1.4)} rx="1.6" fill="#ffffff" />
             <svg x={x.clone()} y={y.clone()} width={side.clone()} height={side.clone()} viewBox={view}>
-                <rect x="0" y="-100" width="600" height="440" fill="#f6e2db" />
-                { cut_view(scene) }
+                <CloseUpArt setup={scene.setup} />
             </svg>
             <rect {x} {y} width={side.clone()} height={side} rx="1" fill="none" stroke="#0b6e99" stroke-width="0.6" />
         </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CloseUpProps {
+    setup: Setup,
+}
+
+/// The close-up's picture: the untreated artery, still. It renders once per setup, so a frame
+/// only moves and fades its window (drawing live cells here cost ~10 ms a frame).
+#[component]
+fn CloseUpArt(props: &CloseUpProps) -> Html {
+    let still = scene_at(props.setup, 0.0, 1.0);
+    html! {
+        <>
+            <rect x="0" y="-100" width="600" height="440" fill="#f6e2db" />
+            { cut_view(&still) }
+        </>
     }
 }
 
