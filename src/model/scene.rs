@@ -68,7 +68,7 @@ pub struct Scene {
     pub flow_phase: f64,
     /// Ring around the treated spot on the heart.
     pub marker: f64,
-    /// A round close-up beside the narrowing that shows the plaque inside (first step).
+    /// A close-up window beside the narrowing that shows the plaque inside (first step).
     pub inset: Inset,
     pub labels: Vec<Label>,
     /// What the text is about right now: the camera always shows it.
@@ -76,14 +76,14 @@ pub struct Scene {
     pub cut_to_world: Affine,
 }
 
-/// The close-up circle: where it sits (world units) and how visible it is.
+/// The close-up window: where it sits (world units) and how visible it is.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Inset {
     pub centre: Point,
     pub opacity: f64,
 }
 
-/// Radius of the close-up circle, in world units.
+/// Half the width of the close-up window, in world units.
 pub const INSET_RADIUS: f64 = 8.5;
 
 /// The close-up sits above the narrowing, on the side away from the artery's label.

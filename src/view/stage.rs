@@ -6,11 +6,12 @@ use super::cut::cut_view;
 use super::heart::{self, HeartMuscle};
 use super::labels::labels;
 use super::vessels::{BackVessels, FrontVessels};
+use crate::draw::cut;
 use crate::draw::{bez, matrix, num, polyline, view_box};
 use crate::i18n::t_with;
 use crate::i18n::Arg;
 use crate::model::anatomy::{self, HEART_TO_WORLD};
-use crate::model::cut;
+use crate::model::cut as section;
 use crate::model::scene::{scene_at, Scene, INSET_RADIUS};
 use crate::model::setup::{Artery, Setup};
 use crate::model::step::Step;
@@ -124,8 +125,8 @@ fn spot(scene: &Scene) -> Html {
     }
 }
 
-/// A round close-up beside the narrowing: the artery cut in miniature, with the plaque and a
-/// trickle of blood, joined to the spot by a line.
+/// A close-up window beside the narrowing: the artery cut in miniature, showing the plaque,
+/// joined to the spot by a line.
 fn close_up(scene: &Scene) -> Html {
     let inset = scene.inset;
     if inset.opacity <= 0.0 {
@@ -143,7 +144,11 @@ fn close_up(scene: &Scene) -> Html {
         num(2.0 * r),
     );
     let half = 150.0;
-    let view = format!("{} {} 300 300", cut::PLAQUE_X - half, cut::CENTRE_Y - half);
+    let view = format!(
+        "{} {} 300 300",
+        section::PLAQUE_X - half,
+        section::CENTRE_Y - half
+    );
     html! {
         <g class="close-up" opacity={num(inset.opacity)}>
             <line x1={num(from.x)} y1={num(from.y)} x2={num(to.x)} y2={num(to.y)} stroke="#0b6e99" stroke-width="0.5" stroke-dasharray="1.2 0.8" />
@@ -151,7 +156,7 @@ fn close_up(scene: &Scene) -> Html {
             <svg x={x.clone()} y={y.clone()} width={side.clone()} height={side.clone()} viewBox={view}>
                 <CloseUpArt setup={scene.setup} />
             </svg>
-            <rect {x} {y} width={side.clone()} height={side} rx="1" fill="none" stroke="#0b6e99" stroke-width="0.6" />
+            <rect {x} {y} width={side.clone()} height={side} rx="1" fill="none" stroke="#0b6e99" stroke-width="0.35" />
         </g>
     }
 }
@@ -165,11 +170,21 @@ struct CloseUpProps {
 /// only moves and fades its window (drawing live cells here cost ~10 ms a frame).
 #[component]
 fn CloseUpArt(props: &CloseUpProps) -> Html {
-    let still = scene_at(props.setup, 0.0, 1.0);
+    // Flat colours and a handful of shapes: it repaints whenever the camera moves.
+    let channel = scene_at(props.setup, 0.0, 1.0).channel;
     html! {
         <>
-            <rect x="0" y="-100" width="600" height="440" fill="#f6e2db" />
-            { cut_view(&still) }
+            <rect x="150" y="-30" width="300" height="300" fill="#f6e2db" />
+            <rect x="150" y="60" width="300" height="120" fill="#7a1c24" />
+            <ellipse cx="200" cy="95" rx="10" ry="6" fill="#c4343e" />
+            <ellipse cx="392" cy="140" rx="10" ry="6" fill="#c4343e" />
+            { for [-1.0, 1.0].iter().map(|side| html! {
+                <>
+                    <path d={cut::plaque(&channel, *side)} fill="#f2cf72" stroke="#d9a93f" stroke-width="2" />
+                    <path d={cut::wall(&channel, *side)} fill="#e9a3a0" stroke="#c97d7a" stroke-width="2" />
+                    <path d={cut::lining(&channel, *side)} fill="none" stroke="#f6c6c0" stroke-width="5" />
+                </>
+            }) }
         </>
     }
 }
