@@ -184,7 +184,7 @@ async fn scrubbing_pauses_and_moves_the_picture() {
         Some("Play")
     );
     assert!(
-        root.query_selector(".cut .balloon").unwrap().is_some(),
+        root.query_selector(".section .balloon").unwrap().is_some(),
         "the balloon is in the artery"
     );
     app.destroy();

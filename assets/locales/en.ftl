@@ -70,10 +70,18 @@ ask-team = Questions? Ask your heart team. They know your own case.
 
 ## Words on the picture
 label-heart = Heart
-label-artery = Coronary artery
+label-artery = { $artery ->
+        [circumflex] Side artery
+        [rca] Right artery
+       *[lad] Front artery
+    }
 label-plaque = Plaque
-label-wrist = Wrist
-label-groin = Groin
+label-blockage = Blockage
+label-site = { $access ->
+        [groin] Groin
+       *[wrist] Wrist
+    }
+label-numbing = Numbing medicine
 label-sheath = Sheath
 label-catheter = Catheter
 label-aorta = Aorta
@@ -86,8 +94,15 @@ label-wire = Wire
 label-balloon = Balloon
 label-stent = Stent
 label-blood-flow = Blood flow
+label-band = { $access ->
+        [groin] Pressure pad
+       *[wrist] Wrist band
+    }
+label-medicines = Medicines
+label-home = Home
 
 ## Controls
+panel-more = More below
 control-previous = Previous step
 control-next = Next step
 control-play = Play

@@ -120,6 +120,44 @@ impl Browser {
         self.eval(&script).await;
     }
 
+    /// Moves the scrubber to the step's key moment (the tick on the scrubber).
+    pub async fn scrub_to_key(&self) {
+        self.eval("const s = document.querySelector('.scrubber'); s.value = s.dataset.key; s.dispatchEvent(new Event('input', {bubbles: true}));")
+            .await;
+    }
+
+    /// Problems a person would see with the words on the picture: a label cut off by the
+    /// picture's edge, or two labels on top of each other. Empty when all is well.
+    pub async fn label_problems(&self) -> Vec<String> {
+        let found = self
+            .eval(
+                "const stage = document.querySelector('.stage-svg').getBoundingClientRect();
+                 const boxes = [...document.querySelectorAll('.label')]
+                   .filter(g => +g.getAttribute('opacity') > 0.3)
+                   .map(g => [g.textContent, g.querySelector('text').getBoundingClientRect()]);
+                 const out = [];
+                 for (const [t, r] of boxes) {
+                   if (r.left < stage.left - 1 || r.right > stage.right + 1 || r.top < stage.top - 1 || r.bottom > stage.bottom + 1)
+                     out.push(`\"${t}\" is cut off`);
+                 }
+                 for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                   const [a, p] = boxes[i], [b, q] = boxes[j];
+                   if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+                     out.push(`\"${a}\" covers \"${b}\"`);
+                 }
+                 return out;",
+            )
+            .await;
+        found
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub async fn eval(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.expect(script)
     }

@@ -41,20 +41,23 @@ async fn each_setup_draws_its_own_route_artery_and_treatment() {
 }
 
 #[tokio::test]
-async fn less_motion_shows_each_steps_final_picture_without_playing() {
+async fn less_motion_shows_each_steps_key_picture_without_playing() {
     let browser = Browser::start_with_reduced_motion().await;
     browser.resize(390, 844).await;
     browser.open("#/step/balloon").await;
     let state = browser
-        .eval("return [document.querySelector('.control-play').getAttribute('aria-label'), document.querySelector('.scrubber').value]")
+        .eval("const s = document.querySelector('.scrubber'); return [document.querySelector('.control-play').getAttribute('aria-label'), Math.abs(s.value - s.dataset.key) <= 5, document.querySelector('.section .balloon') !== null, document.querySelector('[data-label=\"label-balloon\"]') !== null]")
         .await;
     assert_eq!(state[0], "Play", "nothing plays by itself");
-    assert_eq!(state[1], "1000", "the step's final pose");
+    assert_eq!(state[1], true, "the step's key pose");
+    assert_eq!(state[2], true, "the balloon is in the artery");
+    assert_eq!(state[3], true, "and named");
+    browser.screenshot("reduced-motion-balloon-phone").await;
     browser.click(".control-next").await;
-    let value = browser
-        .eval("return document.querySelector('.scrubber').value")
+    let state = browser
+        .eval("const s = document.querySelector('.scrubber'); return [Math.abs(s.value - s.dataset.key) <= 5, document.querySelector('.stent') !== null]")
         .await;
-    assert_eq!(value, "1000");
+    assert_eq!(state, serde_json::json!([true, true]));
     browser.screenshot("reduced-motion-stent-phone").await;
     browser.assert_clean_console().await;
     browser.close().await;

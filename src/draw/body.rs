@@ -6,9 +6,11 @@ use kurbo::{BezPath, Point};
 
 const MIDDLE: f64 = 300.0;
 
-/// From the left of the neck, round the shoulder, down the outside of the arm, round the hand,
-/// up the inside of the arm, down the side to the crotch (viewer's left half).
-const LEFT: [(f64, f64); 33] = [
+/// From the left of the neck, round the shoulder, down the outside of the arm, round the
+/// palm-forward hand (thumb outwards), up the inside of the arm, down the side and the outside
+/// of the thigh, and back up the inside of the thigh to the crotch (viewer's left half). The
+/// thighs run on below any view, so no view shows where they end.
+const LEFT: [(f64, f64); 49] = [
     (283.0, 136.0),
     (281.0, 170.0),
     (262.0, 186.0),
@@ -21,14 +23,27 @@ const LEFT: [(f64, f64); 33] = [
     (140.0, 402.0),
     (131.0, 456.0),
     (122.0, 506.0),
-    (115.0, 548.0),
-    (108.0, 580.0),
-    (111.0, 612.0),
-    (123.0, 630.0),
-    (138.0, 626.0),
-    (145.0, 604.0),
-    (145.0, 576.0),
-    (147.0, 548.0),
+    (116.0, 548.0),
+    (113.0, 562.0),
+    (107.0, 574.0),
+    (102.0, 586.0),
+    (99.0, 598.0),
+    (99.0, 607.0),
+    (103.0, 612.0),
+    (107.0, 606.0),
+    (109.0, 597.0),
+    (110.0, 606.0),
+    (111.0, 624.0),
+    (114.0, 638.0),
+    (119.0, 645.0),
+    (126.0, 647.0),
+    (133.0, 646.0),
+    (139.0, 642.0),
+    (144.0, 632.0),
+    (147.0, 614.0),
+    (148.0, 590.0),
+    (147.0, 566.0),
+    (148.0, 548.0),
     (154.0, 500.0),
     (164.0, 448.0),
     (175.0, 396.0),
@@ -39,9 +54,12 @@ const LEFT: [(f64, f64); 33] = [
     (212.0, 428.0),
     (208.0, 480.0),
     (206.0, 530.0),
-    (216.0, 588.0),
-    (246.0, 636.0),
-    (292.0, 660.0),
+    (210.0, 580.0),
+    (212.0, 640.0),
+    (216.0, 760.0),
+    (224.0, 980.0),
+    (290.0, 980.0),
+    (297.0, 700.0),
 ];
 
 /// The figure's outline as one closed path.
@@ -56,6 +74,32 @@ pub fn outline() -> BezPath {
     points.push(points[0]);
     let mut path = smooth_path(&points);
     path.close_path();
+    path
+}
+
+/// Fine lines that make the hands and hips read: the wrist creases, the gaps between the
+/// fingers, and the groin creases from the hip bone to the pubic bone.
+pub fn details() -> BezPath {
+    let mut path = BezPath::new();
+    for side in [-1.0, 1.0] {
+        let x = |dx: f64| MIDDLE + side * (MIDDLE - dx);
+        // Wrist creases.
+        path.move_to((x(115.0), 562.0));
+        path.quad_to((x(131.0), 566.0), (x(146.0), 562.0));
+        path.move_to((x(114.0), 568.0));
+        path.quad_to((x(131.0), 572.0), (x(147.0), 568.0));
+        // Between the fingers.
+        for (top, bottom) in [(119.5, 120.5), (128.5, 129.5), (137.0, 137.5)] {
+            path.move_to((x(top), 618.0));
+            path.line_to((x(bottom), 643.0));
+        }
+        // The crease at the base of the thumb.
+        path.move_to((x(112.0), 572.0));
+        path.quad_to((x(118.0), 590.0), (x(111.0), 604.0));
+        // The groin crease.
+        path.move_to((x(214.0), 562.0));
+        path.quad_to((x(250.0), 590.0), (x(292.0), 640.0));
+    }
     path
 }
 
@@ -81,6 +125,10 @@ mod tests {
         let body = outline();
         assert!(body.contains(WRIST), "the wrist is on the arm");
         assert!(body.contains(GROIN), "the groin is on the body");
+        assert!(
+            body.contains(Point::new(102.0, 600.0)),
+            "the thumb sticks out from the hand"
+        );
         assert!(
             !body.contains(Point::new(180.0, 400.0)),
             "a gap between arm and side"

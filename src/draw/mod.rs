@@ -2,8 +2,9 @@
 //! browser code, so it is tested on the host; the components in `view` only place the results.
 
 pub mod body;
-pub mod cut;
 pub mod labels;
+pub mod section;
+pub mod vessel;
 
 use kurbo::{Affine, BezPath, Point, Rect};
 use std::fmt::Write;

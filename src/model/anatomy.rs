@@ -54,43 +54,73 @@ pub fn smooth_path(points: &[Point]) -> BezPath {
     path
 }
 
-/// The wrist: the radial artery at the patient's right wrist (viewer's left).
-pub const WRIST: Point = Point::new(131.0, 548.0);
-/// The groin: the femoral artery at the top of the patient's right leg.
-pub const GROIN: Point = Point::new(272.0, 590.0);
+/// The wrist: the radial artery at the patient's right wrist (viewer's left), on the thumb
+/// side of the palm-forward forearm.
+pub const WRIST: Point = Point::new(123.0, 550.0);
+/// The groin: the femoral artery at the top of the patient's right thigh, just below the
+/// crease, midway between the hip bone's front point and the pubic bone.
+pub const GROIN: Point = Point::new(250.0, 614.0);
 
+/// The radial artery up the thumb side of the forearm, the brachial artery from the elbow
+/// crease up the inner side of the upper arm, through the armpit and under the collarbone.
 fn arm_points() -> Vec<Point> {
     vec![
         WRIST,
-        Point::new(141.0, 470.0),
-        Point::new(153.0, 402.0),
-        Point::new(168.0, 318.0),
-        Point::new(196.0, 262.0),
-        Point::new(236.0, 244.0),
+        Point::new(127.0, 508.0),
+        Point::new(138.0, 468.0),
+        Point::new(152.0, 432.0),
+        Point::new(165.0, 388.0),
+        Point::new(176.0, 340.0),
+        Point::new(188.0, 298.0),
+        Point::new(206.0, 264.0),
+        Point::new(238.0, 246.0),
         Point::new(280.0, 246.0),
         heart(186.0, 8.0),
     ]
 }
 
+/// Where the arm and leg arteries run on past the entry point (drawn, not travelled): the
+/// radial artery into the palm, the femoral artery down the thigh.
+pub fn beyond_entry(access: Access) -> Vec<Point> {
+    match access {
+        Access::Wrist => vec![
+            Point::new(WRIST.x, WRIST.y - 6.0),
+            WRIST,
+            Point::new(121.0, 572.0),
+            Point::new(118.0, 588.0),
+            Point::new(121.0, 600.0),
+        ],
+        Access::Groin => vec![
+            Point::new(GROIN.x + 3.0, GROIN.y - 10.0),
+            GROIN,
+            Point::new(246.0, 650.0),
+            Point::new(243.0, 760.0),
+        ],
+    }
+}
+
+/// The femoral artery up into the iliac artery, to the aorta's fork at the navel.
 fn leg_points() -> Vec<Point> {
     vec![
         GROIN,
-        Point::new(279.0, 556.0),
-        Point::new(289.0, 528.0),
+        Point::new(257.0, 588.0),
+        Point::new(272.0, 556.0),
+        Point::new(288.0, 526.0),
         Point::new(298.0, 506.0),
     ]
 }
 
-/// The aorta from its fork in the belly, up the back of the chest, over the arch and down to
-/// its root above the heart.
+/// The aorta from its fork in the belly, up the back of the chest just beside the spine
+/// (behind the heart), over the arch and down to its root above the heart.
 fn aorta_points() -> Vec<Point> {
     vec![
         Point::new(298.0, 506.0),
-        Point::new(312.0, 440.0),
-        Point::new(322.0, 380.0),
-        heart(288.0, 210.0),
-        heart(290.0, 130.0),
-        heart(278.0, 78.0),
+        Point::new(306.0, 440.0),
+        Point::new(314.0, 380.0),
+        heart(262.0, 250.0),
+        heart(274.0, 160.0),
+        heart(280.0, 100.0),
+        heart(266.0, 62.0),
         heart(240.0, 50.0),
         heart(204.0, 62.0),
         heart(193.0, 104.0),
@@ -102,6 +132,23 @@ fn aorta_points() -> Vec<Point> {
 /// The arch and the rising part of the aorta: the part drawn in front of the heart.
 pub fn aorta_front() -> BezPath {
     smooth_path(&aorta_points()[5..])
+}
+
+/// The stretch of the descending aorta hidden behind the heart (world units): drawn faint over
+/// it, so the aorta does not seem to come out of the heart's tip.
+pub fn aorta_behind_heart() -> Vec<Point> {
+    let line = &vessel("aorta").line;
+    line.between(line.first_above(352.0), line.first_above(296.0))
+}
+
+/// Where the label "Aorta" points: the arch for the wrist route, the descending aorta below the
+/// heart for the groin route (the part the catheter climbs).
+pub fn aorta_label_point(access: Access) -> Point {
+    let line = &vessel("aorta").line;
+    match access {
+        Access::Wrist => line.at(line.first_above(271.5)),
+        Access::Groin => line.at(line.first_above(450.0)),
+    }
 }
 
 /// The short branch from the top of the arch towards the right arm.
@@ -130,13 +177,16 @@ fn coronary_points(artery: Artery) -> Vec<Point> {
             (284.0, 330.0),
             (300.0, 362.0),
         ],
+        // In the groove between the left atrium and ventricle, under the left appendage,
+        // curving round the heart's left border towards the back.
         Artery::Circumflex => &[
             (212.0, 189.0),
-            (238.0, 202.0),
-            (276.0, 206.0),
-            (312.0, 224.0),
-            (334.0, 252.0),
-            (338.0, 288.0),
+            (238.0, 199.0),
+            (268.0, 200.0),
+            (298.0, 206.0),
+            (322.0, 216.0),
+            (340.0, 236.0),
+            (346.0, 262.0),
         ],
     };
     pts.iter().map(|(x, y)| heart(*x, *y)).collect()
@@ -169,10 +219,10 @@ pub fn vessels() -> &'static [Vessel] {
     static VESSELS: OnceLock<Vec<Vessel>> = OnceLock::new();
     VESSELS.get_or_init(|| {
         vec![
-            Vessel::new("arm", &arm_points(), 2.6),
+            Vessel::new("arm", &arm_points(), 1.9),
             Vessel::new("leg", &leg_points(), 3.4),
             Vessel::new("aorta", &aorta_points(), 4.2),
-            Vessel::new("brachiocephalic", &brachiocephalic_points(), 2.6),
+            Vessel::new("brachiocephalic", &brachiocephalic_points(), 2.4),
             Vessel::new("lad", &coronary_points(Artery::Lad), 1.0),
             Vessel::new("circumflex", &coronary_points(Artery::Circumflex), 1.0),
             Vessel::new("rca", &coronary_points(Artery::Rca), 1.0),
@@ -329,7 +379,7 @@ fn route_points(access: Access, artery: Artery) -> Vec<Point> {
         }
         Access::Groin => {
             let mut p = leg_points();
-            p.extend(aorta_points().into_iter().skip(1).take(8));
+            p.extend(aorta_points().into_iter().skip(1).take(9));
             p
         }
     };
@@ -365,6 +415,16 @@ pub fn narrowing(artery: Artery) -> (Point, kurbo::Vec2) {
     let line = &coronary(artery).line;
     let s = line.length() * narrowing_fraction(artery);
     (line.at(s), line.direction(s))
+}
+
+/// The heart muscle the chosen artery feeds beyond its narrowing, as an ellipse in the heart
+/// frame: centre, radii and turn (degrees). It looks dim while short of blood.
+pub fn territory(artery: Artery) -> (Point, f64, f64, f64) {
+    match artery {
+        Artery::Lad => (Point::new(282.0, 318.0), 44.0, 30.0, 40.0),
+        Artery::Circumflex => (Point::new(322.0, 262.0), 22.0, 50.0, -8.0),
+        Artery::Rca => (Point::new(176.0, 328.0), 56.0, 22.0, 18.0),
+    }
 }
 
 /// The whole heart with its great vessels, in world units.

@@ -2,7 +2,7 @@
 //! size on a log scale, so a tenfold zoom feels as even as a twofold one.
 
 use super::anatomy::{self, GROIN, WRIST};
-use super::cut;
+use super::section;
 use super::setup::{Access, Artery};
 use kurbo::{Affine, Point, Rect, Size};
 
@@ -39,9 +39,11 @@ pub fn heart() -> Rect {
     anatomy::heart_bounds()
 }
 
-/// Close on the narrowed spot of the chosen artery.
-pub fn narrowing(artery: Artery) -> Rect {
-    Rect::from_center_size(anatomy::narrowing(artery).0, Size::new(46.0, 46.0))
+/// The whole heart and the close-up beside its narrowed spot.
+pub fn heart_with_close_up(artery: Artery) -> Rect {
+    let centre = crate::model::scene::close_up_centre(artery);
+    let r = crate::model::scene::CLOSE_UP_RADIUS + 1.0;
+    heart().union(Rect::from_center_size(centre, Size::new(2.0 * r, 2.0 * r)))
 }
 
 /// The whole upper body: head, chest, arms and groin.
@@ -49,13 +51,18 @@ pub fn body() -> Rect {
     Rect::new(40.0, 30.0, 560.0, 660.0)
 }
 
-/// Close on the place the tube goes in.
+/// Close on the place the tube goes in, with the hand (or the top of the thigh) below it.
 pub fn access(access: Access) -> Rect {
-    let site = match access {
-        Access::Wrist => WRIST,
-        Access::Groin => GROIN,
+    let (site, below) = match access {
+        Access::Wrist => (WRIST, 26.0),
+        Access::Groin => (GROIN, 14.0),
     };
-    Rect::from_center_size(site + kurbo::Vec2::new(0.0, 4.0), Size::new(130.0, 130.0))
+    Rect::from_center_size(site + kurbo::Vec2::new(0.0, below), Size::new(130.0, 130.0))
+}
+
+/// The last step: the body with the band or dressing, and the tablets and house beside it.
+pub fn after() -> Rect {
+    Rect::new(70.0, 190.0, 560.0, 660.0)
 }
 
 /// The catheter's whole way, from the entry point to the heart.
@@ -69,24 +76,36 @@ pub fn route(access: Access, artery: Artery) -> Rect {
         .inflate(24.0, 24.0)
 }
 
-/// Where the artery cut sits in the world: shrunk onto the narrowing, so zooming into the
-/// narrowed spot arrives at the cut.
-pub fn cut_to_world(artery: Artery) -> Affine {
-    let (spot, _) = anatomy::narrowing(artery);
-    Affine::translate(spot.to_vec2())
-        * Affine::scale(CUT_SCALE)
-        * Affine::translate((-cut::WIDTH / 2.0, -cut::CENTRE_Y))
+/// The small heart beside the artery section: a square in the view's top-left corner.
+pub fn locator_box(view: Rect) -> Rect {
+    let side = 0.26 * view.width().min(view.height());
+    let margin = 0.025 * view.width().min(view.height());
+    Rect::new(
+        view.x0 + margin,
+        view.y0 + margin,
+        view.x0 + margin + side,
+        view.y0 + margin + side,
+    )
 }
 
-/// World units per unit of the cut's frame.
-pub const CUT_SCALE: f64 = 0.014;
+/// Where the artery section sits in the world: shrunk onto the narrowing, so zooming into the
+/// narrowed spot arrives at the section.
+pub fn section_to_world(artery: Artery) -> Affine {
+    let (spot, _) = anatomy::narrowing(artery);
+    Affine::translate(spot.to_vec2())
+        * Affine::scale(SECTION_SCALE)
+        * Affine::translate((-section::WIDTH / 2.0, -section::CENTRE_Y))
+}
 
-/// The artery cut filling the view, with a little room around it.
-pub fn cut_view(artery: Artery) -> Rect {
-    let to_world = cut_to_world(artery);
+/// World units per unit of the section's frame.
+pub const SECTION_SCALE: f64 = 0.014;
+
+/// The artery section filling the view, with a little room around it.
+pub fn section_view(artery: Artery) -> Rect {
+    let to_world = section_to_world(artery);
     Rect::from_points(
         to_world * Point::new(40.0, -20.0),
-        to_world * Point::new(cut::WIDTH - 40.0, cut::HEIGHT + 20.0),
+        to_world * Point::new(section::WIDTH - 40.0, section::HEIGHT + 20.0),
     )
 }
 

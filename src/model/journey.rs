@@ -1,5 +1,6 @@
 //! One patient's journey: the steps their setup includes, laid on a timeline.
 
+use super::script::{duration, script};
 use super::setup::Setup;
 use super::step::Step;
 use super::timeline::{Located, Timeline};
@@ -15,7 +16,7 @@ impl Journey {
     pub fn new(setup: Setup) -> Journey {
         let steps: Vec<Step> = Step::ALL
             .into_iter()
-            .filter(|s| *s != Step::Stent || setup.has_stent())
+            .filter(|s| (script(*s).includes)(setup))
             .collect();
         let timeline = Timeline::new(steps.iter().map(|s| (*s, duration(*s))).collect());
         Journey {
@@ -65,21 +66,6 @@ impl Journey {
 
     pub fn locate(&self, time: f64) -> Located<Step> {
         self.timeline.locate(time)
-    }
-}
-
-/// Seconds each step plays for at normal speed: long enough to see each movement calmly.
-pub fn duration(step: Step) -> f64 {
-    match step {
-        Step::Heart => 8.0,
-        Step::Ready => 8.0,
-        Step::Travel => 12.0,
-        Step::Pictures => 8.0,
-        Step::Wire => 8.0,
-        Step::Balloon => 11.0,
-        Step::Stent => 12.0,
-        Step::Flow => 10.0,
-        Step::After => 6.0,
     }
 }
 

@@ -4,12 +4,13 @@
 
 pub mod anatomy;
 pub mod camera;
-pub mod cut;
 pub mod journey;
 pub mod link;
 pub mod playback;
 pub mod readability;
 pub mod scene;
+pub mod script;
+pub mod section;
 pub mod setup;
 pub mod step;
 pub mod timeline;

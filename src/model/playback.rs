@@ -1,7 +1,8 @@
 //! The playhead: which step, how far into it, playing or paused, how fast. A reducer over
 //! `Action`s, free of side effects, so every control is tested on the host.
 
-use super::journey::{duration, Journey};
+use super::journey::Journey;
+use super::script::{duration, key_time};
 use super::step::Step;
 
 /// Playback speeds a person can choose: slower, normal, faster.
@@ -16,7 +17,7 @@ pub struct Playback {
     pub speed: f64,
     /// Play on into the next step instead of pausing at the end of each one.
     pub auto: bool,
-    /// The person asked for less motion: no auto-play, and each step shows its final pose.
+    /// The person asked for less motion: no auto-play, and each step shows its key pose.
     pub reduced_motion: bool,
 }
 
@@ -39,7 +40,7 @@ pub enum Action {
 }
 
 impl Playback {
-    /// The start of `step`: playing, unless the person prefers less motion (then its final pose).
+    /// The start of `step`: playing, unless the person prefers less motion (then its key pose).
     pub fn at(step: Step, reduced_motion: bool) -> Playback {
         let mut p = Playback {
             step,
@@ -56,7 +57,7 @@ impl Playback {
     fn enter(&mut self, step: Step) {
         self.step = step;
         if self.reduced_motion {
-            self.local = duration(step);
+            self.local = key_time(step);
             self.playing = false;
         } else {
             self.local = 0.0;
@@ -204,13 +205,14 @@ mod tests {
     }
 
     #[test]
-    fn reduced_motion_shows_each_steps_final_pose_without_playing() {
+    fn reduced_motion_shows_each_steps_key_pose_without_playing() {
         let p = run(Playback::at(Step::Heart, true), &[Action::Next]);
-        assert_eq!((p.step, p.playing, p.at_end()), (Step::Ready, false, true));
+        assert_eq!((p.step, p.playing), (Step::Ready, false));
+        assert_eq!(p.local, key_time(Step::Ready));
         let journey = Journey::new(Setup::default());
         assert!(
             p.time(&journey) < journey.start(Step::Travel),
-            "the final pose still belongs to its step"
+            "the key pose belongs to its step"
         );
     }
 }

@@ -7,9 +7,10 @@ use yew::prelude::*;
 pub fn Body() -> Html {
     html! {
         <g class="body">
-            <ellipse cx="300" cy="92" rx="44" ry="54" fill="url(#hp-skin)" stroke="#d8c4b6" stroke-width="2" />
-            <path d={bez(&body::outline())} fill="url(#hp-skin)" stroke="#d8c4b6" stroke-width="2" />
-            <path d={bez(&body::collarbones())} fill="none" stroke="#dccbbf" stroke-width="3" stroke-linecap="round" />
+            <ellipse class="skin" cx="300" cy="92" rx="44" ry="54" />
+            <path class="skin" d={bez(&body::outline())} />
+            <path class="skin-line" d={bez(&body::collarbones())} stroke-width="3" />
+            <path class="skin-line" d={bez(&body::details())} stroke-width="1.2" />
         </g>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::i18n::{step_title, t, t_with, Arg};
 use crate::model::playback::{Action, Playback, SPEEDS};
+use crate::model::script::key_time;
 use crate::model::setup::Setup;
 use crate::model::step::Step;
 use wasm_bindgen::JsCast;
@@ -35,12 +36,15 @@ pub fn Controls(props: &ControlsProps) -> Html {
         Action::Scrub(value / 1000.0)
     });
     let scrub_label = use_memo((), |_| t("control-scrub"));
+    let key = format!("{:.0}", key_time(p.step) / p.duration() * 1000.0);
     let nav_label = use_memo((), |_| t("control-steps"));
     html! {
         <nav class="controls" aria-label={(*nav_label).clone()}>
             <Chips steps={props.steps.clone()} setup={props.setup} {current} progress={p.progress()} on_action={props.on_action.clone()} />
+            // A tick on the scrubber marks the step's key moment (what its title names).
             <input class="scrubber" type="range" min="0" max="1000" step="1" aria-label={(*scrub_label).clone()}
-                value={scrubber_value(p.progress())} oninput={on_scrub} />
+                value={scrubber_value(p.progress())} oninput={on_scrub} list="key-moment" data-key={key.clone()} />
+            <datalist id="key-moment"><option value={key} /></datalist>
             <Buttons playing={p.playing} first={current == 0} last={current + 1 >= props.steps.len()}
                 speed={p.speed} auto={p.auto} on_action={props.on_action.clone()} />
         </nav>

@@ -1,33 +1,32 @@
 //! Words on the picture with leader lines, placed by `draw::labels`.
 
-use crate::draw::labels::{place, FONT_PX};
+use crate::draw::labels::{font_px, place_all};
 use crate::draw::num;
 use crate::i18n::t_for;
 use crate::model::scene::Scene;
 use yew::prelude::*;
 
-pub fn labels(scene: &Scene, unit: f64) -> Html {
-    let font = FONT_PX * unit;
-    // On the dark X-ray picture the words turn light.
-    let (ink, halo) = if scene.xray > 0.5 {
-        ("#f4f8fb", "#1d2630")
-    } else {
-        ("#1f2328", "#ffffff")
-    };
+/// The labels of `scene` on a stage `stage_px` wide, where one pixel is `unit` world units.
+pub fn labels(scene: &Scene, unit: f64, stage_px: f64) -> Html {
+    let font = font_px(stage_px) * unit;
+    let texts: Vec<String> = scene
+        .labels
+        .iter()
+        .map(|l| t_for(l.id, scene.setup))
+        .collect();
+    let chars: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
+    let placed = place_all(scene, &chars, unit, stage_px);
     html! {
         <g class="labels" font-size={num(font)}>
-            { for scene.labels.iter().map(|label| {
-                let text = t_for(label.id, scene.setup);
-                let placed = place(label, text.chars().count(), scene.camera, unit);
+            { for scene.labels.iter().zip(texts).zip(placed).map(|((label, text), placed)| {
                 let (end, bounds) = (placed.end, placed.bounds);
                 html! {
                     <g class="label" opacity={num(label.opacity)} data-label={label.id}>
-                        <line x1={num(label.anchor.x)} y1={num(label.anchor.y)} x2={num(end.x)} y2={num(end.y)}
-                            stroke={ink} stroke-width={num(1.5 * unit)} />
-                        <circle cx={num(label.anchor.x)} cy={num(label.anchor.y)} r={num(3.0 * unit)} fill={ink} stroke={halo} stroke-width={num(1.2 * unit)} />
-                        <text x={num(bounds.center().x)} y={num(bounds.y1 - 0.28 * font)} text-anchor="middle"
-                            stroke={halo} stroke-width={num(4.0 * unit)} paint-order="stroke" stroke-linejoin="round"
-                            fill={ink} font-weight="600">{ text }</text>
+                        <line class="label-line" x1={num(label.anchor.x)} y1={num(label.anchor.y)} x2={num(end.x)} y2={num(end.y)}
+                            stroke-width={num(1.5 * unit)} />
+                        <circle class="label-dot" cx={num(label.anchor.x)} cy={num(label.anchor.y)} r={num(3.0 * unit)} stroke-width={num(1.2 * unit)} />
+                        <text class="label-text" x={num(bounds.center().x)} y={num(bounds.y1 - 0.28 * font)} text-anchor="middle"
+                            stroke-width={num(4.0 * unit)}>{ text }</text>
                     </g>
                 }
             }) }

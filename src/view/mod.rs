@@ -4,11 +4,13 @@
 mod app;
 mod body;
 mod controls;
-mod cut;
 mod heart;
+mod home;
 mod hooks;
 mod labels;
 mod panel;
+mod section;
+mod spot;
 mod stage;
 mod vessels;
 

@@ -13,8 +13,45 @@ pub struct PanelProps {
     pub total: usize,
 }
 
+/// Whether the panel has words below what it shows: measured after each step change, on
+/// scrolling and when the window changes size.
+fn more_below(panel: &NodeRef) -> bool {
+    panel
+        .cast::<web_sys::Element>()
+        .is_some_and(|el| el.scroll_height() - el.scroll_top() - el.client_height() > 8)
+}
+
 #[component]
 pub fn Panel(props: &PanelProps) -> Html {
+    let panel = use_node_ref();
+    let more = use_state(|| false);
+    {
+        let (panel, more) = (panel.clone(), more.clone());
+        use_effect_with((props.step, props.setup), move |_| {
+            if let Some(el) = panel.cast::<web_sys::Element>() {
+                el.set_scroll_top(0);
+            }
+            more.set(more_below(&panel));
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    more.set(more_below(&panel))
+                });
+            move || drop(listener)
+        });
+    }
+    let onscroll = {
+        let (panel, more) = (panel.clone(), more.clone());
+        Callback::from(move |_: Event| more.set(more_below(&panel)))
+    };
+    let show_more = {
+        let panel = panel.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(el) = panel.cast::<web_sys::Element>() {
+                let by = el.client_height() as f64 * 0.8;
+                el.scroll_by_with_x_and_y(0.0, by);
+            }
+        })
+    };
     let count = t_with(
         "control-step-of",
         &[
@@ -23,13 +60,23 @@ pub fn Panel(props: &PanelProps) -> Html {
         ],
     );
     html! {
-        <section class="panel" aria-live="polite">
+        <section class="panel" aria-live="polite" ref={panel} {onscroll}>
             <p class="panel-count">{ count }</p>
             <h1 class="panel-title">{ step_title(props.step, props.setup) }</h1>
             <p class="panel-text">{ step_text(props.step, props.setup) }</p>
             { (props.step == Step::After).then(summary) }
             <p class="panel-ask">{ t("ask-team") }</p>
             { (props.step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
+            { (*more).then(|| html! {
+                // A sticky shelf of no height: the cue floats over the words without adding to
+                // them (or it would itself make the panel scroll).
+                <div class="panel-more-shelf">
+                    <button class="panel-more" onclick={show_more}>
+                        { t("panel-more") }
+                        <svg class="panel-more-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 9l6 6 6-6" /></svg>
+                    </button>
+                </div>
+            }) }
         </section>
     }
 }

@@ -1,22 +1,24 @@
 //! The picture: one SVG whose viewBox is the scene's camera. Every layer is drawn from the
-//! `Scene`; static art lives in child components that never re-render.
+//! `Scene`; static art lives in child components that never re-render. Colours come from CSS
+//! classes (`app.css`), never from Rust.
 
 use super::body::Body;
-use super::cut::cut_view;
 use super::heart::{self, HeartMuscle};
+use super::home::{home_layer, locator};
 use super::labels::labels;
+use super::section::section_view;
+use super::spot::{perfusion_shade, spot};
 use super::vessels::{BackVessels, FrontVessels};
-use crate::draw::cut;
-use crate::draw::{bez, matrix, num, polyline, view_box};
-use crate::i18n::t_with;
-use crate::i18n::Arg;
+use crate::draw::vessel::{dip, tube};
+use crate::draw::{bez, matrix, num, polyline, section, view_box};
+use crate::i18n::{t_with, Arg};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
-use crate::model::cut as section;
-use crate::model::scene::{scene_at, Scene, INSET_RADIUS};
-use crate::model::setup::{Artery, Setup};
+use crate::model::scene::{scene_at, Scene, CLOSE_UP_RADIUS, CLOSE_UP_WINDOW};
+use crate::model::section as geometry;
+use crate::model::setup::{Access, Artery, Setup};
 use crate::model::step::Step;
 use crate::model::timeline::smooth;
-use kurbo::{Affine, Point};
+use kurbo::{Affine, Point, Vec2};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -58,9 +60,9 @@ pub fn Stage(props: &StageProps) -> Html {
     };
     let centre = HEART_TO_WORLD * Point::new(220.0, 260.0);
     let beat = Affine::translate(centre.to_vec2())
-        * Affine::scale(scene.beat)
+        * Affine::scale(scene.beat_scale)
         * Affine::translate(-centre.to_vec2());
-    let covered = scene.cut >= 0.999 || scene.xray >= 0.999;
+    let covered = scene.section_opacity >= 0.999 || scene.pose.xray >= 0.999;
     let c = scene.camera;
     let label = use_memo(props.title.clone(), |title| {
         t_with("stage-label", &[("title", Arg::Word(title))])
@@ -70,93 +72,82 @@ pub fn Stage(props: &StageProps) -> Html {
             <svg class="stage-svg" viewBox={view_box(scene.camera)} preserveAspectRatio="xMidYMid meet"
                 role="img" aria-label={(*label).clone()} data-step={scene.step.slug()}>
                 <defs>{ heart::defs() }</defs>
-                // Layers hidden under an opaque X-ray or artery cut are not drawn at all: painting
-                // them every frame is most of a frame's cost on a slow phone.
-                { (!covered && scene.body > 0.0).then(|| html! { <g opacity={num(scene.body)}><Body /></g> }) }
+                // Layers hidden under an opaque X-ray or artery section are not drawn at all:
+                // painting them every frame is most of a frame's cost on a slow phone.
+                { (!covered && scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Body /></g> }) }
                 { (!covered).then(|| html! {
                     <>
                         <g transform={matrix(beat)}><BackVessels /></g>
-                        { catheter(scene, Part::Behind, "#5b7083", "#a9bccb") }
+                        { catheter(scene, Part::Behind) }
                         <g transform={matrix(beat)}>
                             <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
+                            { perfusion_shade(scene) }
                             <FrontVessels />
                             { spot(scene) }
                         </g>
                         { access_site(scene) }
-                        { catheter(scene, Part::Front, "#5b7083", "#a9bccb") }
+                        { catheter(scene, Part::Front) }
                         { close_up(scene) }
+                        { home_layer(scene) }
                     </>
                 }) }
-                { (scene.cut < 0.999).then(|| xray(scene)) }
-                { (scene.cut > 0.0).then(|| html! {
-                    <g opacity={num(scene.cut)}>
-                        <rect x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} fill="#f6e2db" />
-                        <g transform={matrix(scene.cut_to_world)}>{ cut_view(scene) }</g>
+                { (scene.section_opacity < 0.999).then(|| xray(scene)) }
+                { (scene.section_opacity > 0.0).then(|| html! {
+                    <g opacity={num(scene.section_opacity)}>
+                        <rect class="section-ground" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
+                        <g transform={matrix(scene.section_to_world)}>{ section_view(scene) }</g>
+                        { locator(scene) }
                     </g>
                 }) }
-                { labels(scene, props.unit) }
+                { labels(scene, props.unit, scene.camera.width() / props.unit) }
             </svg>
         </figure>
     }
 }
 
-/// The narrowed spot on the heart: yellow plaque before, a silver stent after, and a ring
-/// around it when the text points to it.
-fn spot(scene: &Scene) -> Html {
-    let (at, dir) = anatomy::narrowing(scene.setup.artery);
-    let angle = dir.y.atan2(dir.x).to_degrees();
-    let treated = scene.channel.compression > 0.5;
-    let fill = if treated && scene.stent.is_some() {
-        "#c3ccd4"
-    } else if treated {
-        "#d8343f"
-    } else {
-        "#f2cf72"
-    };
-    html! {
-        <g class="spot">
-            <ellipse cx={num(at.x)} cy={num(at.y)} rx="2.4" ry="1.15" fill={fill}
-                transform={format!("rotate({} {} {})", num(angle), num(at.x), num(at.y))} />
-            { (scene.marker > 0.0).then(|| html! {
-                <circle class="marker" cx={num(at.x)} cy={num(at.y)} r="5" fill="none" stroke="#0b6e99"
-                    stroke-width="0.8" stroke-dasharray="2 1.2" opacity={num(scene.marker)} />
-            }) }
-        </g>
-    }
-}
-
-/// A close-up window beside the narrowing: the artery cut in miniature, showing the plaque,
-/// joined to the spot by a line.
+/// A round close-up beside the narrowing: the artery section in miniature, turned to run the
+/// way the artery runs, joined to the ring on the artery by two callout lines.
 fn close_up(scene: &Scene) -> Html {
-    let inset = scene.inset;
+    let inset = scene.close_up;
     if inset.opacity <= 0.0 {
         return html! {};
     }
-    let r = INSET_RADIUS;
-    let (spot, _) = anatomy::narrowing(scene.setup.artery);
+    let r = CLOSE_UP_WINDOW;
+    let (spot, direction) = anatomy::narrowing(scene.setup.artery);
     let toward = (inset.centre - spot).normalize();
-    let (from, to) = (spot + toward * 5.0, inset.centre - toward * r);
-    // A nested <svg> shows the middle 300 units of the cut (the plaque and a little healthy
-    // artery each side). Its square edge clips cheaply; a round clip-path cost ~10 ms a frame.
+    let across = Vec2::new(-toward.y, toward.x);
+    let ring = 5.0;
+    let callout = polyline([spot + across * ring, inset.centre + across * r])
+        + &polyline([spot - across * ring, inset.centre - across * r]);
+    // A nested <svg> shows the middle of the section; its square edge clips cheaply (a round
+    // clip-path cost ~10 ms a frame), and a thick ring in the page's colour rounds it off.
+    let angle = direction.y.atan2(direction.x).to_degrees();
+    let angle = if angle.abs() > 90.0 {
+        angle - 180.0_f64.copysign(angle)
+    } else {
+        angle
+    };
+    let half = 150.0;
+    let view = format!(
+        "{} {} 300 300",
+        geometry::PLAQUE_X - half,
+        geometry::CENTRE_Y - half
+    );
     let (x, y, side) = (
         num(inset.centre.x - r),
         num(inset.centre.y - r),
         num(2.0 * r),
     );
-    let half = 150.0;
-    let view = format!(
-        "{} {} 300 300",
-        section::PLAQUE_X - half,
-        section::CENTRE_Y - half
-    );
     html! {
         <g class="close-up" opacity={num(inset.opacity)}>
-            <line x1={num(from.x)} y1={num(from.y)} x2={num(to.x)} y2={num(to.y)} stroke="#0b6e99" stroke-width="0.5" stroke-dasharray="1.2 0.8" />
-            <rect x={num(inset.centre.x - r - 0.7)} y={num(inset.centre.y - r - 0.7)} width={num(2.0 * r + 1.4)} height={num(2.0 * r + 1.4)} rx="1.6" fill="#ffffff" />
-            <svg x={x.clone()} y={y.clone()} width={side.clone()} height={side.clone()} viewBox={view}>
-                <CloseUpArt setup={scene.setup} />
+            <path class="callout" d={callout} />
+            <svg x={x} y={y} width={side.clone()} height={side} viewBox={view}>
+                <g transform={format!("rotate({} {} {})", num(angle), geometry::PLAQUE_X, geometry::CENTRE_Y)}>
+                    <CloseUpArt setup={scene.setup} />
+                </g>
             </svg>
-            <rect {x} {y} width={side.clone()} height={side} rx="1" fill="none" stroke="#0b6e99" stroke-width="0.35" />
+            <circle class="close-up-mask" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num((r + CLOSE_UP_RADIUS) / 2.0)} stroke-width={num(CLOSE_UP_RADIUS - r)} />
+            <circle class="close-up-rim" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num(r)} />
         </g>
     }
 }
@@ -166,45 +157,63 @@ struct CloseUpProps {
     setup: Setup,
 }
 
-/// The close-up's picture: the untreated artery, still. It renders once per setup, so a frame
-/// only moves and fades its window (drawing live cells here cost ~10 ms a frame).
+/// The close-up's picture: the untreated artery (with its clot in an emergency), still. It
+/// renders once per setup, so a frame only moves and fades its window.
 #[component]
 fn CloseUpArt(props: &CloseUpProps) -> Html {
-    // Flat colours and a handful of shapes: it repaints whenever the camera moves.
     let channel = scene_at(props.setup, 0.0, 1.0).channel;
     html! {
         <>
-            <rect x="150" y="-30" width="300" height="300" fill="#f6e2db" />
-            <rect x="150" y="60" width="300" height="120" fill="#7a1c24" />
-            <ellipse cx="200" cy="95" rx="10" ry="6" fill="#c4343e" />
-            <ellipse cx="392" cy="140" rx="10" ry="6" fill="#c4343e" />
-            { for [-1.0, 1.0].iter().map(|side| html! {
-                <>
-                    <path d={cut::plaque(&channel, *side)} fill="#f2cf72" stroke="#d9a93f" stroke-width="2" />
-                    <path d={cut::wall(&channel, *side)} fill="#e9a3a0" stroke="#c97d7a" stroke-width="2" />
-                    <path d={cut::lining(&channel, *side)} fill="none" stroke="#f6c6c0" stroke-width="5" />
-                </>
-            }) }
+            <rect class="section-ground" x="0" y="-200" width="600" height="640" />
+            <rect class="lumen-flat" x="0" y="60" width="600" height="120" />
+            <ellipse class="cell" cx="190" cy="95" rx="10" ry="6" />
+            <ellipse class="cell" cx="405" cy="140" rx="10" ry="6" />
+            { props.setup.is_emergency().then(|| html! { <path class="clot" d={section::clot(&channel)} /> }) }
+            <path class="plaque-flat" d={section::plaque(&channel, -1.0)} />
+            <path class="plaque-flat" d={section::plaque(&channel, 1.0)} />
+            <path class="wall-flat" d={section::wall(-1.0)} />
+            <path class="wall-flat" d={section::wall(1.0)} />
         </>
     }
 }
 
-/// The numbing glow and the short sheath where the tube goes in.
+/// The numbing needle, the short sheath with its hub outside the skin, and afterwards the band
+/// (wrist) or pressure pad (groin).
 fn access_site(scene: &Scene) -> Html {
     let route = anatomy::route(scene.setup.access, scene.setup.artery);
     let site = route.at(0.0);
     let along = route.direction(0.0);
-    let outside = site - along * 7.0 + kurbo::Vec2::new(-along.y, along.x) * 3.0;
-    let inside = site + along * (9.0 * scene.sheath);
+    let side = Vec2::new(-along.y, along.x);
+    let outside = site - along * 7.0 + side * 2.5;
+    let inside = site + along * (9.0 * scene.pose.sheath);
+    let needle_tip = site + along * 1.0;
+    let needle_back = needle_tip - along * 8.0 + side * 5.0;
+    let barrel_end = needle_back - (needle_tip - needle_back).normalize() * 12.0;
+    let band_angle = along.y.atan2(along.x).to_degrees() + 90.0;
+    let (band_w, band_h) = match scene.setup.access {
+        Access::Wrist => (38.0, 9.0),
+        Access::Groin => (16.0, 12.0),
+    };
     html! {
         <g class="access">
-            { (scene.numbing > 0.0).then(|| html! {
-                <circle cx={num(site.x)} cy={num(site.y)} r="16" fill="url(#hp-glow)" opacity={num(scene.numbing)} />
+            { (scene.pose.numbing > 0.0).then(|| html! {
+                <g class="needle" opacity={num(scene.pose.numbing)}>
+                    <circle cx={num(site.x)} cy={num(site.y)} r="12" fill="url(#hp-glow)" />
+                    <path class="needle-steel" d={polyline([needle_tip, needle_back])} />
+                    <path class="syringe" d={polyline([needle_back, barrel_end])} />
+                </g>
             }) }
-            { (scene.sheath > 0.0).then(|| html! {
-                <g class="sheath" opacity={num((scene.sheath * 4.0).min(1.0))}>
-                    <path d={polyline([outside, site, inside])} fill="none" stroke="#4f6475" stroke-width="2.4" stroke-linecap="round" />
-                    <circle cx={num(outside.x)} cy={num(outside.y)} r="2.2" fill="#7d93a6" stroke="#4f6475" stroke-width="0.6" />
+            { (scene.pose.sheath > 0.0).then(|| html! {
+                <g class="sheath" opacity={num((scene.pose.sheath * 4.0).min(1.0))}>
+                    <path class="sheath-tube" d={polyline([outside, site, inside])} />
+                    <circle class="sheath-hub" cx={num(outside.x)} cy={num(outside.y)} r="2.4" />
+                    <path class="sheath-tube" d={polyline([outside, outside - side * 5.0 - along * 2.0])} />
+                </g>
+            }) }
+            { (scene.pose.band > 0.0).then(|| html! {
+                <g class="band" opacity={num(scene.pose.band)} transform={format!("rotate({} {} {})", num(band_angle), num(site.x), num(site.y))}>
+                    <rect class="band-strap" x={num(site.x - band_w / 2.0)} y={num(site.y - band_h / 2.0)} width={num(band_w)} height={num(band_h)} rx="3" />
+                    <ellipse class="band-pad" cx={num(site.x)} cy={num(site.y)} rx="5" ry={num(band_h * 0.36)} />
                 </g>
             }) }
         </g>
@@ -215,18 +224,16 @@ fn access_site(scene: &Scene) -> Html {
 /// the heart, the rest after it.
 #[derive(Clone, Copy, PartialEq)]
 enum Part {
-    Whole,
     Behind,
     Front,
 }
 
-/// The catheter from the entry point to its tip, in the given colours.
-fn catheter(scene: &Scene, part: Part, body: &'static str, core: &'static str) -> Html {
+/// The catheter from the entry point to its tip.
+fn catheter(scene: &Scene, part: Part) -> Html {
     let behind = anatomy::behind_heart(scene.setup.access, scene.setup.artery);
     let (from, to) = match part {
-        Part::Whole => (0.0, scene.catheter),
-        Part::Behind => (0.0, scene.catheter.min(behind)),
-        Part::Front => (behind, scene.catheter),
+        Part::Behind => (0.0, scene.pose.catheter_length.min(behind)),
+        Part::Front => (behind, scene.pose.catheter_length),
     };
     if to <= from {
         return html! {};
@@ -235,61 +242,65 @@ fn catheter(scene: &Scene, part: Part, body: &'static str, core: &'static str) -
     let d = polyline(route.between(from, to));
     // A ring draws the eye to the moving tip while it travels.
     let ring = if scene.step == Step::Travel {
-        1.0 - smooth(scene.local, 9.0, 10.0)
+        1.0 - smooth(scene.local_seconds, 9.0, 10.0)
     } else {
         0.0
     };
     html! {
-        <g class="catheter" fill="none" stroke-linecap="round" stroke-linejoin="round">
-            <path d={d.clone()} stroke={body} stroke-width="1.5" />
-            <path d={d} stroke={core} stroke-width="0.5" />
+        <g class={classes!("catheter", (part == Part::Behind).then_some("catheter-behind"))}>
+            <path class="catheter-body" d={d.clone()} />
+            <path class="catheter-core" d={d} />
             { (ring > 0.0 && part != Part::Behind).then(|| html! {
-                <circle cx={num(scene.tip.x)} cy={num(scene.tip.y)} r="4" fill="none" stroke="#0b6e99" stroke-width="1" opacity={num(0.8 * ring)} />
+                <circle class="tip-ring" cx={num(scene.tip.x)} cy={num(scene.tip.y)} r="4" opacity={num(0.8 * ring)} />
             }) }
         </g>
     }
 }
 
-/// The X-ray look: a dark screen, the heart's grey outline, and dye filling the arteries. The
-/// narrowing shows as a pinch in the dye; a blocked artery fills only up to the blockage.
+/// The X-ray look, as an angiogram shows it: a grey field, the heart's outline faint, and dye
+/// filling the arteries dark. The narrowing is a waist in the dark column; a blocked artery's
+/// column stops at the blockage.
 fn xray(scene: &Scene) -> Html {
-    if scene.xray <= 0.0 {
+    if scene.pose.xray <= 0.0 {
         return html! {};
     }
     let c = scene.camera;
-    let chosen = &anatomy::coronary(scene.setup.artery).line;
-    let narrow_s = chosen.length() * anatomy::narrowing_fraction(scene.setup.artery);
-    let pinch: Vec<Point> = (0..=8)
-        .map(|i| chosen.at(narrow_s - 1.6 + 0.4 * i as f64))
-        .collect();
+    let chosen = scene.setup.artery;
+    let line = &anatomy::coronary(chosen).line;
+    let narrow_s = line.length() * anatomy::narrowing_fraction(chosen);
     let blocked = scene.setup.is_emergency();
+    let reach = if blocked {
+        (line.length() * scene.pose.dye).min(narrow_s)
+    } else {
+        line.length() * scene.pose.dye
+    };
+    let width = |s: f64| {
+        let taper = ((line.length() - s) / 12.0).clamp(0.0, 1.0).sqrt();
+        0.75 * taper * (1.0 - 0.72 * dip(s, narrow_s, 2.6))
+    };
     html! {
-        <g class="xray" opacity={num(scene.xray)}>
-            <rect x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} fill="#1d2630" />
-            <path d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} fill="#33404c" stroke="#6d7d8b" stroke-width="3" />
-            <path d={bez(&anatomy::aorta_front())} fill="none" stroke="#3c4a57" stroke-width="8.4" stroke-linecap="round" />
-            { catheter(scene, Part::Whole, "#7f8f9c", "#aab6c0") }
+        <g class="xray" opacity={num(scene.pose.xray)}>
+            <rect class="xray-field" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
+            <path class="xray-heart" d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} />
+            <path class="xray-aorta" d={bez(&anatomy::aorta_front())} />
+            { xray_catheter(scene) }
             // Dye goes into one side: the right artery, or the left main with both its branches.
-            <g class="dye" fill="none" stroke="#f4f8fb" stroke-linecap="round">
+            <g class="dye">
                 { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter()
-                    .filter(|a| (**a == Artery::Rca) == (scene.setup.artery == Artery::Rca))
+                    .filter(|a| (**a == Artery::Rca) == (chosen == Artery::Rca) && **a != chosen)
                     .map(|a| {
-                        let mut fill = scene.dye;
-                        if blocked && *a == scene.setup.artery {
-                            fill = fill.min(narrow_s / chosen.length());
-                        }
-                        html! {
-                            <path d={bez(&anatomy::coronary(*a).path)} stroke-width="1.3" pathLength="1"
-                                stroke-dasharray={format!("{} 1", num(fill))} />
-                        }
+                        let other = &anatomy::coronary(*a).line;
+                        let l = other.length();
+                        html! { <path d={tube(other, 0.0, (l * scene.pose.dye).max(0.01), move |s| 0.75 * ((l - s) / 12.0).clamp(0.0, 1.0).sqrt())} /> }
                     }) }
+                { (reach > 0.05).then(|| html! { <path d={tube(line, 0.0, reach, width)} /> }) }
             </g>
-            { (!blocked && scene.dye > 0.5).then(|| html! {
-                <g class="pinch" fill="none" stroke-linecap="round" opacity={num(((scene.dye - 0.5) * 4.0).min(1.0))}>
-                    <path d={polyline(pinch.clone())} stroke="#1d2630" stroke-width="1.5" />
-                    <path d={polyline(pinch)} stroke="#f4f8fb" stroke-width="0.45" />
-                </g>
-            }) }
         </g>
     }
+}
+
+/// The catheter as the X-ray shows it: a thin grey line.
+fn xray_catheter(scene: &Scene) -> Html {
+    let route = anatomy::route(scene.setup.access, scene.setup.artery);
+    html! { <path class="xray-catheter" d={polyline(route.between(0.0, scene.pose.catheter_length))} /> }
 }

@@ -1,18 +1,19 @@
 //! Blood vessels drawn from the model's centre-lines (world units), so what is drawn is exactly
 //! what the catheter travels in. Static: these components never re-render.
 
+use crate::draw::vessel::{tapered, tube};
 use crate::draw::{bez, polyline};
 use crate::model::anatomy::{self, coronary_branches, vessel};
-use crate::model::setup::Artery;
+use crate::model::setup::{Access, Artery};
 use yew::prelude::*;
 
-/// A vessel as a tube: darker rim, body colour, and a thin highlight for roundness.
-fn tube(d: String, radius: f64, colour: &'static str, rim: &'static str) -> Html {
+/// A large vessel as a tube: darker rim, body colour, and a thin highlight for roundness.
+fn artery_tube(d: String, radius: f64) -> Html {
     html! {
         <>
-            <path d={d.clone()} stroke={rim} stroke-width={(2.0 * radius + 0.6).to_string()} />
-            <path d={d.clone()} stroke={colour} stroke-width={(2.0 * radius).to_string()} />
-            <path d={d} stroke="#f4a9a2" stroke-width={(radius * 0.45).to_string()} opacity="0.55" />
+            <path class="artery-rim" d={d.clone()} stroke-width={(2.0 * radius + 0.6).to_string()} />
+            <path class="artery-body" d={d.clone()} stroke-width={(2.0 * radius).to_string()} />
+            <path class="artery-shine" d={d} stroke-width={(radius * 0.45).to_string()} />
         </>
     }
 }
@@ -21,35 +22,50 @@ fn tube(d: String, radius: f64, colour: &'static str, rim: &'static str) -> Html
 #[component]
 pub fn BackVessels() -> Html {
     html! {
-        <g class="vessels" fill="none" stroke-linecap="round" stroke-linejoin="round">
+        <g class="vessels">
             { for ["arm", "leg", "brachiocephalic", "aorta"].iter().map(|name| {
                 let v = vessel(name);
-                tube(bez(&v.path), v.radius, "#c9454a", "#9e3439")
+                artery_tube(bez(&v.path), v.radius)
             }) }
-            // The artery runs on into the hand.
-            <path d={polyline([anatomy::WRIST, kurbo::Point::new(127.0, 572.0), kurbo::Point::new(124.0, 596.0)])} stroke="#c9454a" stroke-width="4" />
+            // The radial artery runs on into the palm, tapering; the femoral artery down the thigh.
+            { for [(Access::Wrist, "arm"), (Access::Groin, "leg")].iter().map(|(access, name)| {
+                let line = anatomy::Polyline::new(&anatomy::smooth_path(&anatomy::beyond_entry(*access)));
+                let (l, r) = (line.length(), vessel(name).radius);
+                html! {
+                    <>
+                        <path class="artery-rim-fill" d={tube(&line, 0.0, l, tapered(l, r + 0.3, l * 0.6))} />
+                        <path class="artery-fill" d={tube(&line, 0.0, l, tapered(l, r, l * 0.6))} />
+                    </>
+                }
+            }) }
             // Branches of the arch towards the head and left arm.
-            <path d="M315 272 L316 240 M322 274 L330 244" stroke="#b83e44" stroke-width="2.8" />
+            <path class="artery-branch" d="M315 272 L316 240 M322 274 L330 244" stroke-width="2.8" />
         </g>
     }
 }
 
-/// The arch and rising aorta, in front of the heart, and the coronary arteries on its surface.
+/// The arch and rising aorta in front of the heart, the descending aorta seen faintly through
+/// it, and the coronary arteries on its surface, tapering towards their ends.
 #[component]
 pub fn FrontVessels() -> Html {
     let front = anatomy::aorta_front();
     html! {
-        <g class="vessels" fill="none" stroke-linecap="round" stroke-linejoin="round">
-            { tube(bez(&front), vessel("aorta").radius, "#c9454a", "#9e3439") }
+        <g class="vessels">
+            <path class="aorta-behind" d={polyline(anatomy::aorta_behind_heart())} stroke-width={(2.0 * vessel("aorta").radius).to_string()} />
+            { artery_tube(bez(&front), vessel("aorta").radius) }
             <g class="coronaries">
-                { for coronary_branches().iter().map(|b| html! { <path d={bez(b)} stroke="#c22c37" stroke-width="1.1" /> }) }
+                { for coronary_branches().iter().map(|b| {
+                    let line = anatomy::Polyline::new(b);
+                    html! { <path class="coronary-branch" d={tube(&line, 0.0, line.length(), tapered(line.length(), 0.55, 4.0))} /> }
+                }) }
                 { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter().map(|a| {
-                    let v = anatomy::coronary(*a);
+                    let line = &anatomy::coronary(*a).line;
+                    let l = line.length();
                     html! {
                         <>
-                            <path d={bez(&v.path)} stroke="#a3202b" stroke-width="2.3" />
-                            <path d={bez(&v.path)} stroke="#d8343f" stroke-width="1.7" />
-                            <path d={bez(&v.path)} stroke="#f08a8a" stroke-width="0.45" opacity="0.8" />
+                            <path class="coronary-rim" d={tube(line, 0.0, l, tapered(l, 1.15, 12.0))} />
+                            <path class="coronary" d={tube(line, 0.0, l, tapered(l, 0.85, 12.0))} />
+                            <path class="coronary-shine" d={tube(line, 0.0, l * 0.9, tapered(l * 0.9, 0.22, 8.0))} />
                         </>
                     }
                 }) }

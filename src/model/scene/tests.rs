@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::model::anatomy::inside_a_vessel;
+use crate::model::script::Device;
+use crate::model::section;
 
 const ASPECTS: [f64; 3] = [0.8, 1.0, 1.4];
 
@@ -32,7 +34,7 @@ fn the_wire_runs_inside_the_open_channel() {
     for (setup, time) in samples(0.25) {
         let scene = scene_at(setup, time, 1.0);
         let mut x = 0.0;
-        while x <= scene.wire {
+        while x <= scene.pose.wire_tip_x {
             let (top, bottom, y) = (
                 scene.channel.top(x),
                 scene.channel.bottom(x),
@@ -51,15 +53,15 @@ fn the_wire_runs_inside_the_open_channel() {
 fn the_balloon_never_exceeds_the_healthy_artery() {
     for (setup, time) in samples(0.1) {
         let scene = scene_at(setup, time, 1.0);
-        if let Some(b) = scene.balloon {
+        if let Some(b) = scene.pose.balloon {
             assert!(
-                b.radius <= cut::RADIUS,
+                b.radius <= section::RADIUS,
                 "{setup:?} at {time}s: balloon radius {}",
                 b.radius
             );
             // Where the balloon sits, it fits in the channel its pressure has made.
             let half_gap = (scene.channel.bottom(b.x) - scene.channel.top(b.x)) / 2.0;
-            if (b.x - cut::PLAQUE_X).abs() < 1.0 {
+            if (b.x - section::PLAQUE_X).abs() < 1.0 {
                 assert!(
                     b.radius <= half_gap + 1e-6,
                     "{setup:?} at {time}s: balloon {} in gap {half_gap}",
@@ -75,23 +77,27 @@ fn the_stent_once_open_stays_open_and_in_place() {
     for setup in Setup::all().into_iter().filter(|s| s.has_stent()) {
         let journey = Journey::new(setup);
         let opened = journey.start(Step::Stent) + 6.0;
-        let reference = scene_at(setup, opened, 1.0).stent.expect("stent is placed");
+        let reference = scene_at(setup, opened, 1.0)
+            .pose
+            .stent
+            .expect("stent is placed");
         let mut time = opened;
         while time <= journey.total() {
             let scene = scene_at(setup, time, 1.0);
             let stent = scene
+                .pose
                 .stent
                 .unwrap_or_else(|| panic!("{setup:?}: stent gone at {time}s"));
             assert_eq!(
                 stent, reference,
                 "{setup:?}: stent moved or shrank at {time}s"
             );
-            assert!(stent.radius <= cut::RADIUS);
+            assert!(stent.radius <= section::RADIUS);
             time += 0.1;
         }
         // And it is pressed into the plaque, not floating in the channel.
         let end = scene_at(setup, journey.total(), 1.0);
-        assert!(end.channel.top(cut::PLAQUE_X) > cut::CENTRE_Y - reference.radius - 1e-6);
+        assert!(end.channel.top(section::PLAQUE_X) > section::CENTRE_Y - reference.radius - 1e-6);
     }
 }
 
@@ -106,9 +112,9 @@ fn the_artery_ends_wider_than_it_started() {
             "{setup:?}"
         );
         assert!(
-            after.flow > 3.0 * before.flow.max(0.01) && after.flow > 0.7,
+            after.flow_rate > 3.0 * before.flow_rate.max(0.01) && after.flow_rate > 0.7,
             "{setup:?}: flow {}",
-            after.flow
+            after.flow_rate
         );
     }
 }
@@ -116,23 +122,23 @@ fn the_artery_ends_wider_than_it_started() {
 /// The numbers that must change smoothly (labels and text may change at a step's edge).
 fn moving_parts(s: &Scene) -> Vec<(&'static str, f64)> {
     let device = |d: Option<Device>| d.map_or((f64::NAN, 0.0), |d| (d.x, d.radius));
-    let (bx, br) = device(s.balloon);
+    let (bx, br) = device(s.pose.balloon);
     // A balloon waiting out of view may come and go.
     let br = if bx > -100.0 { br } else { f64::NAN };
-    let (sx, sr) = device(s.stent);
+    let (sx, sr) = device(s.pose.stent);
     let sr = if sx > -100.0 { sr } else { f64::NAN };
     vec![
         ("camera size", s.camera.width().ln() * 20.0),
-        ("body", s.body * 10.0),
-        ("cut", s.cut * 10.0),
-        ("xray", s.xray * 10.0),
+        ("body", s.pose.body_opacity * 10.0),
+        ("section", s.section_opacity * 10.0),
+        ("xray", s.pose.xray * 10.0),
         // World units: up to 4 per frame is an even glide at body scale.
-        ("catheter", s.catheter / 2.0),
+        ("catheter", s.pose.catheter_length / 2.0),
         ("tip x", s.tip.x / 2.0),
         ("tip y", s.tip.y / 2.0),
-        ("sheath", s.sheath * 10.0),
-        ("dye", s.dye * 10.0),
-        ("wire", s.wire / 10.0),
+        ("sheath", s.pose.sheath * 10.0),
+        ("dye", s.pose.dye * 10.0),
+        ("wire", s.pose.wire_tip_x / 10.0),
         (
             "balloon x",
             if br > 0.0 && bx > -100.0 {
@@ -145,10 +151,10 @@ fn moving_parts(s: &Scene) -> Vec<(&'static str, f64)> {
         ("stent x", if sx > -100.0 { sx / 10.0 } else { f64::NAN }),
         ("stent r", sr / 10.0),
         ("plaque", s.channel.compression * 10.0),
-        ("clot", s.clot * 10.0),
-        ("flow", s.flow * 10.0),
-        ("marker", s.marker * 10.0),
-        ("inset", s.inset.opacity * 10.0),
+        ("clot", s.pose.clot * 10.0),
+        ("flow", s.flow_rate * 10.0),
+        ("marker", s.pose.marker * 10.0),
+        ("inset", s.close_up.opacity * 10.0),
     ]
 }
 
@@ -203,15 +209,16 @@ fn the_camera_always_shows_what_the_text_is_about() {
         for (setup, time) in samples(0.1) {
             let scene = scene_at(setup, time, aspect);
             assert!(
-                scene.camera.contains(scene.focus),
+                scene.camera.contains(scene.pose.focus),
                 "{setup:?} at {time:.1}s: {:?} not in view {:?}",
-                scene.focus,
+                scene.pose.focus,
                 scene.camera
             );
             assert!((scene.camera.width() / scene.camera.height() - aspect).abs() < 1e-6);
-            if scene.inset.opacity > 0.0 {
-                let r = INSET_RADIUS;
-                let inset = kurbo::Rect::from_center_size(scene.inset.centre, (2.0 * r, 2.0 * r));
+            if scene.close_up.opacity > 0.0 {
+                let r = CLOSE_UP_RADIUS;
+                let inset =
+                    kurbo::Rect::from_center_size(scene.close_up.centre, (2.0 * r, 2.0 * r));
                 assert!(
                     scene.camera.contains(inset.origin())
                         && scene.camera.contains(Point::new(inset.x1, inset.y1)),
@@ -233,15 +240,15 @@ fn the_camera_always_shows_what_the_text_is_about() {
 fn the_artery_cut_shows_only_when_zoomed_in_on_it() {
     for (setup, time) in samples(0.5) {
         let scene = scene_at(setup, time, 1.0);
-        let in_cut = matches!(scene.step, Step::Balloon | Step::Stent);
-        if in_cut {
-            assert_eq!(scene.cut, 1.0, "{setup:?} at {time}s");
+        let in_section = matches!(scene.step, Step::Balloon | Step::Stent);
+        if in_section {
+            assert_eq!(scene.section_opacity, 1.0, "{setup:?} at {time}s");
         }
         if matches!(
             scene.step,
             Step::Heart | Step::Ready | Step::Travel | Step::Pictures | Step::After
         ) {
-            assert_eq!(scene.cut, 0.0, "{setup:?} at {time}s");
+            assert_eq!(scene.section_opacity, 0.0, "{setup:?} at {time}s");
         }
     }
 }
@@ -254,7 +261,8 @@ fn the_catheter_travels_at_an_even_speed() {
         let speeds: Vec<f64> = (0..16)
             .map(|i| {
                 let t = start + 2.0 + i as f64 * 0.45;
-                scene_at(setup, t + 0.05, 1.0).catheter - scene_at(setup, t, 1.0).catheter
+                scene_at(setup, t + 0.05, 1.0).pose.catheter_length
+                    - scene_at(setup, t, 1.0).pose.catheter_length
             })
             .collect();
         let (min, max) = speeds

@@ -1,4 +1,4 @@
-//! The lengthwise cut through the narrowed artery, in its own 600 × 240 frame: the channel runs
+//! The lengthwise section through the narrowed artery, in its own 600 × 240 frame: the channel runs
 //! left to right along y = 120 with a healthy inner radius of 60. Plaque bulges in from the top
 //! and bottom walls around x = 300; squashing it (compression 0→1) flattens it into the wall.
 
@@ -76,9 +76,18 @@ impl Channel {
         (self.bottom(PLAQUE_X) - self.top(PLAQUE_X)) / 2.0
     }
 
-    /// How far the squashed plaque pushes the wall outwards at `x` (it goes into the wall).
-    pub fn wall_push(&self, x: f64) -> f64 {
-        0.18 * self.compression * bump(x) * RADIUS
+    /// A stent's top and bottom edges at `x`: as wide as it has opened, but never past the
+    /// lining, so once open it presses into the lining all along. Crimped, it rides on the
+    /// balloon in the channel's middle; opening, it centres on the artery's own axis.
+    pub fn stent_edges(&self, stent: crate::model::script::Device, x: f64) -> (f64, f64) {
+        let crimped = crate::model::script::CRIMPED;
+        let opened = ((stent.radius - crimped) / (RADIUS - crimped)).clamp(0.0, 1.0);
+        let on_balloon = self.middle(stent.x).clamp(CENTRE_Y - 4.0, CENTRE_Y + 4.0);
+        let axis = on_balloon + (CENTRE_Y - on_balloon) * opened;
+        (
+            (axis - stent.radius).max(self.top(x)),
+            (axis + stent.radius).min(self.bottom(x)),
+        )
     }
 }
 

@@ -1,10 +1,11 @@
 //! Path data for the lengthwise cut through the artery (the cut's own 600 × 240 frame).
 
 use super::{num, polygon, polyline};
-use crate::model::cut::{
-    self, bump, Channel, BALLOON_LENGTH, PLAQUE_HALF_LENGTH, PLAQUE_X, STENT_LENGTH,
+use crate::model::scene::Scene;
+use crate::model::script::{Device, GUIDE_RADIUS, GUIDE_TIP_X, WIRE_HIDDEN};
+use crate::model::section::{
+    self, Channel, BALLOON_LENGTH, PLAQUE_HALF_LENGTH, PLAQUE_X, STENT_LENGTH,
 };
-use crate::model::scene::{Device, Scene, WIRE_START};
 use kurbo::Point;
 use std::fmt::Write;
 
@@ -18,20 +19,22 @@ fn across_plaque() -> impl Iterator<Item = f64> {
     (0..=44).map(|i| PLAQUE_FROM + i as f64 * (PLAQUE_TO - PLAQUE_FROM) / 44.0)
 }
 
-/// The artery wall above (`side` = -1) or below (+1) the channel, pushed out where squashed
-/// plaque has gone into it.
-pub fn wall(channel: &Channel, side: f64) -> String {
-    let inner = cut::CENTRE_Y + side * cut::RADIUS;
-    let outer = |x: f64| inner + side * (cut::WALL + channel.wall_push(x));
-    let mut points = vec![Point::new(-REACH, inner), Point::new(-REACH, outer(-REACH))];
-    points.extend(across_plaque().map(|x| Point::new(x, outer(x))));
-    points.extend([Point::new(REACH, outer(REACH)), Point::new(REACH, inner)]);
-    polygon(points)
+/// The artery wall above (`side` = -1) or below (+1) the channel. Its outer contour stays
+/// healthy: the plaque is squashed inside it, never bulging it out.
+pub fn wall(side: f64) -> String {
+    let inner = section::CENTRE_Y + side * section::RADIUS;
+    let outer = inner + side * section::WALL;
+    polygon([
+        Point::new(-REACH, inner),
+        Point::new(-REACH, outer),
+        Point::new(REACH, outer),
+        Point::new(REACH, inner),
+    ])
 }
 
 /// The plaque on one side, between the wall and the channel's edge.
 pub fn plaque(channel: &Channel, side: f64) -> String {
-    let inner = cut::CENTRE_Y + side * cut::RADIUS;
+    let inner = section::CENTRE_Y + side * section::RADIUS;
     let edge = |x: f64| {
         if side < 0.0 {
             channel.top(x)
@@ -65,17 +68,17 @@ pub fn lining(channel: &Channel, side: f64) -> String {
 pub fn cells(scene: &Scene) -> String {
     const COUNT: usize = 54;
     const SPAN: f64 = 900.0;
-    let shown = 10 + (scene.flow * (COUNT - 10) as f64).round() as usize;
+    let shown = 10 + (scene.flow_rate * (COUNT - 10) as f64).round() as usize;
     let mut d = String::with_capacity(shown * 48);
     for i in 0..shown {
         // Fixed, well-spread offsets and lanes for each cell (golden-ratio sequence).
         let offset = (i as f64 * 0.618_034).fract();
         let lane = 0.12 + 0.76 * ((i as f64 * 0.414_214 + 0.3).fract());
-        let x = ((offset + scene.flow_phase).fract()) * SPAN - 150.0;
+        let x = ((offset + scene.flow_distance).fract()) * SPAN - 150.0;
         let (top, bottom) = (scene.channel.top(x), scene.channel.bottom(x));
         let y = top + lane * (bottom - top);
         // A balloon fills the channel where it sits: no blood there.
-        if let Some(b) = scene.balloon {
+        if let Some(b) = scene.pose.balloon {
             if (x - b.x).abs() < BALLOON_LENGTH / 2.0
                 && (y - scene.channel.middle(b.x)).abs() < b.radius + 4.0
             {
@@ -83,7 +86,7 @@ pub fn cells(scene: &Scene) -> String {
             }
         }
         // Cells flatten a little where the channel is tight.
-        let squeeze = ((bottom - top) / (2.0 * cut::RADIUS)).clamp(0.45, 1.0);
+        let squeeze = ((bottom - top) / (2.0 * section::RADIUS)).clamp(0.45, 1.0);
         let (rx, ry) = (10.0, 6.0 * squeeze);
         let _ = write!(
             d,
@@ -103,13 +106,13 @@ pub fn cells(scene: &Scene) -> String {
 
 /// The guidewire, along the middle of the channel up to its tip.
 pub fn wire(scene: &Scene) -> Option<String> {
-    if scene.wire <= WIRE_START {
+    if scene.pose.wire_tip_x <= WIRE_HIDDEN {
         return None;
     }
     let steps = 60;
     let from = -REACH / 4.0;
     let points = (0..=steps).map(|i| {
-        let x = from + (scene.wire - from) * i as f64 / steps as f64;
+        let x = from + (scene.pose.wire_tip_x - from) * i as f64 / steps as f64;
         Point::new(x, scene.channel.middle(x))
     });
     Some(polyline(points))
@@ -178,71 +181,100 @@ pub fn balloon_markers(channel: &Channel, b: Device) -> String {
     d
 }
 
-/// The stent's centre line: on the balloon, kept near the artery's axis.
-fn stent_axis(channel: &Channel, s: Device) -> f64 {
-    channel
-        .middle(s.x)
-        .clamp(cut::CENTRE_Y - 4.0, cut::CENTRE_Y + 4.0)
-}
-
-/// The stent's diamond mesh (the far half of the tube, seen through the channel): struts cross
-/// between its top and bottom edge, so as it opens the diamonds visibly open too.
-pub fn stent(channel: &Channel, s: Device) -> String {
+/// The stent's diamond mesh between its edges. `phase` 0 draws the near half of the tube,
+/// 0.5 the far half (its diamonds sit between the near ones), so the mesh reads as a tube.
+pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
     const CELLS: usize = 8;
     const ROWS: usize = 2;
-    let y = stent_axis(channel, s);
-    let (top, height) = (y - s.radius, 2.0 * s.radius);
     let x0 = s.x - STENT_LENGTH / 2.0;
     let w = STENT_LENGTH / CELLS as f64;
-    let row = height / ROWS as f64;
+    // A strut's end: `x` along the stent, `v` from its top (0) to its bottom (1) edge.
+    let at = |x: f64, v: f64| {
+        let (top, bottom) = channel.stent_edges(s, x.clamp(x0, x0 + STENT_LENGTH));
+        Point::new(x.clamp(x0, x0 + STENT_LENGTH), top + v * (bottom - top))
+    };
     let mut d = String::new();
     for r in 0..ROWS {
-        let (a, b) = (top + r as f64 * row, top + (r + 1) as f64 * row);
-        for c in 0..CELLS {
-            let (xa, xb) = (x0 + c as f64 * w, x0 + (c + 1) as f64 * w);
+        let (a, b) = (r as f64 / ROWS as f64, (r + 1) as f64 / ROWS as f64);
+        for c in 0..=CELLS {
+            let (xa, xb) = (
+                x0 + (c as f64 - phase) * w,
+                x0 + (c as f64 + 1.0 - phase) * w,
+            );
+            if xb <= x0 || xa >= x0 + STENT_LENGTH {
+                continue;
+            }
+            let (p, q, u, v) = (at(xa, a), at(xb, b), at(xa, b), at(xb, a));
             let _ = write!(
                 d,
                 "M{} {}L{} {}M{} {}L{} {}",
-                num(xa),
-                num(a),
-                num(xb),
-                num(b),
-                num(xa),
-                num(b),
-                num(xb),
-                num(a)
+                num(p.x),
+                num(p.y),
+                num(q.x),
+                num(q.y),
+                num(u.x),
+                num(u.y),
+                num(v.x),
+                num(v.y)
             );
         }
     }
     d
 }
 
-/// The stent's edges where it presses on the wall (cut through, so seen as a row of struts).
+/// The stent's edges, cut through where they press into the lining: they follow the channel.
 pub fn stent_edges(channel: &Channel, s: Device) -> String {
-    let y = stent_axis(channel, s);
     let x0 = s.x - STENT_LENGTH / 2.0;
-    let mut d = String::new();
-    for side in [-1.0, 1.0] {
-        let edge = y + side * s.radius;
-        let _ = write!(
-            d,
-            "M{} {}L{} {}",
-            num(x0),
-            num(edge),
-            num(x0 + STENT_LENGTH),
-            num(edge)
-        );
-    }
+    let xs = || (0..=40).map(move |i| x0 + STENT_LENGTH * i as f64 / 40.0);
+    let mut d = polyline(xs().map(|x| Point::new(x, channel.stent_edges(s, x).0)));
+    d.push_str(&polyline(
+        xs().map(|x| Point::new(x, channel.stent_edges(s, x).1)),
+    ));
     d
 }
 
-/// A clot filling the last of the channel (emergency only).
-pub fn clot(channel: &Channel) -> (f64, f64, f64) {
-    let y = channel.middle(PLAQUE_X);
-    let half = (channel.bottom(PLAQUE_X) - channel.top(PLAQUE_X)) / 2.0;
-    (y, 70.0, half + 6.0 * bump(PLAQUE_X))
+/// The end of the guiding catheter, coming in from the left along the artery's axis.
+pub fn guide() -> String {
+    let (top, bottom) = (
+        section::CENTRE_Y - GUIDE_RADIUS,
+        section::CENTRE_Y + GUIDE_RADIUS,
+    );
+    format!(
+        "M{} {}L{} {}Q{} {} {} {}Q{} {} {} {}L{} {}Z",
+        num(-REACH),
+        num(top),
+        num(GUIDE_TIP_X - 12.0),
+        num(top),
+        num(GUIDE_TIP_X),
+        num(top),
+        num(GUIDE_TIP_X),
+        num(section::CENTRE_Y),
+        num(GUIDE_TIP_X),
+        num(bottom),
+        num(GUIDE_TIP_X - 12.0),
+        num(bottom),
+        num(-REACH),
+        num(bottom)
+    )
 }
 
+/// A clot filling the channel across the narrowing, with rounded ends (emergency only).
+pub fn clot(channel: &Channel) -> String {
+    let (from, to) = (PLAQUE_X - 80.0, PLAQUE_X + 80.0);
+    let xs = (0..=32).map(|i| from + (to - from) * i as f64 / 32.0);
+    let round = |x: f64| {
+        let u = (x - PLAQUE_X) / 80.0;
+        (1.0 - u * u).max(0.0).sqrt()
+    };
+    let edge = |x: f64, side: f64| {
+        let (top, bottom) = (channel.top(x), channel.bottom(x));
+        let middle = (top + bottom) / 2.0;
+        middle + side * round(x) * (bottom - top) / 2.0
+    };
+    let mut points: Vec<Point> = xs.clone().map(|x| Point::new(x, edge(x, -1.0))).collect();
+    points.extend(xs.rev().map(|x| Point::new(x, edge(x, 1.0))));
+    polygon(points)
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,189 @@
+//! Every step's key pose and end, in every setup, as a person sees them: the moment the title
+//! names is on screen and named, the labels are readable, and the patient's own case shows.
+//! Screenshots of each land in `target/screenshots/` for a person to look at.
+
+use e2e::Browser;
+use serde_json::Value;
+
+/// Every setup as a link query, with a short name for its screenshots.
+fn setups() -> Vec<(String, String)> {
+    let mut all = Vec::new();
+    for access in ["wrist", "groin"] {
+        for artery in ["lad", "circumflex", "rca"] {
+            for treatment in ["stent", "balloon"] {
+                for urgency in ["planned", "emergency"] {
+                    all.push((
+                        format!("{access}-{artery}-{treatment}-{urgency}"),
+                        format!("access={access}&artery={artery}&treatment={treatment}&urgency={urgency}"),
+                    ));
+                }
+            }
+        }
+    }
+    all
+}
+
+async fn steps_shown(browser: &Browser) -> Vec<String> {
+    let steps = browser
+        .eval("return [...document.querySelectorAll('.chip')].map(c => c.dataset.step)")
+        .await;
+    steps
+        .as_array()
+        .expect("chips")
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// What must be on the picture at a step's key pose (CSS selectors).
+fn key_parts(step: &str, query: &str) -> Vec<String> {
+    let artery = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("artery="))
+        .unwrap_or("lad");
+    let emergency = query.contains("urgency=emergency");
+    let locator = format!(".locator[data-artery='{artery}']");
+    let mut parts: Vec<String> = match step {
+        "heart" => vec![".close-up", ".marker"],
+        "ready" => vec![".sheath", "[data-label='label-sheath']"],
+        "travel" => vec![".catheter", "[data-label='label-aorta']"],
+        "pictures" => vec![".xray .dye", "[data-label='label-narrowing']"],
+        "wire" => vec![".section .wire", ".section .guide"],
+        "balloon" => vec![".section .balloon", "[data-label='label-balloon']"],
+        "stent" => vec![".section .stent", ".section .balloon"],
+        "flow" => vec![
+            ".section .stent, .section .cells",
+            "[data-label='label-blood-flow']",
+        ],
+        _ => vec![".home", ".band", "[data-label='label-medicines']"],
+    }
+    .into_iter()
+    .map(String::from)
+    .collect();
+    if matches!(step, "wire" | "balloon" | "stent" | "flow") {
+        parts.push(locator);
+    }
+    if emergency && matches!(step, "heart" | "wire") {
+        parts.push(".clot, [data-label='label-blockage']".into());
+    }
+    parts
+}
+
+async fn missing(browser: &Browser, selectors: &[String]) -> Vec<String> {
+    let list = Value::from(selectors.to_vec());
+    let found = browser
+        .eval(&format!(
+            "return {list}.filter(s => document.querySelector(s) === null)"
+        ))
+        .await;
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_step_key_pose_and_end_in_every_setup() {
+    let browser = Browser::start().await;
+    browser.resize(1024, 768).await;
+    let mut problems = Vec::new();
+    for (name, query) in setups() {
+        browser.open(&format!("#/step/heart?{query}")).await;
+        for step in steps_shown(&browser).await {
+            browser.click(&format!(".chip[data-step='{step}']")).await;
+            browser.scrub_to_key().await;
+            for gone in missing(&browser, &key_parts(&step, &query)).await {
+                problems.push(format!("{name} {step} key pose: nothing shows {gone}"));
+            }
+            for p in browser.label_problems().await {
+                problems.push(format!("{name} {step} key pose: {p}"));
+            }
+            browser.screenshot(&format!("key-{name}-{step}")).await;
+            browser.scrub(1.0).await;
+            for p in browser.label_problems().await {
+                problems.push(format!("{name} {step} end: {p}"));
+            }
+            browser.screenshot(&format!("end-{name}-{step}")).await;
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    browser.assert_clean_console().await;
+    browser.close().await;
+}
+
+/// The default journey at every size a person uses: nothing clipped, the picture has room,
+/// and on a phone a step's words fit without scrolling where they can.
+#[tokio::test]
+async fn the_default_journey_fits_every_screen() {
+    let browser = Browser::start().await;
+    let mut problems = Vec::new();
+    for (size, width, height) in [
+        ("small-phone", 320, 568),
+        ("phone", 390, 844),
+        ("tablet-portrait", 768, 1024),
+        ("desktop", 1440, 900),
+    ] {
+        browser.resize(width, height).await;
+        browser.open("#/step/heart").await;
+        for step in steps_shown(&browser).await {
+            browser.click(&format!(".chip[data-step='{step}']")).await;
+            browser.scrub_to_key().await;
+            let layout = browser
+                .eval(
+                    "const r = s => document.querySelector(s).getBoundingClientRect();
+                     const chips = [...document.querySelectorAll('.chip')].map(c => c.getBoundingClientRect());
+                     const row = r('.chips');
+                     const buttons = [...document.querySelectorAll('.controls button')].map(b => b.getBoundingClientRect());
+                     const panel = document.querySelector('.panel');
+                     return {
+                       stage: r('.stage-svg').height / innerHeight,
+                       chipsInside: chips.every(c => c.left >= row.left - 1 && c.right <= row.right + 1) || document.querySelector('.chips').scrollWidth > document.querySelector('.chips').clientWidth,
+                       current: (() => { const c = r('.chip[aria-current]'); return c.left >= 0 && c.right <= innerWidth; })(),
+                       buttonsInside: buttons.every(b => b.left >= 0 && b.right <= innerWidth && b.bottom <= innerHeight),
+                       textFits: panel.scrollHeight <= panel.clientHeight + 1,
+                       overflow: panel.scrollHeight - panel.clientHeight,
+                       cue: document.querySelector('.panel-more') !== null,
+                     };",
+                )
+                .await;
+            let at = format!("{size} {step}");
+            if width == 320 && layout["stage"].as_f64().unwrap() < 0.38 {
+                problems.push(format!(
+                    "{at}: the picture is only {:.0}% of the height",
+                    layout["stage"].as_f64().unwrap() * 100.0
+                ));
+            }
+            for (key, what) in [
+                ("chipsInside", "a step chip is clipped"),
+                ("current", "the current step's chip is off screen"),
+                ("buttonsInside", "a control is off screen"),
+            ] {
+                if layout[key] != Value::Bool(true) {
+                    problems.push(format!("{at}: {what}"));
+                }
+            }
+            let fits = layout["textFits"] == Value::Bool(true);
+            // The last step has the most to say: there it may scroll, with a clear cue.
+            if width >= 390 && !fits && step != "after" {
+                problems.push(format!(
+                    "{at}: the words need scrolling ({} px more)",
+                    layout["overflow"]
+                ));
+            }
+            if !fits && layout["cue"] != Value::Bool(true) {
+                problems.push(format!("{at}: words below the fold and no cue"));
+            }
+            for p in browser.label_problems().await {
+                problems.push(format!("{at}: {p}"));
+            }
+            browser.screenshot(&format!("size-{size}-{step}-key")).await;
+            browser.scrub(1.0).await;
+            browser.screenshot(&format!("size-{size}-{step}-end")).await;
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    browser.assert_clean_console().await;
+    browser.close().await;
+}

@@ -1,0 +1,93 @@
+//! Step 8, "Blood flows freely again": blood streams through the open artery as the wire (and a
+//! balloon left from the balloon step) comes out; the camera pulls back to the heart, whose
+//! muscle pinks up, then to the entry point, where the tubes come out and a band (or pressure)
+//! closes the artery.
+
+use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
+use super::{
+    always, camera, camera_path, site, tween, Device, Pose, Script, OFFSTAGE, WIRE_HIDDEN,
+};
+use crate::model::setup::Setup;
+
+const BALLOON_OUT: (f64, f64) = (0.0, 1.5);
+const WIRE_OUT: (f64, f64) = (1.0, 3.5);
+const TO_HEART: (f64, f64) = (4.5, 7.0);
+/// Off once the section has faded (it is drawn inside it, so it fades with it).
+const LOCATOR_OFF: (f64, f64) = (6.0, 6.5);
+const PINKS_UP: (f64, f64) = (5.5, 8.0);
+/// Slow enough that the tube glides out rather than vanishing.
+const CATHETER_OUT: (f64, f64) = (7.0, 11.5);
+const TO_BODY: (f64, f64) = (8.5, 10.0);
+const TO_SITE: (f64, f64) = (11.5, 13.0);
+const SHEATH_OUT: (f64, f64) = (12.6, 13.2);
+const BAND_ON: (f64, f64) = (13.0, 14.0);
+
+pub static SCRIPT: Script = Script {
+    duration: 14.5,
+    key: 3.8,
+    includes: always,
+    pose,
+    labels: &[
+        LabelSpec::new(
+            "label-blood-flow",
+            Anchor::Channel(110.0),
+            Toward::Fixed(-0.2, 1.0),
+            (0.5, TO_HEART.0),
+        ),
+        LabelSpec::new(
+            "label-stent",
+            Anchor::Stent,
+            Toward::Fixed(0.5, -1.0),
+            (0.0, TO_HEART.0),
+        ),
+        LabelSpec::new(
+            "label-blood-flow",
+            Anchor::Artery(0.75),
+            Toward::Outward(1.0, 0.6),
+            (6.5, 9.0),
+        ),
+        LabelSpec::new(
+            "label-band",
+            Anchor::Band,
+            Toward::Fixed(-1.0, -1.1),
+            (13.2, UNTIL_END),
+        ),
+    ],
+};
+
+fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
+    let balloon = start
+        .balloon
+        .map(|b| Device {
+            x: tween(b.x, OFFSTAGE, t, BALLOON_OUT),
+            ..b
+        })
+        .filter(|_| t < BALLOON_OUT.1);
+    let catheter_length = tween(start.catheter_length, 0.0, t, CATHETER_OUT);
+    Pose {
+        frame: camera_path(
+            start.frame,
+            &[
+                (TO_HEART, camera::heart()),
+                (TO_BODY, camera::body()),
+                (TO_SITE, camera::access(setup.access)),
+            ],
+            t,
+        ),
+        body_opacity: tween(start.body_opacity, 1.0, t, TO_BODY),
+        balloon,
+        wire_tip_x: tween(start.wire_tip_x, WIRE_HIDDEN, t, WIRE_OUT),
+        locator: tween(start.locator, 0.0, t, LOCATOR_OFF),
+        perfusion: tween(start.perfusion, 1.0, t, PINKS_UP),
+        catheter_length,
+        sheath: tween(start.sheath, 0.0, t, SHEATH_OUT),
+        band: tween(start.band, 1.0, t, BAND_ON),
+        // The text speaks of the heart until the whole body is in view, then of the band.
+        focus: if t < TO_BODY.1 {
+            start.focus
+        } else {
+            site(setup.access)
+        },
+        ..*start
+    }
+}

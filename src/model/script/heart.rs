@@ -1,0 +1,53 @@
+//! Step 1, "Your heart and its arteries": the whole heart; the narrowed spot is ringed and a
+//! close-up beside it shows the plaque inside the artery.
+
+use super::labels::{Anchor, LabelSpec, Only, Toward, UNTIL_END};
+use super::{always, camera, tween, Pose, Script};
+use crate::model::setup::Setup;
+
+const RING: (f64, f64) = (3.0, 5.0);
+const CLOSE_UP: (f64, f64) = (4.5, 5.5);
+
+pub static SCRIPT: Script = Script {
+    duration: 8.0,
+    key: 6.5,
+    includes: always,
+    pose,
+    labels: &[
+        LabelSpec::new(
+            "label-heart",
+            Anchor::Heart(150.0, 290.0),
+            Toward::Fixed(-1.0, 0.6),
+            (0.5, 3.2),
+        ),
+        LabelSpec::new(
+            "label-artery",
+            Anchor::Artery(0.8),
+            Toward::Outward(1.0, 0.7),
+            (3.5, UNTIL_END),
+        ),
+        LabelSpec::new(
+            "label-plaque",
+            Anchor::Narrowing,
+            Toward::Inward(1.0, 0.9),
+            (4.5, UNTIL_END),
+        )
+        .only(Only::Planned),
+        LabelSpec::new(
+            "label-blockage",
+            Anchor::Narrowing,
+            Toward::Inward(1.0, 0.9),
+            (4.5, UNTIL_END),
+        )
+        .only(Only::Emergency),
+    ],
+};
+
+fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
+    Pose {
+        frame: camera::heart_with_close_up(setup.artery),
+        marker: tween(start.marker, 1.0, t, RING),
+        close_up: tween(start.close_up, 1.0, t, CLOSE_UP),
+        ..*start
+    }
+}

@@ -1,0 +1,174 @@
+//! A step's labels as a table: what each names, where its leader line touches, which way its
+//! words sit and when it shows. One function turns a row into a `Label` for a pose.
+
+use super::{site, Pose, GUIDE_TIP_X};
+use crate::model::anatomy::{self, HEART_TO_WORLD};
+use crate::model::scene::Label;
+use crate::model::section::{self, Channel};
+use crate::model::setup::Setup;
+use crate::model::timeline::smooth;
+use kurbo::{Affine, Point, Vec2};
+
+/// What a label's leader line touches.
+#[derive(Clone, Copy, Debug)]
+pub enum Anchor {
+    /// A point of the heart drawing (heart frame).
+    Heart(f64, f64),
+    /// A point along the chosen artery, as a fraction of its length.
+    Artery(f64),
+    Narrowing,
+    /// The entry point, offset (world units).
+    Site(f64, f64),
+    /// The catheter's tip.
+    Tip,
+    /// The aorta where the catheter passes (the arch, or the descending aorta from the groin).
+    Aorta,
+    /// The top or bottom edge of the plaque at section x (`-1` top, `1` bottom).
+    Plaque(f64, f64),
+    /// The middle of the channel at section x.
+    Channel(f64),
+    /// The clot in the channel.
+    Clot,
+    /// The end of the guiding catheter.
+    Guide,
+    /// The balloon's lower edge, a little right of its middle.
+    Balloon,
+    /// The stent's upper edge.
+    Stent,
+    /// The wrist band or the pressure pad.
+    Band,
+    /// A point of the last step's picture (world units).
+    World(f64, f64),
+}
+
+/// Which way the words sit from the anchor.
+#[derive(Clone, Copy, Debug)]
+pub enum Toward {
+    Fixed(f64, f64),
+    /// Away from the middle of the heart, sideways (so it never covers the heart).
+    Outward(f64, f64),
+    /// Towards the middle of the heart, sideways.
+    Inward(f64, f64),
+}
+
+/// Which setups a label belongs to.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Only {
+    Always,
+    Planned,
+    Emergency,
+}
+
+/// One row of a step's label table.
+#[derive(Clone, Copy, Debug)]
+pub struct LabelSpec {
+    /// Text id in the language files.
+    pub id: &'static str,
+    pub at: Anchor,
+    pub toward: Toward,
+    /// Seconds into the step it fades in and out (it fades over half a second).
+    pub shows: (f64, f64),
+    pub only: Only,
+}
+
+impl LabelSpec {
+    pub const fn new(id: &'static str, at: Anchor, toward: Toward, shows: (f64, f64)) -> Self {
+        LabelSpec {
+            id,
+            at,
+            toward,
+            shows,
+            only: Only::Always,
+        }
+    }
+
+    pub const fn only(self, only: Only) -> Self {
+        LabelSpec { only, ..self }
+    }
+}
+
+/// Shows from `from` to the step's end: the last frames still name what they show.
+pub const UNTIL_END: f64 = f64::INFINITY;
+
+/// The labels of one moment, from a step's table.
+pub fn resolve(
+    table: &[LabelSpec],
+    setup: Setup,
+    pose: &Pose,
+    t: f64,
+    tip: Point,
+    channel: &Channel,
+    to_world: &Affine,
+) -> Vec<Label> {
+    let narrowing = anatomy::narrowing(setup.artery).0;
+    let outward = if narrowing.x < (HEART_TO_WORLD * Point::new(220.0, 0.0)).x {
+        -1.0
+    } else {
+        1.0
+    };
+    let in_section = |x: f64, y: f64| *to_world * Point::new(x, y);
+    table
+        .iter()
+        .filter(|spec| match spec.only {
+            Only::Always => true,
+            Only::Planned => !setup.is_emergency(),
+            Only::Emergency => setup.is_emergency(),
+        })
+        .filter_map(|spec| {
+            let anchor = match spec.at {
+                Anchor::Heart(x, y) => Some(HEART_TO_WORLD * Point::new(x, y)),
+                Anchor::Artery(f) => {
+                    let line = &anatomy::coronary(setup.artery).line;
+                    Some(line.at(line.length() * f))
+                }
+                Anchor::Narrowing => Some(narrowing),
+                Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),
+                Anchor::Tip => Some(tip),
+                Anchor::Aorta => Some(anatomy::aorta_label_point(setup.access)),
+                Anchor::Plaque(x, side) => {
+                    let edge = if side < 0.0 {
+                        channel.top(x) - 6.0
+                    } else {
+                        channel.bottom(x) + 6.0
+                    };
+                    Some(in_section(x, edge))
+                }
+                Anchor::Channel(x) => Some(in_section(x, channel.middle(x))),
+                Anchor::Clot => (pose.clot > 0.5)
+                    .then(|| in_section(section::PLAQUE_X, channel.middle(section::PLAQUE_X))),
+                Anchor::Guide => Some(in_section(
+                    GUIDE_TIP_X - 12.0,
+                    section::CENTRE_Y + super::GUIDE_RADIUS,
+                )),
+                Anchor::Balloon => pose
+                    .balloon
+                    .filter(|b| b.x > 0.0)
+                    .map(|b| in_section(b.x + 40.0, channel.middle(b.x + 40.0) + b.radius)),
+                Anchor::Stent => pose.stent.filter(|s| s.x > 0.0).map(|s| {
+                    let x = s.x + 60.0;
+                    in_section(x, channel.top(x).max(section::CENTRE_Y - s.radius))
+                }),
+                Anchor::Band => (pose.band > 0.0).then(|| super::band_point(setup.access)),
+                Anchor::World(x, y) => Some(Point::new(x, y)),
+            }?;
+            let (dx, dy) = match spec.toward {
+                Toward::Fixed(dx, dy) => (dx, dy),
+                Toward::Outward(dx, dy) => (dx * outward, dy),
+                Toward::Inward(dx, dy) => (-dx * outward, dy),
+            };
+            let (from, to) = spec.shows;
+            let fade_out = if to.is_finite() {
+                1.0 - smooth(t, to - 0.5, to)
+            } else {
+                1.0
+            };
+            let opacity = smooth(t, from, from + 0.5) * fade_out;
+            (opacity > 0.001).then_some(Label {
+                id: spec.id,
+                anchor,
+                toward: Vec2::new(dx, dy).normalize(),
+                opacity,
+            })
+        })
+        .collect()
+}

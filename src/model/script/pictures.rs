@@ -1,0 +1,45 @@
+//! Step 4, "Pictures of your arteries": from the whole route in to the heart, which turns into
+//! an X-ray picture; dye fills the arteries and the narrowing shows as a pinch in the dark
+//! column (in an emergency the dye stops at the blockage).
+
+use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
+use super::{always, camera, camera_path, tween, Pose, Script};
+use crate::model::anatomy;
+use crate::model::setup::Setup;
+
+const TO_HEART: (f64, f64) = (0.0, 2.0);
+const BODY_FADES: (f64, f64) = (0.5, 2.0);
+const XRAY_ON: (f64, f64) = (1.6, 2.6);
+const DYE_FILLS: (f64, f64) = (3.0, 6.0);
+
+pub static SCRIPT: Script = Script {
+    duration: 8.0,
+    key: 7.0,
+    includes: always,
+    pose,
+    labels: &[
+        LabelSpec::new(
+            "label-dye",
+            Anchor::Artery(0.2),
+            Toward::Outward(1.0, -0.6),
+            (4.0, UNTIL_END),
+        ),
+        LabelSpec::new(
+            "label-narrowing",
+            Anchor::Narrowing,
+            Toward::Inward(1.0, 0.8),
+            (5.0, UNTIL_END),
+        ),
+    ],
+};
+
+fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
+    Pose {
+        frame: camera_path(start.frame, &[(TO_HEART, camera::heart())], t),
+        body_opacity: tween(start.body_opacity, 0.0, t, BODY_FADES),
+        xray: tween(start.xray, 1.0, t, XRAY_ON),
+        dye: tween(start.dye, 1.0, t, DYE_FILLS),
+        focus: anatomy::narrowing(setup.artery).0,
+        ..*start
+    }
+}

@@ -1,0 +1,203 @@
+//! The key poses and what each picture must show, for every setup: checked on the model, so a
+//! change of timing cannot quietly lose the moment a step's title names.
+
+use super::*;
+use crate::model::journey::Journey;
+use crate::model::scene::{key_scene, scene_at, Scene};
+use crate::model::section::{BALLOON_OPEN, PLAQUE_X, STENT_LENGTH};
+
+const ASPECTS: [f64; 3] = [0.8, 1.0, 1.4];
+
+fn shown(scene: &Scene, id: &str) -> bool {
+    scene.labels.iter().any(|l| l.id == id && l.opacity > 0.95)
+}
+
+/// Each step's key pose shows what its title names, with the label that names it.
+#[test]
+fn every_step_has_a_key_pose_with_its_labels() {
+    for setup in Setup::all() {
+        let journey = Journey::new(setup);
+        for step in journey.steps() {
+            let key = key_time(*step);
+            assert!(
+                key > 0.0 && key <= duration(*step),
+                "{step:?}: key pose inside the step"
+            );
+            let scene = key_scene(setup, *step, 1.0);
+            assert_eq!(scene.step, *step);
+            let (must, what): (Vec<&str>, bool) = match step {
+                Step::Heart => (
+                    vec![
+                        "label-artery",
+                        if setup.is_emergency() {
+                            "label-blockage"
+                        } else {
+                            "label-plaque"
+                        },
+                    ],
+                    scene.close_up.opacity > 0.99 && scene.pose.marker > 0.99,
+                ),
+                Step::Ready => (vec!["label-site", "label-sheath"], scene.pose.sheath > 0.99),
+                Step::Travel => (
+                    vec!["label-catheter", "label-aorta", "label-heart"],
+                    scene.pose.catheter_length
+                        >= anatomy::route(setup.access, setup.artery).length() - 1e-6,
+                ),
+                Step::Pictures => (
+                    vec!["label-dye", "label-narrowing"],
+                    scene.pose.xray > 0.99 && scene.pose.dye > 0.99,
+                ),
+                Step::Wire => (
+                    vec!["label-wire", "label-catheter"],
+                    scene.pose.wire_tip_x > PLAQUE_X + 150.0 && scene.section_opacity > 0.99,
+                ),
+                Step::Balloon => (
+                    vec!["label-balloon"],
+                    scene.pose.balloon.is_some_and(|b| {
+                        (b.x - PLAQUE_X).abs() < 1e-6 && (b.radius - BALLOON_OPEN).abs() < 1e-6
+                    }) && scene.channel.compression
+                        >= section::compression_for_radius(setup, BALLOON_OPEN) - 1e-9,
+                ),
+                Step::Stent => (
+                    vec!["label-stent", "label-balloon"],
+                    scene
+                        .pose
+                        .balloon
+                        .is_some_and(|b| (b.radius - BALLOON_OPEN).abs() < 1e-6)
+                        && scene.pose.stent == Some(stent::placed()),
+                ),
+                Step::Flow => (
+                    vec!["label-blood-flow"],
+                    scene.flow_rate > 0.7 && scene.section_opacity > 0.99,
+                ),
+                Step::After => (
+                    vec!["label-band", "label-medicines", "label-home"],
+                    scene.pose.home > 0.99 && scene.pose.band > 0.99,
+                ),
+            };
+            assert!(
+                what,
+                "{setup:?} {step:?}: the key pose does not show its moment"
+            );
+            for id in must {
+                assert!(
+                    shown(&scene, id),
+                    "{setup:?} {step:?}: no {id} at the key pose"
+                );
+            }
+        }
+    }
+}
+
+/// A paused end still names what it shows: every step's last frame has a label.
+#[test]
+fn every_step_ends_with_a_label() {
+    for setup in Setup::all() {
+        let journey = Journey::new(setup);
+        for step in journey.steps() {
+            let scene = scene_at(setup, journey.end(*step) - 1e-6, 1.0);
+            assert!(
+                scene.labels.iter().any(|l| l.opacity > 0.95),
+                "{setup:?} {step:?} ends without a label"
+            );
+        }
+    }
+}
+
+/// In an emergency the clot closes the channel until the balloon opens it, and the muscle
+/// beyond stays dim until flow returns.
+#[test]
+fn a_clot_blocks_the_artery_until_the_balloon() {
+    for setup in Setup::all().into_iter().filter(|s| s.is_emergency()) {
+        let journey = Journey::new(setup);
+        let mut time = 0.0;
+        while time < journey.start(Step::Balloon) + 4.0 {
+            let scene = scene_at(setup, time, 1.0);
+            assert_eq!(scene.pose.clot, 1.0, "{setup:?} at {time}s");
+            assert!(scene.flow_rate <= 0.02 + 1e-9, "{setup:?} at {time}s");
+            assert!(scene.pose.perfusion < 0.2, "{setup:?} at {time}s");
+            time += 0.25;
+        }
+        let end = scene_at(setup, journey.total(), 1.0);
+        assert_eq!(end.pose.clot, 0.0);
+        assert_eq!(end.pose.perfusion, 1.0);
+    }
+}
+
+/// Once open, the stent's outer edge meets the lining all along its length, to the end.
+#[test]
+fn the_stent_presses_into_the_lining_from_opening_to_the_end() {
+    for setup in Setup::all().into_iter().filter(|s| s.has_stent()) {
+        let journey = Journey::new(setup);
+        let mut time = journey.start(Step::Stent) + 6.0;
+        while time <= journey.total() {
+            let scene = scene_at(setup, time, 1.0);
+            let stent = scene.pose.stent.expect("placed");
+            for i in 0..=20 {
+                let x = stent.x - STENT_LENGTH / 2.0 + STENT_LENGTH * i as f64 / 20.0;
+                let (top, bottom) = scene.channel.stent_edges(stent, x);
+                assert!(
+                    (top - scene.channel.top(x)).abs() < 1e-9
+                        && (bottom - scene.channel.bottom(x)).abs() < 1e-9,
+                    "{setup:?} at {time:.1}s: a gap between stent and wall at x={x}"
+                );
+            }
+            time += 0.5;
+        }
+    }
+}
+
+/// Whenever the picture is close up in the artery, the small heart shows which artery it is.
+#[test]
+fn the_chosen_artery_is_shown_in_every_artery_section_step() {
+    for setup in Setup::all() {
+        let journey = Journey::new(setup);
+        let mut time = 0.0;
+        while time <= journey.total() {
+            let scene = scene_at(setup, time, 1.0);
+            if scene.section_opacity > 0.99 {
+                assert!(
+                    scene.pose.locator > 0.99,
+                    "{setup:?} at {time:.1}s: no small heart"
+                );
+            }
+            time += 0.2;
+        }
+        for step in [Step::Wire, Step::Balloon, Step::Flow] {
+            assert!(
+                key_scene(setup, step, 1.0).pose.locator > 0.99,
+                "{setup:?} {step:?}"
+            );
+        }
+    }
+}
+
+/// Step 3 ends on the whole route, entry to heart, with the catheter inside it.
+#[test]
+fn the_whole_route_is_in_view_at_the_end_of_the_travel_step() {
+    for aspect in ASPECTS {
+        for setup in Setup::all() {
+            let journey = Journey::new(setup);
+            let scene = scene_at(setup, journey.end(Step::Travel) - 1e-6, aspect);
+            let route = anatomy::route(setup.access, setup.artery);
+            assert!(
+                scene.camera.contains(route.bounds().origin())
+                    && scene
+                        .camera
+                        .contains(kurbo::Point::new(route.bounds().x1, route.bounds().y1)),
+                "{setup:?} at aspect {aspect}: route out of view"
+            );
+            assert!(scene.camera.contains(anatomy::heart_bounds().center()));
+        }
+    }
+}
+
+/// Reduced motion and the handout show the key pose, which belongs to its own step.
+#[test]
+fn key_poses_belong_to_their_steps() {
+    for setup in Setup::all() {
+        for step in Journey::new(setup).steps() {
+            assert_eq!(key_scene(setup, *step, 1.0).step, *step);
+        }
+    }
+}

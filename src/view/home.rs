@@ -1,0 +1,79 @@
+//! Pictures that sit beside the anatomy: the small heart that shows which artery the section is
+//! in, and the last step's tablets and house.
+
+use crate::draw::vessel::{tapered, tube};
+use crate::draw::{matrix, num};
+use crate::model::anatomy::{self, HEART_TO_WORLD};
+use crate::model::camera::locator_box;
+use crate::model::scene::Scene;
+use crate::model::script::after::{HOUSE, TABLETS};
+use crate::model::setup::Artery;
+use kurbo::{Affine, Rect};
+use yew::prelude::*;
+
+/// The small heart in the corner of the artery section, the chosen artery and its narrowed
+/// spot picked out: the patient's own case stays in view while the picture is close up.
+pub fn locator(scene: &Scene) -> Html {
+    if scene.pose.locator <= 0.0 {
+        return html! {};
+    }
+    let frame = locator_box(scene.camera);
+    let heart = anatomy::heart_bounds().inflate(2.0, 2.0);
+    let scale = frame.width() / heart.width().max(heart.height());
+    let place = Affine::translate(frame.center().to_vec2())
+        * Affine::scale(scale)
+        * Affine::translate(-heart.center().to_vec2());
+    html! {
+        <g class="locator" opacity={num(scene.pose.locator)} data-artery={scene.setup.artery_word()}>
+            <rect class="locator-card" x={num(frame.x0)} y={num(frame.y0)} width={num(frame.width())} height={num(frame.height())}
+                rx={num(frame.width() * 0.08)} stroke-width={num(frame.width() * 0.012)} />
+            <g transform={matrix(place)}><LocatorArt artery={scene.setup.artery} /></g>
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LocatorProps {
+    artery: Artery,
+}
+
+/// The locator's heart: outline, the three arteries, the chosen one bold, a dot on the spot.
+/// Renders once per artery.
+#[component]
+fn LocatorArt(props: &LocatorProps) -> Html {
+    let (spot, _) = anatomy::narrowing(props.artery);
+    html! {
+        <>
+            <path class="locator-heart" d={super::heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} />
+            { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter().map(|a| {
+                let line = &anatomy::coronary(*a).line;
+                let l = line.length();
+                let chosen = *a == props.artery;
+                let class = if chosen { "locator-chosen" } else { "locator-artery" };
+                let width = if chosen { 1.8 } else { 1.0 };
+                html! { <path class={class} d={tube(line, 0.0, l, tapered(l, width, 10.0))} /> }
+            }) }
+            <circle class="locator-spot" cx={num(spot.x)} cy={num(spot.y)} r="4.2" />
+        </>
+    }
+}
+
+/// The last step: tablets in a blister pack and a house, beside the body.
+pub fn home_layer(scene: &Scene) -> Html {
+    if scene.pose.home <= 0.0 {
+        return html! {};
+    }
+    let tablets = Rect::from_center_size(TABLETS, (46.0, 30.0));
+    let (hx, hy) = HOUSE;
+    html! {
+        <g class="home" opacity={num(scene.pose.home)}>
+            <rect class="blister" x={num(tablets.x0)} y={num(tablets.y0)} width="46" height="30" rx="5" />
+            { for (0..3).flat_map(|c| (0..2).map(move |r| (c, r))).map(|(c, r)| html! {
+                <ellipse class="tablet" cx={num(tablets.x0 + 9.0 + 14.0 * c as f64)} cy={num(tablets.y0 + 9.0 + 12.0 * r as f64)} rx="5" ry="4" />
+            }) }
+            <path class="house" d={format!("M{} {}l26 -24 26 24v28h-52z", num(hx - 26.0), num(hy))} />
+            <path class="house-roof" d={format!("M{} {}l30 -28 30 28", num(hx - 30.0), num(hy + 2.0))} />
+            <rect class="house-door" x={num(hx - 6.0)} y={num(hy + 12.0)} width="12" height="16" rx="2" />
+        </g>
+    }
+}

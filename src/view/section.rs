@@ -1,0 +1,84 @@
+//! The lengthwise section through the narrowed artery, drawn from the scene every frame:
+//! tissue, wall, plaque, blood, clot, wire, balloon, stent and the end of the guiding catheter.
+
+use crate::draw::{num, section};
+use crate::model::scene::Scene;
+use yew::prelude::*;
+
+pub fn section_view(scene: &Scene) -> Html {
+    let channel = &scene.channel;
+    let stent_back = scene.pose.stent.map(|s| {
+        html! { <path class="stent-back" d={section::stent_mesh(channel, s, 0.5)} /> }
+    });
+    let stent_front = scene.pose.stent.map(|s| {
+        html! {
+            <g class="stent">
+                <path class="stent-edge" d={section::stent_edges(channel, s)} />
+                <path class="stent-strut" d={section::stent_mesh(channel, s, 0.0)} />
+                <path class="stent-shine" d={section::stent_mesh(channel, s, 0.0)} />
+            </g>
+        }
+    });
+    let balloon = scene.pose.balloon.map(|b| {
+        html! {
+            <g class="balloon">
+                <path class="balloon-body" d={section::balloon(channel, b)} />
+                <path class="balloon-marker" d={section::balloon_markers(channel, b)} />
+            </g>
+        }
+    });
+    let clot = (scene.pose.clot > 0.0).then(|| {
+        html! { <path class="clot" d={section::clot(channel)} opacity={num(scene.pose.clot)} /> }
+    });
+    let wire = section::wire(scene).map(|d| html! { <path class="wire" {d} /> });
+    // The guiding catheter is in the section while it is all the way in.
+    let route = crate::model::anatomy::route(scene.setup.access, scene.setup.artery);
+    let guide = (scene.pose.catheter_length >= route.length() - 1e-6).then(|| {
+        html! { <path class="guide" d={section::guide()} /> }
+    });
+    html! {
+        <g class="section">
+            <SectionTissue />
+            <rect class="lumen" x="-2000" y="60" width="4600" height="120" />
+            { stent_back }
+            <path class="cells" d={section::cells(scene)} />
+            { clot }
+            <g class="plaque">
+                <path d={section::plaque(channel, -1.0)} />
+                <path d={section::plaque(channel, 1.0)} />
+            </g>
+            <SectionWall />
+            <path class="lining" d={section::lining(channel, -1.0)} />
+            <path class="lining" d={section::lining(channel, 1.0)} />
+            { wire }
+            { balloon }
+            { stent_front }
+            { guide }
+        </g>
+    }
+}
+
+/// Heart muscle around the artery: soft fibres above and below, so the section sits in tissue
+/// rather than floating. Static: it never re-renders.
+#[component]
+fn SectionTissue() -> Html {
+    html! {
+        <g class="tissue">
+            { for [-150.0, -95.0, -40.0, 280.0, 335.0, 390.0].iter().enumerate().map(|(i, y)| {
+                let shift = if i % 2 == 0 { 0.0 } else { 60.0 };
+                html! { <path class="fibre" d={format!("M{} {y}c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0", -300.0 + shift)} /> }
+            }) }
+        </g>
+    }
+}
+
+/// The artery wall, whose outer contour never changes. Static: it never re-renders.
+#[component]
+fn SectionWall() -> Html {
+    html! {
+        <g class="wall">
+            <path d={section::wall(-1.0)} />
+            <path d={section::wall(1.0)} />
+        </g>
+    }
+}

@@ -1,0 +1,77 @@
+//! The narrowed spot on the heart: a waist in the artery with plaque inside its outline (or a
+//! clot closing it), an artery-wide stent after treatment, the ring the text points to, and the
+//! muscle beyond it dimmed while it is short of blood.
+
+use crate::draw::vessel::{dip, tube};
+use crate::draw::{num, polyline};
+use crate::model::anatomy::{self, HEART_TO_WORLD};
+use crate::model::scene::Scene;
+use yew::prelude::*;
+
+/// Half the length of the narrowed stretch on the heart (world units).
+const HALF: f64 = 3.2;
+
+pub fn spot(scene: &Scene) -> Html {
+    let artery = scene.setup.artery;
+    let line = &anatomy::coronary(artery).line;
+    let s = line.length() * anatomy::narrowing_fraction(artery);
+    let (at, _) = anatomy::narrowing(artery);
+    // How closed the channel is: most of it before treatment, all of it when blocked.
+    let closed = if scene.setup.is_emergency() && scene.pose.clot > 0.5 {
+        1.0
+    } else {
+        0.75
+    } * (1.0 - scene.channel.compression);
+    let lumen = move |x: f64| 0.62 * (1.0 - closed * dip(x, s, HALF));
+    let stented = scene.pose.stent.is_some_and(|st| st.x > 0.0) && scene.channel.compression > 0.5;
+    html! {
+        <g class="spot">
+            <path class="spot-plaque" d={tube(line, s - HALF, s + HALF, |_| 0.85)} />
+            <path class="spot-lumen" d={tube(line, s - HALF - 0.4, s + HALF + 0.4, lumen)} />
+            { stented.then(|| html! { <path class="spot-stent" d={stent_mesh(line, s)} /> }) }
+            { (scene.pose.marker > 0.0).then(|| html! {
+                <circle class="marker" cx={num(at.x)} cy={num(at.y)} r="5" opacity={num(scene.pose.marker)} />
+            }) }
+        </g>
+    }
+}
+
+/// A stent on the heart's surface: a short diamond mesh as wide as the artery.
+fn stent_mesh(line: &anatomy::Polyline, s: f64) -> String {
+    let (from, to) = (s - HALF, s + HALF);
+    let edge = |s: f64, side: f64| {
+        let d = line.direction(s);
+        line.at(s) + kurbo::Vec2::new(-d.y, d.x) * (0.85 * side)
+    };
+    let cells = 5;
+    let mut d = String::new();
+    for i in 0..cells {
+        let a = from + (to - from) * i as f64 / cells as f64;
+        let b = from + (to - from) * (i + 1) as f64 / cells as f64;
+        d.push_str(&polyline([edge(a, -1.0), edge(b, 1.0)]));
+        d.push_str(&polyline([edge(a, 1.0), edge(b, -1.0)]));
+    }
+    for side in [-1.0, 1.0] {
+        d.push_str(&polyline(
+            (0..=8).map(|i| edge(from + (to - from) * i as f64 / 8.0, side)),
+        ));
+    }
+    d
+}
+
+/// The muscle the chosen artery feeds beyond the narrowing, dimmed while short of blood: a
+/// little before a planned procedure, much more while blocked, not at all once flow is back.
+pub fn perfusion_shade(scene: &Scene) -> Html {
+    let short = 1.0 - scene.pose.perfusion;
+    if short <= 0.01 {
+        return html! {};
+    }
+    let (c, rx, ry, turn) = anatomy::territory(scene.setup.artery);
+    let centre = HEART_TO_WORLD * c;
+    let k = HEART_TO_WORLD.as_coeffs()[0];
+    html! {
+        <ellipse class="starved" cx={num(centre.x)} cy={num(centre.y)} rx={num(rx * k)} ry={num(ry * k)}
+            fill="url(#hp-starved)" opacity={num(short)}
+            transform={format!("rotate({} {} {})", num(turn), num(centre.x), num(centre.y))} />
+    }
+}
