@@ -103,6 +103,21 @@ pub fn details() -> BezPath {
     path
 }
 
+/// Briefs over the pelvis, from hip to hip and down along both groin creases: the groin and
+/// the top of the thigh read at once, and the picture stays modest.
+pub fn briefs() -> BezPath {
+    let right = |x: f64| 2.0 * MIDDLE - x;
+    let mut path = BezPath::new();
+    path.move_to((210.0, 548.0));
+    path.quad_to((MIDDLE, 538.0), (right(210.0), 548.0));
+    path.line_to((right(213.0), 566.0));
+    path.quad_to((right(252.0), 596.0), (right(292.0), 646.0));
+    path.quad_to((MIDDLE, 680.0), (292.0, 646.0));
+    path.quad_to((252.0, 596.0), (213.0, 566.0));
+    path.close_path();
+    path
+}
+
 /// Collarbones: two soft curves under the neck.
 pub fn collarbones() -> BezPath {
     let mut path = BezPath::new();
@@ -125,6 +140,10 @@ mod tests {
         let body = outline();
         assert!(body.contains(WRIST), "the wrist is on the arm");
         assert!(body.contains(GROIN), "the groin is on the body");
+        assert!(
+            !briefs().contains(GROIN),
+            "the way in at the groin is not covered"
+        );
         assert!(
             body.contains(Point::new(102.0, 600.0)),
             "the thumb sticks out from the hand"

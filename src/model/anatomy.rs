@@ -220,7 +220,7 @@ pub fn vessels() -> &'static [Vessel] {
     VESSELS.get_or_init(|| {
         vec![
             Vessel::new("arm", &arm_points(), 1.9),
-            Vessel::new("leg", &leg_points(), 3.4),
+            Vessel::new("leg", &leg_points(), 2.8),
             Vessel::new("aorta", &aorta_points(), 4.2),
             Vessel::new("brachiocephalic", &brachiocephalic_points(), 2.4),
             Vessel::new("lad", &coronary_points(Artery::Lad), 1.0),

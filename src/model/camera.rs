@@ -53,11 +53,11 @@ pub fn body() -> Rect {
 
 /// Close on the place the tube goes in, with the hand (or the top of the thigh) below it.
 pub fn access(access: Access) -> Rect {
-    let (site, below) = match access {
-        Access::Wrist => (WRIST, 26.0),
-        Access::Groin => (GROIN, 14.0),
+    let (site, shift, size) = match access {
+        Access::Wrist => (WRIST, kurbo::Vec2::new(0.0, 30.0), 150.0),
+        Access::Groin => (GROIN, kurbo::Vec2::new(12.0, -6.0), 170.0),
     };
-    Rect::from_center_size(site + kurbo::Vec2::new(0.0, below), Size::new(130.0, 130.0))
+    Rect::from_center_size(site + shift, Size::new(size, size))
 }
 
 /// The last step: the body with the band or dressing, and the tablets and house beside it.

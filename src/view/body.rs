@@ -14,3 +14,10 @@ pub fn Body() -> Html {
         </g>
     }
 }
+
+/// Briefs over the pelvis, drawn over the arteries and the catheter, which show faintly
+/// through them. Static: it never re-renders.
+#[component]
+pub fn Briefs() -> Html {
+    html! { <path class="briefs" d={bez(&body::briefs())} /> }
+}

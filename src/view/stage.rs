@@ -2,7 +2,7 @@
 //! `Scene`; static art lives in child components that never re-render. Colours come from CSS
 //! classes (`app.css`), never from Rust.
 
-use super::body::Body;
+use super::body::{Body, Briefs};
 use super::heart::{self, HeartMuscle};
 use super::home::{home_layer, locator};
 use super::labels::labels;
@@ -79,6 +79,7 @@ pub fn Stage(props: &StageProps) -> Html {
                     <>
                         <g transform={matrix(beat)}><BackVessels /></g>
                         { catheter(scene, Part::Behind) }
+                        { (scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Briefs /></g> }) }
                         <g transform={matrix(beat)}>
                             <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
                             { perfusion_shade(scene) }
