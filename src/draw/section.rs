@@ -111,11 +111,23 @@ pub fn wire(scene: &Scene) -> Option<String> {
     }
     let steps = 60;
     let from = -REACH / 4.0;
+    let tip = scene.pose.wire_tip_x;
     let points = (0..=steps).map(|i| {
-        let x = from + (scene.pose.wire_tip_x - from) * i as f64 / steps as f64;
+        let x = from + (tip - from) * i as f64 / steps as f64;
         Point::new(x, scene.channel.middle(x))
     });
-    Some(polyline(points))
+    // A soft, slightly bent tip, as a real guidewire has.
+    let y = scene.channel.middle(tip);
+    let mut d = polyline(points);
+    let _ = write!(
+        d,
+        "Q{} {} {} {}",
+        num(tip + 12.0),
+        num(y),
+        num(tip + 18.0),
+        num(y - 7.0)
+    );
+    Some(d)
 }
 
 /// A balloon: a tube with softly rounded, tapering shoulders, centred on the channel's middle.
@@ -185,6 +197,7 @@ pub fn balloon_markers(channel: &Channel, b: Device) -> String {
 /// 0.5 the far half (its diamonds sit between the near ones), so the mesh reads as a tube.
 pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
     const CELLS: usize = 8;
+    let x1 = s.x + STENT_LENGTH / 2.0;
     const ROWS: usize = 2;
     let x0 = s.x - STENT_LENGTH / 2.0;
     let w = STENT_LENGTH / CELLS as f64;
@@ -218,6 +231,51 @@ pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
                 num(v.y)
             );
         }
+    }
+    // The open ends: a ring at each end, seen side-on as a line from edge to edge.
+    if phase == 0.0 {
+        for x in [x0, x1] {
+            let (top, bottom) = channel.stent_edges(s, x);
+            let _ = write!(d, "M{} {}L{} {}", num(x), num(top), num(x), num(bottom));
+        }
+    }
+    d
+}
+
+/// Pale strands of fibrin across a clot, so it reads as a clot and not as more blood.
+pub fn clot_strands(channel: &Channel) -> String {
+    let mut d = String::new();
+    for (i, lane) in [0.3, 0.55, 0.78].iter().enumerate() {
+        let from = PLAQUE_X - 55.0 + 10.0 * i as f64;
+        let points = (0..=10).map(|k| {
+            let x = from + 11.0 * k as f64;
+            let (top, bottom) = (channel.top(x), channel.bottom(x));
+            let wave = if k % 2 == 0 { -0.08 } else { 0.08 };
+            Point::new(x, top + (lane + wave) * (bottom - top))
+        });
+        d.push_str(&polyline(points));
+    }
+    d
+}
+
+/// Arrows riding the stream beyond the narrowing, moving with the blood: the flow is back.
+pub fn flow_arrows(scene: &Scene) -> String {
+    const GAP: f64 = 90.0;
+    let shift = (scene.flow_distance * 900.0).rem_euclid(GAP);
+    let mut d = String::new();
+    for k in 0..3 {
+        let x = 430.0 + shift + GAP * k as f64;
+        let y = scene.channel.middle(x);
+        let _ = write!(
+            d,
+            "M{} {}L{} {}L{} {}",
+            num(x - 14.0),
+            num(y - 18.0),
+            num(x + 4.0),
+            num(y),
+            num(x - 14.0),
+            num(y + 18.0)
+        );
     }
     d
 }

@@ -62,7 +62,7 @@ pub fn access(access: Access) -> Rect {
 
 /// The last step: the body with the band or dressing, and the tablets and house beside it.
 pub fn after() -> Rect {
-    Rect::new(70.0, 190.0, 560.0, 660.0)
+    Rect::new(70.0, 190.0, 600.0, 660.0)
 }
 
 /// The catheter's whole way, from the entry point to the heart.

@@ -110,15 +110,16 @@ pub fn key_scene(setup: Setup, step: Step, aspect: f64) -> Scene {
     scene_at(setup, journey.start(step) + script::key_time(step), aspect)
 }
 
-/// The close-up sits above the narrowing, on the side away from the heart's middle.
+/// The close-up sits beside the heart, level with the narrowing, in open space: to the right
+/// of the heart for the left arteries, to the left for the right one.
 pub fn close_up_centre(artery: Artery) -> Point {
     let narrowing = anatomy::narrowing(artery).0;
-    let side = if narrowing.x < (anatomy::HEART_TO_WORLD * Point::new(220.0, 0.0)).x {
-        -1.0
-    } else {
-        1.0
-    };
-    narrowing + Vec2::new(side * 15.0, -14.0)
+    narrowing
+        + match artery {
+            Artery::Lad => Vec2::new(34.0, -6.0),
+            Artery::Circumflex => Vec2::new(26.0, -16.0),
+            Artery::Rca => Vec2::new(-24.0, -8.0),
+        }
 }
 
 /// Distance the blood has travelled by `time`: the integral of the flow rate, so cells speed up

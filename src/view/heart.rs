@@ -33,6 +33,10 @@ pub fn defs() -> Html {
                 <stop class="starved" offset="0.6" stop-opacity="0.45" />
                 <stop class="starved" offset="1" stop-opacity="0" />
             </radialGradient>
+            <radialGradient id="hp-vignette" cx="0.5" cy="0.5" r="0.72">
+                <stop class="vignette" offset="0.55" stop-opacity="0" />
+                <stop class="vignette" offset="1" stop-opacity="0.55" />
+            </radialGradient>
             <linearGradient id="hp-skin" x1="0" x2="0" y1="0" y2="1">
                 <stop class="skin-light" offset="0" />
                 <stop class="skin" offset="1" />
@@ -61,10 +65,10 @@ pub fn HeartMuscle() -> Html {
     html! {
         <g class="heart">
             // Right pulmonary artery, passing behind the aorta.
-            <path class="pulmonary-branch" d="M240 120 C210 118 170 122 150 132" stroke-width="16" />
-            // Superior vena cava.
-            <path class="vein" d="M142 40 L142 180" stroke-width="28" />
-            <path class="vein-shine" d="M136 44 L136 176" stroke-width="5" />
+            <path class="pulmonary-branch" d="M240 120 C210 118 170 122 140 130 C120 135 104 142 92 150" stroke-width="16" />
+            // Superior vena cava, coming down from above the picture.
+            <path class="vein" d="M142 -120 L142 180" stroke-width="28" />
+            <path class="vein-shine" d="M136 -116 L136 176" stroke-width="5" />
             <path class="heart-muscle" d={OUTLINE} />
             <path class="appendage" d="M118 180 C100 182 96 204 110 214 C120 206 126 194 118 180 Z" />
             <path class="appendage" d="M306 178 C326 170 342 184 336 202 C326 200 314 192 306 178 Z" />
@@ -72,7 +76,7 @@ pub fn HeartMuscle() -> Html {
             <path class="muscle-fibre" d="M170 220 C200 260 240 300 290 340 M150 250 C180 290 220 320 260 350" />
             <ellipse cx="190" cy="250" rx="70" ry="54" fill="url(#hp-sheen)" />
             // Pulmonary trunk, rising from the right ventricle.
-            <path class="pulmonary-trunk" d="M236 196 C238 170 246 140 262 118 C272 106 290 100 308 104" stroke-width="28" />
+            <path class="pulmonary-trunk" d="M236 196 C238 170 246 140 262 118 C272 106 290 100 308 104 C322 107 334 114 344 122" stroke-width="28" />
         </g>
     }
 }

@@ -18,7 +18,11 @@ pub fn locator(scene: &Scene) -> Html {
         return html! {};
     }
     let frame = locator_box(scene.camera);
-    let heart = anatomy::heart_bounds().inflate(2.0, 2.0);
+    // The muscle's own outline (heart frame 96–348 × 160–372) fills the card.
+    let heart = kurbo::Rect::new(96.0, 158.0, 350.0, 374.0)
+        .inflate(14.0, 14.0)
+        .scale_from_origin(HEART_TO_WORLD.as_coeffs()[0])
+        + HEART_TO_WORLD.translation();
     let scale = frame.width() / heart.width().max(heart.height());
     let place = Affine::translate(frame.center().to_vec2())
         * Affine::scale(scale)

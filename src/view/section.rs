@@ -3,6 +3,7 @@
 
 use crate::draw::{num, section};
 use crate::model::scene::Scene;
+use crate::model::step::Step;
 use yew::prelude::*;
 
 pub fn section_view(scene: &Scene) -> Html {
@@ -28,7 +29,16 @@ pub fn section_view(scene: &Scene) -> Html {
         }
     });
     let clot = (scene.pose.clot > 0.0).then(|| {
-        html! { <path class="clot" d={section::clot(channel)} opacity={num(scene.pose.clot)} /> }
+        html! {
+            <g opacity={num(scene.pose.clot)}>
+                <path class="clot" d={section::clot(channel)} />
+                <path class="clot-strands" d={section::clot_strands(channel)} />
+            </g>
+        }
+    });
+    // In the flow step, arrows ride the stream: the blood is moving again.
+    let arrows = (scene.step == Step::Flow && scene.flow_rate > 0.6).then(|| {
+        html! { <path class="flow-arrows" d={section::flow_arrows(scene)} opacity={num(((scene.flow_rate - 0.6) * 4.0).min(1.0))} /> }
     });
     let wire = section::wire(scene).map(|d| html! { <path class="wire" {d} /> });
     // The guiding catheter is in the section while it is all the way in.
@@ -42,6 +52,7 @@ pub fn section_view(scene: &Scene) -> Html {
             <rect class="lumen" x="-2000" y="60" width="4600" height="120" />
             { stent_back }
             <path class="cells" d={section::cells(scene)} />
+            { arrows }
             { clot }
             <g class="plaque">
                 <path d={section::plaque(channel, -1.0)} />

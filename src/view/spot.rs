@@ -24,10 +24,18 @@ pub fn spot(scene: &Scene) -> Html {
     } * (1.0 - scene.channel.compression);
     let lumen = move |x: f64| 0.62 * (1.0 - closed * dip(x, s, HALF));
     let stented = scene.pose.stent.is_some_and(|st| st.x > 0.0) && scene.channel.compression > 0.5;
+    // Beyond a blockage the artery carries little blood: it looks pale until flow returns.
+    let pale = ((0.55 - scene.pose.perfusion) / 0.55).max(0.0) * 0.75;
+    let clotted = scene.setup.is_emergency() && scene.pose.clot > 0.5;
     html! {
         <g class="spot">
+            { (pale > 0.01).then(|| html! {
+                <path class="artery-starved" opacity={num(pale)} d={tube(line, s + HALF, line.length(), |x| 0.9 * ((line.length() - x) / 12.0).clamp(0.0, 1.0).sqrt())} />
+            }) }
             <path class="spot-plaque" d={tube(line, s - HALF, s + HALF, |_| 0.85)} />
             <path class="spot-lumen" d={tube(line, s - HALF - 0.4, s + HALF + 0.4, lumen)} />
+            { clotted.then(|| html! { <ellipse class="spot-clot" cx={num(at.x)} cy={num(at.y)} rx="1.5" ry="0.55"
+                transform={format!("rotate({} {} {})", num(line.direction(s).y.atan2(line.direction(s).x).to_degrees()), num(at.x), num(at.y))} /> }) }
             { stented.then(|| html! { <path class="spot-stent" d={stent_mesh(line, s)} /> }) }
             { (scene.pose.marker > 0.0).then(|| html! {
                 <circle class="marker" cx={num(at.x)} cy={num(at.y)} r="5" opacity={num(scene.pose.marker)} />

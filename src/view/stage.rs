@@ -77,7 +77,7 @@ pub fn Stage(props: &StageProps) -> Html {
                 { (!covered && scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Body /></g> }) }
                 { (!covered).then(|| html! {
                     <>
-                        <g transform={matrix(beat)}><BackVessels /></g>
+                        <g transform={matrix(beat)}><BackVessels access={scene.setup.access} /></g>
                         { catheter(scene, Part::Behind) }
                         { (scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Briefs /></g> }) }
                         <g transform={matrix(beat)}>
@@ -206,7 +206,9 @@ fn access_site(scene: &Scene) -> Html {
             }) }
             { (scene.pose.sheath > 0.0).then(|| html! {
                 <g class="sheath" opacity={num((scene.pose.sheath * 4.0).min(1.0))}>
-                    <path class="sheath-tube" d={polyline([outside, site, inside])} />
+                    <path class="sheath-tube" d={polyline([outside, site])} />
+                    <path class="sheath-inside" d={polyline([site, inside])} />
+                    <circle class="puncture" cx={num(site.x)} cy={num(site.y)} r="1.6" />
                     <circle class="sheath-hub" cx={num(outside.x)} cy={num(outside.y)} r="2.4" />
                     <path class="sheath-tube" d={polyline([outside, outside - side * 5.0 - along * 2.0])} />
                 </g>
@@ -252,7 +254,10 @@ fn catheter(scene: &Scene, part: Part) -> Html {
             <path class="catheter-body" d={d.clone()} />
             <path class="catheter-core" d={d} />
             { (ring > 0.0 && part != Part::Behind).then(|| html! {
-                <circle class="tip-ring" cx={num(scene.tip.x)} cy={num(scene.tip.y)} r="4" opacity={num(0.8 * ring)} />
+                <>
+                    <circle class="tip-ring" cx={num(scene.tip.x)} cy={num(scene.tip.y)} r="4" opacity={num(0.8 * ring)} />
+                    <circle class="tip-dot" cx={num(scene.tip.x)} cy={num(scene.tip.y)} r="1.5" />
+                </>
             }) }
         </g>
     }
@@ -275,13 +280,11 @@ fn xray(scene: &Scene) -> Html {
     } else {
         line.length() * scene.pose.dye
     };
-    let width = |s: f64| {
-        let taper = ((line.length() - s) / 12.0).clamp(0.0, 1.0).sqrt();
-        0.75 * taper * (1.0 - 0.72 * dip(s, narrow_s, 2.6))
-    };
+    let width = |s: f64| dye_width(line.length(), s) * (1.0 - 0.72 * dip(s, narrow_s, 2.6));
     html! {
         <g class="xray" opacity={num(scene.pose.xray)}>
             <rect class="xray-field" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
+            <rect class="xray-vignette" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
             <path class="xray-heart" d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} />
             <path class="xray-aorta" d={bez(&anatomy::aorta_front())} />
             { xray_catheter(scene) }
@@ -292,12 +295,19 @@ fn xray(scene: &Scene) -> Html {
                     .map(|a| {
                         let other = &anatomy::coronary(*a).line;
                         let l = other.length();
-                        html! { <path d={tube(other, 0.0, (l * scene.pose.dye).max(0.01), move |s| 0.75 * ((l - s) / 12.0).clamp(0.0, 1.0).sqrt())} /> }
+                        html! { <path d={tube(other, 0.0, (l * scene.pose.dye).max(0.01), move |s| dye_width(l, s))} /> }
                     }) }
                 { (reach > 0.05).then(|| html! { <path d={tube(line, 0.0, reach, width)} /> }) }
             </g>
         </g>
     }
+}
+
+/// Half the width of a dye-filled artery `s` along its `length`: arteries taper as they go,
+/// and end in a point.
+fn dye_width(length: f64, s: f64) -> f64 {
+    let end = ((length - s) / 12.0).clamp(0.0, 1.0).sqrt();
+    (0.85 - 0.35 * s / length) * end
 }
 
 /// The catheter as the X-ray shows it: a thin grey line.

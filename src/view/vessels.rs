@@ -2,8 +2,8 @@
 //! what the catheter travels in. Static: these components never re-render.
 
 use crate::draw::vessel::{tapered, tube};
-use crate::draw::{bez, polyline};
-use crate::model::anatomy::{self, coronary_branches, vessel};
+use crate::draw::{bez, matrix, polyline};
+use crate::model::anatomy::{self, coronary_branches, vessel, HEART_TO_WORLD};
 use crate::model::setup::{Access, Artery};
 use yew::prelude::*;
 
@@ -18,28 +18,40 @@ fn artery_tube(d: String, radius: f64) -> Html {
     }
 }
 
-/// The arm and leg arteries and the whole aorta, drawn behind the heart.
+#[derive(Properties, PartialEq)]
+pub struct BackVesselsProps {
+    pub access: Access,
+}
+
+/// The arm and leg arteries and the whole aorta, drawn behind the heart. The limb the tube
+/// does not go in through is drawn faint, so nobody wonders why it is there. Renders only
+/// when the access changes.
 #[component]
-pub fn BackVessels() -> Html {
+pub fn BackVessels(props: &BackVesselsProps) -> Html {
+    let faint = |access: Access| (access != props.access).then_some("vessel-faint");
     html! {
         <g class="vessels">
-            { for ["arm", "leg", "brachiocephalic", "aorta"].iter().map(|name| {
+            { for [("arm", Some(Access::Wrist)), ("leg", Some(Access::Groin)), ("brachiocephalic", None), ("aorta", None)].iter().map(|(name, limb)| {
                 let v = vessel(name);
-                artery_tube(bez(&v.path), v.radius)
+                html! { <g class={classes!(limb.and_then(faint))}>{ artery_tube(bez(&v.path), v.radius) }</g> }
             }) }
             // The radial artery runs on into the palm, tapering; the femoral artery down the thigh.
             { for [(Access::Wrist, "arm"), (Access::Groin, "leg")].iter().map(|(access, name)| {
                 let line = anatomy::Polyline::new(&anatomy::smooth_path(&anatomy::beyond_entry(*access)));
                 let (l, r) = (line.length(), vessel(name).radius);
                 html! {
-                    <>
+                    <g class={classes!(faint(*access))}>
                         <path class="artery-rim-fill" d={tube(&line, 0.0, l, tapered(l, r + 0.3, l * 0.6))} />
                         <path class="artery-fill" d={tube(&line, 0.0, l, tapered(l, r, l * 0.6))} />
-                    </>
+                    </g>
                 }
             }) }
-            // Branches of the arch towards the head and left arm.
-            <path class="artery-branch" d="M315 272 L316 240 M322 274 L330 244" stroke-width="2.8" />
+            // Branches of the arch towards the head and left arm, fading out upwards.
+            { for [[(315.0, 274.0), (315.5, 250.0), (316.0, 226.0)], [(322.0, 275.0), (326.0, 252.0), (331.0, 228.0)]].iter().map(|points| {
+                let line = anatomy::Polyline::new(&anatomy::smooth_path(&points.map(|(x, y)| kurbo::Point::new(x, y))));
+                let l = line.length();
+                html! { <path class="artery-fill" d={tube(&line, 0.0, l, tapered(l, 1.4, l * 0.7))} /> }
+            }) }
         </g>
     }
 }
@@ -52,7 +64,7 @@ pub fn FrontVessels() -> Html {
     html! {
         <g class="vessels">
             <path class="aorta-behind" d={polyline(anatomy::aorta_behind_heart())} stroke-width={(2.0 * vessel("aorta").radius).to_string()} />
-            { artery_tube(bez(&front), vessel("aorta").radius) }
+            <g class="aorta-front">{ artery_tube(bez(&front), vessel("aorta").radius) }</g>
             <g class="coronaries">
                 { for coronary_branches().iter().map(|b| {
                     let line = anatomy::Polyline::new(b);
@@ -70,6 +82,9 @@ pub fn FrontVessels() -> Html {
                     }
                 }) }
             </g>
+            // The left main artery starts behind the lung artery's root: its base is drawn
+            // again over the start of the left arteries.
+            <path class="pulmonary-root" transform={matrix(HEART_TO_WORLD)} d="M237 201 C238 184 241 168 246 150" stroke-width="28" />
         </g>
     }
 }

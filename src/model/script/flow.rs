@@ -30,8 +30,8 @@ pub static SCRIPT: Script = Script {
     labels: &[
         LabelSpec::new(
             "label-blood-flow",
-            Anchor::Channel(110.0),
-            Toward::Fixed(-0.2, 1.0),
+            Anchor::Channel(470.0),
+            Toward::Fixed(0.3, 1.0),
             (0.5, TO_HEART.0),
         ),
         LabelSpec::new(

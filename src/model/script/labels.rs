@@ -17,6 +17,8 @@ pub enum Anchor {
     /// A point along the chosen artery, as a fraction of its length.
     Artery(f64),
     Narrowing,
+    /// Just beside the narrowing, on the side the words sit: the dot never hides the waist.
+    BesideNarrowing,
     /// The entry point, offset (world units).
     Site(f64, f64),
     /// The catheter's tip.
@@ -115,6 +117,11 @@ pub fn resolve(
             Only::Emergency => setup.is_emergency(),
         })
         .filter_map(|spec| {
+            let (dx, dy) = match spec.toward {
+                Toward::Fixed(dx, dy) => (dx, dy),
+                Toward::Outward(dx, dy) => (dx * outward, dy),
+                Toward::Inward(dx, dy) => (-dx * outward, dy),
+            };
             let anchor = match spec.at {
                 Anchor::Heart(x, y) => Some(HEART_TO_WORLD * Point::new(x, y)),
                 Anchor::Artery(f) => {
@@ -122,6 +129,12 @@ pub fn resolve(
                     Some(line.at(line.length() * f))
                 }
                 Anchor::Narrowing => Some(narrowing),
+                Anchor::BesideNarrowing => {
+                    let (_, along) = anatomy::narrowing(setup.artery);
+                    let across = Vec2::new(-along.y, along.x);
+                    let side = if across.x * dx >= 0.0 { 1.0 } else { -1.0 };
+                    Some(narrowing + across * (1.4 * side))
+                }
                 Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),
                 Anchor::Tip => Some(tip),
                 Anchor::Aorta => Some(anatomy::aorta_label_point(setup.access)),
@@ -151,11 +164,6 @@ pub fn resolve(
                 Anchor::Band => (pose.band > 0.0).then(|| super::band_point(setup.access)),
                 Anchor::World(x, y) => Some(Point::new(x, y)),
             }?;
-            let (dx, dy) = match spec.toward {
-                Toward::Fixed(dx, dy) => (dx, dy),
-                Toward::Outward(dx, dy) => (dx * outward, dy),
-                Toward::Inward(dx, dy) => (-dx * outward, dy),
-            };
             let (from, to) = spec.shows;
             let fade_out = if to.is_finite() {
                 1.0 - smooth(t, to - 0.5, to)

@@ -26,7 +26,7 @@ pub static SCRIPT: Script = Script {
         ),
         LabelSpec::new(
             "label-narrowing",
-            Anchor::Narrowing,
+            Anchor::BesideNarrowing,
             Toward::Inward(1.0, 0.8),
             (5.0, UNTIL_END),
         ),

@@ -19,8 +19,8 @@ pub static SCRIPT: Script = Script {
     labels: &[
         LabelSpec::new(
             "label-site",
-            Anchor::Site(-6.0, -14.0),
-            Toward::Fixed(-1.0, -0.6),
+            Anchor::Site(4.0, 14.0),
+            Toward::Fixed(-1.0, 0.2),
             (3.0, UNTIL_END),
         ),
         LabelSpec::new(
