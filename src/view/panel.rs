@@ -71,8 +71,7 @@ pub fn Panel(props: &PanelProps) -> Html {
                 // A sticky shelf of no height: the cue floats over the words without adding to
                 // them (or it would itself make the panel scroll).
                 <div class="panel-more-shelf">
-                    <button class="panel-more" onclick={show_more}>
-                        { t("panel-more") }
+                    <button class="panel-more" onclick={show_more} aria-label={t("panel-more")} title={t("panel-more")}>
                         <svg class="panel-more-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 9l6 6 6-6" /></svg>
                     </button>
                 </div>
