@@ -232,11 +232,23 @@ pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
             );
         }
     }
-    // The open ends: a ring at each end, seen side-on as a line from edge to edge.
+    // The open ends: a ring at each end, seen a little from the side as a narrow ellipse.
     if phase == 0.0 {
         for x in [x0, x1] {
             let (top, bottom) = channel.stent_edges(s, x);
-            let _ = write!(d, "M{} {}L{} {}", num(x), num(top), num(x), num(bottom));
+            let (rx, ry) = (7.0, (bottom - top) / 2.0);
+            let _ = write!(
+                d,
+                "M{} {}a{} {} 0 1 0 0 {}a{} {} 0 1 0 0 -{}",
+                num(x),
+                num(top),
+                num(rx),
+                num(ry),
+                num(2.0 * ry),
+                num(rx),
+                num(ry),
+                num(2.0 * ry)
+            );
         }
     }
     d
@@ -290,6 +302,24 @@ pub fn stent_edges(channel: &Channel, s: Device) -> String {
     ));
     d
 }
+
+/// Where the section skips a length of artery: the guiding catheter sits at the artery's
+/// opening, further back than the picture can show. Two wavy lines across the whole artery.
+pub fn skipped_length() -> String {
+    let mut d = String::new();
+    for x in [BREAK_X - 6.0, BREAK_X + 6.0] {
+        let points = (0..=12).map(|i| {
+            let y = section::CENTRE_Y - section::RADIUS - section::WALL - 6.0
+                + i as f64 * (2.0 * (section::RADIUS + section::WALL) + 12.0) / 12.0;
+            Point::new(x + if i % 2 == 0 { -4.0 } else { 4.0 }, y)
+        });
+        d.push_str(&polyline(points));
+    }
+    d
+}
+
+/// Where the skipped length is drawn (section units).
+pub const BREAK_X: f64 = 168.0;
 
 /// The end of the guiding catheter, coming in from the left along the artery's axis.
 pub fn guide() -> String {

@@ -61,6 +61,7 @@ pub fn section_view(scene: &Scene) -> Html {
             <SectionWall />
             <path class="lining" d={section::lining(channel, -1.0)} />
             <path class="lining" d={section::lining(channel, 1.0)} />
+            <SectionBreak />
             { wire }
             { balloon }
             { stent_front }
@@ -81,6 +82,13 @@ fn SectionTissue() -> Html {
             }) }
         </g>
     }
+}
+
+/// The sign that a length of artery is skipped between the catheter and the narrowing.
+/// Static: it never re-renders.
+#[component]
+fn SectionBreak() -> Html {
+    html! { <path class="skipped" d={section::skipped_length()} /> }
 }
 
 /// The artery wall, whose outer contour never changes. Static: it never re-renders.

@@ -77,7 +77,8 @@ pub fn Stage(props: &StageProps) -> Html {
                 { (!covered && scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Body /></g> }) }
                 { (!covered).then(|| html! {
                     <>
-                        <g transform={matrix(beat)}><BackVessels access={scene.setup.access} /></g>
+                        // After the procedure the way in is no longer the subject: the arteries step back.
+                        <g transform={matrix(beat)} opacity={num(1.0 - 0.6 * scene.pose.home)}><BackVessels access={scene.setup.access} /></g>
                         { catheter(scene, Part::Behind) }
                         { (scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Briefs /></g> }) }
                         <g transform={matrix(beat)}>
@@ -191,9 +192,11 @@ fn access_site(scene: &Scene) -> Html {
     let needle_back = needle_tip - along * 8.0 + side * 5.0;
     let barrel_end = needle_back - (needle_tip - needle_back).normalize() * 12.0;
     let band_angle = along.y.atan2(along.x).to_degrees() + 90.0;
-    let (band_w, band_h) = match scene.setup.access {
-        Access::Wrist => (38.0, 9.0),
-        Access::Groin => (16.0, 12.0),
+    // The wrist band goes round the whole wrist (the artery is on its thumb side); the groin
+    // pad sits over the artery.
+    let (band_w, band_h, band_shift) = match scene.setup.access {
+        Access::Wrist => (36.0, 9.0, 7.0),
+        Access::Groin => (16.0, 12.0, 0.0),
     };
     html! {
         <g class="access">
@@ -215,7 +218,7 @@ fn access_site(scene: &Scene) -> Html {
             }) }
             { (scene.pose.band > 0.0).then(|| html! {
                 <g class="band" opacity={num(scene.pose.band)} transform={format!("rotate({} {} {})", num(band_angle), num(site.x), num(site.y))}>
-                    <rect class="band-strap" x={num(site.x - band_w / 2.0)} y={num(site.y - band_h / 2.0)} width={num(band_w)} height={num(band_h)} rx="3" />
+                    <rect class="band-strap" x={num(site.x - band_w / 2.0 + band_shift)} y={num(site.y - band_h / 2.0)} width={num(band_w)} height={num(band_h)} rx="3" />
                     <ellipse class="band-pad" cx={num(site.x)} cy={num(site.y)} rx="5" ry={num(band_h * 0.36)} />
                 </g>
             }) }
@@ -286,7 +289,7 @@ fn xray(scene: &Scene) -> Html {
             <rect class="xray-field" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
             <rect class="xray-vignette" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
             <path class="xray-heart" d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} />
-            <path class="xray-aorta" d={bez(&anatomy::aorta_front())} />
+            <path class="xray-aorta" d={bez(&anatomy::vessel("aorta").path)} />
             { xray_catheter(scene) }
             // Dye goes into one side: the right artery, or the left main with both its branches.
             <g class="dye">

@@ -33,14 +33,15 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
         <g class="vessels">
             { for [("arm", Some(Access::Wrist)), ("leg", Some(Access::Groin)), ("brachiocephalic", None), ("aorta", None)].iter().map(|(name, limb)| {
                 let v = vessel(name);
-                html! { <g class={classes!(limb.and_then(faint))}>{ artery_tube(bez(&v.path), v.radius) }</g> }
+                let limb_class = limb.map(|_| "vessel-limb");
+                html! { <g class={classes!(limb.and_then(faint), limb_class)}>{ artery_tube(bez(&v.path), v.radius) }</g> }
             }) }
             // The radial artery runs on into the palm, tapering; the femoral artery down the thigh.
             { for [(Access::Wrist, "arm"), (Access::Groin, "leg")].iter().map(|(access, name)| {
                 let line = anatomy::Polyline::new(&anatomy::smooth_path(&anatomy::beyond_entry(*access)));
                 let (l, r) = (line.length(), vessel(name).radius);
                 html! {
-                    <g class={classes!(faint(*access))}>
+                    <g class={classes!(faint(*access), "vessel-limb")}>
                         <path class="artery-rim-fill" d={tube(&line, 0.0, l, tapered(l, r + 0.3, l * 0.6))} />
                         <path class="artery-fill" d={tube(&line, 0.0, l, tapered(l, r, l * 0.6))} />
                     </g>
@@ -63,7 +64,18 @@ pub fn FrontVessels() -> Html {
     let front = anatomy::aorta_front();
     html! {
         <g class="vessels">
+            // The descending aorta where the heart hides it: faint, with dashed edges.
             <path class="aorta-behind" d={polyline(anatomy::aorta_behind_heart())} stroke-width={(2.0 * vessel("aorta").radius).to_string()} />
+            { for [-1.0, 1.0].iter().map(|side| {
+                let line = anatomy::Polyline::new(&anatomy::smooth_path(&anatomy::aorta_behind_heart()));
+                let r = vessel("aorta").radius * side;
+                let edge: Vec<kurbo::Point> = (0..=24).map(|i| {
+                    let s = line.length() * i as f64 / 24.0;
+                    let d = line.direction(s);
+                    line.at(s) + kurbo::Vec2::new(-d.y, d.x) * r
+                }).collect();
+                html! { <path class="aorta-behind-edge" d={polyline(edge)} /> }
+            }) }
             <g class="aorta-front">{ artery_tube(bez(&front), vessel("aorta").radius) }</g>
             <g class="coronaries">
                 { for coronary_branches().iter().map(|b| {

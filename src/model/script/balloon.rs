@@ -33,16 +33,9 @@ pub static SCRIPT: Script = Script {
         .only(Only::Planned),
         LabelSpec::new(
             "label-blockage",
-            Anchor::Clot,
-            Toward::Fixed(0.6, -1.0),
-            (0.0, OPENS.1),
-        )
-        .only(Only::Emergency),
-        LabelSpec::new(
-            "label-plaque",
             Anchor::Plaque(250.0, -1.0),
             Toward::Fixed(0.6, -1.0),
-            (OPENS.1, UNTIL_END),
+            (0.0, UNTIL_END),
         )
         .only(Only::Emergency),
     ],

@@ -84,7 +84,7 @@ pub const OFFSTAGE: f64 = -140.0;
 /// The stent's radius while crimped on its folded balloon.
 pub const CRIMPED: f64 = 8.0;
 /// How much a squashed plaque springs back when no stent holds it.
-pub const RECOIL: f64 = 0.15;
+pub const RECOIL: f64 = 0.1;
 /// The end of the guiding catheter in the section, from which wire, balloon and stent come.
 pub const GUIDE_TIP_X: f64 = 110.0;
 pub const GUIDE_RADIUS: f64 = 24.0;
