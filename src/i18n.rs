@@ -56,29 +56,7 @@ impl Catalog {
 
     /// A message whose words depend on the patient's setup (a step's text, some labels).
     pub fn for_setup(&self, id: &str, setup: Setup) -> String {
-        self.text(
-            id,
-            &[
-                ("access", Arg::Word(setup.access_word())),
-                ("artery", Arg::Word(setup.artery_word())),
-                (
-                    "treatment",
-                    Arg::Word(if setup.has_stent() {
-                        "stent"
-                    } else {
-                        "balloon"
-                    }),
-                ),
-                (
-                    "urgency",
-                    Arg::Word(if setup.is_emergency() {
-                        "emergency"
-                    } else {
-                        "planned"
-                    }),
-                ),
-            ],
-        )
+        self.text(id, &setup.pairs().map(|(key, slug)| (key, Arg::Word(slug))))
     }
 }
 

@@ -74,15 +74,7 @@ pub fn scene_at(setup: Setup, time: f64, aspect: f64) -> Scene {
     let section_to_world = camera::section_to_world(setup.artery);
     let channel = Channel::new(setup, pose.compression);
     let tip = route.at(pose.catheter_length);
-    let labels = labels::resolve(
-        script::script(step).labels,
-        setup,
-        &pose,
-        t,
-        tip,
-        &channel,
-        &section_to_world,
-    );
+    let labels = labels::resolve(script::script(step).labels, setup, &pose, t);
     Scene {
         setup,
         step,

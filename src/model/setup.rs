@@ -53,14 +53,87 @@ pub struct UnknownChoice {
     pub value: String,
 }
 
+/// One of the settings of a procedure: its choices, each with the one word that names it in
+/// links and as a selector in the language files.
+pub trait Choice: Copy + PartialEq + Default + 'static {
+    /// The key in links (`access=groin`).
+    const KEY: &'static str;
+    const ALL: &'static [Self];
+    fn slug(self) -> &'static str;
+    /// Older or shorter words links may use for a choice.
+    fn alias(_: &str) -> Option<Self> {
+        None
+    }
+    fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|c| c.slug() == slug)
+            .or_else(|| Self::alias(slug))
+    }
+}
+
+impl Choice for Access {
+    const KEY: &'static str = "access";
+    const ALL: &'static [Self] = &[Access::Wrist, Access::Groin];
+    fn slug(self) -> &'static str {
+        match self {
+            Access::Wrist => "wrist",
+            Access::Groin => "groin",
+        }
+    }
+}
+
+impl Choice for Artery {
+    const KEY: &'static str = "artery";
+    const ALL: &'static [Self] = &[Artery::Lad, Artery::Circumflex, Artery::Rca];
+    fn slug(self) -> &'static str {
+        match self {
+            Artery::Lad => "lad",
+            Artery::Circumflex => "circumflex",
+            Artery::Rca => "rca",
+        }
+    }
+    fn alias(word: &str) -> Option<Self> {
+        (word == "lcx").then_some(Artery::Circumflex)
+    }
+}
+
+impl Choice for Treatment {
+    const KEY: &'static str = "treatment";
+    const ALL: &'static [Self] = &[Treatment::BalloonOnly, Treatment::Stent];
+    fn slug(self) -> &'static str {
+        match self {
+            Treatment::BalloonOnly => "balloon",
+            Treatment::Stent => "stent",
+        }
+    }
+}
+
+impl Choice for Urgency {
+    const KEY: &'static str = "urgency";
+    const ALL: &'static [Self] = &[Urgency::Planned, Urgency::Emergency];
+    fn slug(self) -> &'static str {
+        match self {
+            Urgency::Planned => "planned",
+            Urgency::Emergency => "emergency",
+        }
+    }
+}
+
+/// Sets `slot` from a link's `key=value` when the key is this setting's.
+fn apply_to<C: Choice>(slot: &mut C, key: &str, value: &str) -> Option<bool> {
+    (key == C::KEY).then(|| C::from_slug(value).map(|c| *slot = c).is_some())
+}
+
 impl Setup {
     /// Every combination, for tests that must hold in all of them.
     pub fn all() -> Vec<Setup> {
         let mut all = Vec::new();
-        for access in [Access::Wrist, Access::Groin] {
-            for artery in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
-                for treatment in [Treatment::BalloonOnly, Treatment::Stent] {
-                    for urgency in [Urgency::Planned, Urgency::Emergency] {
+        for &access in Access::ALL {
+            for &artery in Artery::ALL {
+                for &treatment in Treatment::ALL {
+                    for &urgency in Urgency::ALL {
                         all.push(Setup {
                             access,
                             artery,
@@ -76,61 +149,39 @@ impl Setup {
 
     /// Applies one `key=value` pair from a link.
     pub fn apply(&mut self, key: &str, value: &str) -> Result<(), UnknownChoice> {
-        let unknown = || UnknownChoice {
-            key: key.to_string(),
-            value: value.to_string(),
-        };
-        match (key, value) {
-            ("access", "wrist") => self.access = Access::Wrist,
-            ("access", "groin") => self.access = Access::Groin,
-            ("artery", "lad") => self.artery = Artery::Lad,
-            ("artery", "circumflex" | "lcx") => self.artery = Artery::Circumflex,
-            ("artery", "rca") => self.artery = Artery::Rca,
-            ("treatment", "balloon") => self.treatment = Treatment::BalloonOnly,
-            ("treatment", "stent") => self.treatment = Treatment::Stent,
-            ("urgency", "planned") => self.urgency = Urgency::Planned,
-            ("urgency", "emergency") => self.urgency = Urgency::Emergency,
-            _ => return Err(unknown()),
+        let known = apply_to(&mut self.access, key, value)
+            .or_else(|| apply_to(&mut self.artery, key, value))
+            .or_else(|| apply_to(&mut self.treatment, key, value))
+            .or_else(|| apply_to(&mut self.urgency, key, value));
+        match known {
+            Some(true) => Ok(()),
+            _ => Err(UnknownChoice {
+                key: key.to_string(),
+                value: value.to_string(),
+            }),
         }
-        Ok(())
+    }
+
+    /// The settings as (key, slug) pairs, in link order.
+    pub fn pairs(self) -> [(&'static str, &'static str); 4] {
+        [
+            (Access::KEY, self.access.slug()),
+            (Artery::KEY, self.artery.slug()),
+            (Treatment::KEY, self.treatment.slug()),
+            (Urgency::KEY, self.urgency.slug()),
+        ]
     }
 
     /// The link query for this setup, naming only what differs from the default.
     pub fn to_query(self) -> String {
-        let default = Setup::default();
-        let mut pairs = Vec::new();
-        if self.access != default.access {
-            pairs.push("access=groin");
-        }
-        if self.artery != default.artery {
-            pairs.push(match self.artery {
-                Artery::Circumflex => "artery=circumflex",
-                _ => "artery=rca",
-            });
-        }
-        if self.treatment != default.treatment {
-            pairs.push("treatment=balloon");
-        }
-        if self.urgency != default.urgency {
-            pairs.push("urgency=emergency");
-        }
-        pairs.join("&")
-    }
-
-    /// Words the text uses for this setup (Fluent selector values).
-    pub fn access_word(self) -> &'static str {
-        match self.access {
-            Access::Wrist => "wrist",
-            Access::Groin => "groin",
-        }
-    }
-
-    pub fn artery_word(self) -> &'static str {
-        match self.artery {
-            Artery::Lad => "lad",
-            Artery::Circumflex => "circumflex",
-            Artery::Rca => "rca",
-        }
+        let default = Setup::default().pairs();
+        self.pairs()
+            .iter()
+            .zip(default)
+            .filter(|(pair, default)| **pair != *default)
+            .map(|((key, slug), _)| format!("{key}={slug}"))
+            .collect::<Vec<_>>()
+            .join("&")
     }
 
     pub fn has_stent(self) -> bool {

@@ -7,7 +7,7 @@ use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::camera::locator_box;
 use crate::model::scene::Scene;
 use crate::model::script::after::{HOUSE, TABLETS};
-use crate::model::setup::Artery;
+use crate::model::setup::{Artery, Choice};
 use kurbo::{Affine, Rect};
 use yew::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn locator(scene: &Scene) -> Html {
         * Affine::scale(scale)
         * Affine::translate(-heart.center().to_vec2());
     html! {
-        <g class="locator" opacity={num(scene.pose.locator)} data-artery={scene.setup.artery_word()}>
+        <g class="locator" opacity={num(scene.pose.locator)} data-artery={scene.setup.artery.slug()}>
             <rect class="locator-card" x={num(frame.x0)} y={num(frame.y0)} width={num(frame.width())} height={num(frame.height())}
                 rx={num(frame.width() * 0.08)} stroke-width={num(frame.width() * 0.012)} />
             <g transform={matrix(place)}><LocatorArt artery={scene.setup.artery} /></g>

@@ -7,7 +7,7 @@ use crate::model::scene::Label;
 use crate::model::section::{self, Channel};
 use crate::model::setup::Setup;
 use crate::model::timeline::smooth;
-use kurbo::{Affine, Point, Vec2};
+use kurbo::{Point, Vec2};
 
 /// What a label's leader line touches.
 #[derive(Clone, Copy, Debug)]
@@ -21,8 +21,9 @@ pub enum Anchor {
     BesideNarrowing,
     /// The entry point, offset (world units).
     Site(f64, f64),
-    /// The catheter's tip.
-    Tip,
+    /// The catheter, half way along the part that is in (not its tip, which sits on the
+    /// heart: the label must not suggest the tube goes into it).
+    Catheter,
     /// The aorta where the catheter passes (the arch, or the descending aorta from the groin).
     Aorta,
     /// The top or bottom edge of the plaque at section x (`-1` top, `1` bottom).
@@ -93,22 +94,16 @@ impl LabelSpec {
 pub const UNTIL_END: f64 = f64::INFINITY;
 
 /// The labels of one moment, from a step's table.
-pub fn resolve(
-    table: &[LabelSpec],
-    setup: Setup,
-    pose: &Pose,
-    t: f64,
-    tip: Point,
-    channel: &Channel,
-    to_world: &Affine,
-) -> Vec<Label> {
+pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<Label> {
+    let channel = Channel::new(setup, pose.compression);
+    let to_world = crate::model::camera::section_to_world(setup.artery);
     let narrowing = anatomy::narrowing(setup.artery).0;
     let outward = if narrowing.x < (HEART_TO_WORLD * Point::new(220.0, 0.0)).x {
         -1.0
     } else {
         1.0
     };
-    let in_section = |x: f64, y: f64| *to_world * Point::new(x, y);
+    let in_section = |x: f64, y: f64| to_world * Point::new(x, y);
     table
         .iter()
         .filter(|spec| match spec.only {
@@ -136,7 +131,10 @@ pub fn resolve(
                     Some(narrowing + across * (1.4 * side))
                 }
                 Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),
-                Anchor::Tip => Some(tip),
+                Anchor::Catheter => {
+                    let route = anatomy::route(setup.access, setup.artery);
+                    Some(route.at(pose.catheter_length * 0.5))
+                }
                 Anchor::Aorta => Some(anatomy::aorta_label_point(setup.access)),
                 Anchor::Plaque(x, side) => {
                     let edge = if side < 0.0 {

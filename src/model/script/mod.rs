@@ -75,8 +75,8 @@ pub struct Pose {
     pub focus: Point,
 }
 
-/// Where the wire waits, inside the guiding catheter at the left of the section.
-pub const WIRE_HIDDEN: f64 = -40.0;
+/// Where the wire waits, just inside the end of the guiding catheter.
+pub const WIRE_HIDDEN: f64 = GUIDE_TIP_X - 15.0;
 /// How far the wire reaches once across the narrowing.
 pub const WIRE_ACROSS: f64 = 540.0;
 /// Where a balloon waits, inside the guiding catheter.

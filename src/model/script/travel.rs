@@ -18,7 +18,7 @@ pub static SCRIPT: Script = Script {
     labels: &[
         LabelSpec::new(
             "label-catheter",
-            Anchor::Tip,
+            Anchor::Catheter,
             Toward::Fixed(-1.0, 0.3),
             (2.0, UNTIL_END),
         ),
