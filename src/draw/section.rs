@@ -295,7 +295,7 @@ pub fn flow_arrows(scene: &Scene) -> String {
 /// The stent's edges, cut through where they press into the lining: they follow the channel.
 pub fn stent_edges(channel: &Channel, s: Device) -> String {
     let x0 = s.x - STENT_LENGTH / 2.0;
-    let xs = || (0..=40).map(move |i| x0 + STENT_LENGTH * i as f64 / 40.0);
+    let xs = || (0..=20).map(move |i| x0 + STENT_LENGTH * i as f64 / 20.0);
     let mut d = polyline(xs().map(|x| Point::new(x, channel.stent_edges(s, x).0)));
     d.push_str(&polyline(
         xs().map(|x| Point::new(x, channel.stent_edges(s, x).1)),

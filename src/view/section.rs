@@ -30,15 +30,15 @@ pub fn section_view(scene: &Scene) -> Html {
     });
     let clot = (scene.pose.clot > 0.0).then(|| {
         html! {
-            <g opacity={num(scene.pose.clot)}>
-                <path class="clot" d={section::clot(channel)} />
-                <path class="clot-strands" d={section::clot_strands(channel)} />
-            </g>
+            <>
+                <path class="clot" d={section::clot(channel)} fill-opacity={num(scene.pose.clot)} stroke-opacity={num(scene.pose.clot)} />
+                <path class="clot-strands" d={section::clot_strands(channel)} stroke-opacity={num(0.85 * scene.pose.clot)} />
+            </>
         }
     });
     // In the flow step, arrows ride the stream: the blood is moving again.
     let arrows = (scene.step == Step::Flow && scene.flow_rate > 0.6).then(|| {
-        html! { <path class="flow-arrows" d={section::flow_arrows(scene)} opacity={num(((scene.flow_rate - 0.6) * 4.0).min(1.0))} /> }
+        html! { <path class="flow-arrows" d={section::flow_arrows(scene)} stroke-opacity={num(0.9 * ((scene.flow_rate - 0.6) * 4.0).min(1.0))} /> }
     });
     let wire = section::wire(scene).map(|d| html! { <path class="wire" {d} /> });
     // The guiding catheter is in the section while it is all the way in.

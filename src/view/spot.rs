@@ -30,7 +30,7 @@ pub fn spot(scene: &Scene) -> Html {
     html! {
         <g class="spot">
             { (pale > 0.01).then(|| html! {
-                <path class="artery-starved" opacity={num(pale)} d={tube(line, s + HALF, line.length(), |x| 0.9 * ((line.length() - x) / 12.0).clamp(0.0, 1.0).sqrt())} />
+                <path class="artery-starved" fill-opacity={num(pale)} d={tube(line, s + HALF, line.length(), |x| 0.9 * ((line.length() - x) / 12.0).clamp(0.0, 1.0).sqrt())} />
             }) }
             <path class="spot-plaque" d={tube(line, s - HALF, s + HALF, |_| 0.85)} />
             <path class="spot-lumen" d={tube(line, s - HALF - 0.4, s + HALF + 0.4, lumen)} />
@@ -38,7 +38,7 @@ pub fn spot(scene: &Scene) -> Html {
                 transform={format!("rotate({} {} {})", num(line.direction(s).y.atan2(line.direction(s).x).to_degrees()), num(at.x), num(at.y))} /> }) }
             { stented.then(|| html! { <path class="spot-stent" d={stent_mesh(line, s)} /> }) }
             { (scene.pose.marker > 0.0).then(|| html! {
-                <circle class="marker" cx={num(at.x)} cy={num(at.y)} r="5" opacity={num(scene.pose.marker)} />
+                <circle class="marker" cx={num(at.x)} cy={num(at.y)} r="5" stroke-opacity={num(scene.pose.marker)} />
             }) }
         </g>
     }
@@ -79,7 +79,7 @@ pub fn perfusion_shade(scene: &Scene) -> Html {
     let k = HEART_TO_WORLD.as_coeffs()[0];
     html! {
         <ellipse class="starved" cx={num(centre.x)} cy={num(centre.y)} rx={num(rx * k)} ry={num(ry * k)}
-            fill="url(#hp-starved)" opacity={num(short)}
+            fill="url(#hp-starved)" fill-opacity={num(short)}
             transform={format!("rotate({} {} {})", num(turn), num(centre.x), num(centre.y))} />
     }
 }

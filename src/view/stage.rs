@@ -77,8 +77,7 @@ pub fn Stage(props: &StageProps) -> Html {
                 { (!covered && scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Body /></g> }) }
                 { (!covered).then(|| html! {
                     <>
-                        // After the procedure the way in is no longer the subject: the arteries step back.
-                        <g transform={matrix(beat)} opacity={num(1.0 - 0.6 * scene.pose.home)}><BackVessels access={scene.setup.access} /></g>
+                        <g transform={matrix(beat)}><BackVessels access={scene.setup.access} /></g>
                         { catheter(scene, Part::Behind) }
                         { (scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Briefs /></g> }) }
                         <g transform={matrix(beat)}>
@@ -287,7 +286,6 @@ fn xray(scene: &Scene) -> Html {
     html! {
         <g class="xray" opacity={num(scene.pose.xray)}>
             <rect class="xray-field" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
-            <rect class="xray-vignette" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
             <path class="xray-heart" d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} />
             <path class="xray-aorta" d={bez(&anatomy::vessel("aorta").path)} />
             { xray_catheter(scene) }
@@ -295,10 +293,11 @@ fn xray(scene: &Scene) -> Html {
             <g class="dye">
                 { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter()
                     .filter(|a| (**a == Artery::Rca) == (chosen == Artery::Rca) && **a != chosen)
-                    .map(|a| {
-                        let other = &anatomy::coronary(*a).line;
-                        let l = other.length();
-                        html! { <path d={tube(other, 0.0, (l * scene.pose.dye).max(0.01), move |s| dye_width(l, s))} /> }
+                    .map(|a| html! {
+                        // The other branch fills as a plain stroke revealed by its dash: only
+                        // the dash changes each frame.
+                        <path class="dye-stroke" d={bez(&anatomy::coronary(*a).path)} pathLength="1"
+                            stroke-dasharray={format!("{} 1", num(scene.pose.dye))} />
                     }) }
                 { (reach > 0.05).then(|| html! { <path d={tube(line, 0.0, reach, width)} /> }) }
             </g>

@@ -33,15 +33,14 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
         <g class="vessels">
             { for [("arm", Some(Access::Wrist)), ("leg", Some(Access::Groin)), ("brachiocephalic", None), ("aorta", None)].iter().map(|(name, limb)| {
                 let v = vessel(name);
-                let limb_class = limb.map(|_| "vessel-limb");
-                html! { <g class={classes!(limb.and_then(faint), limb_class)}>{ artery_tube(bez(&v.path), v.radius) }</g> }
+                html! { <g class={classes!(limb.and_then(faint))}>{ artery_tube(bez(&v.path), v.radius) }</g> }
             }) }
             // The radial artery runs on into the palm, tapering; the femoral artery down the thigh.
             { for [(Access::Wrist, "arm"), (Access::Groin, "leg")].iter().map(|(access, name)| {
                 let line = anatomy::Polyline::new(&anatomy::smooth_path(&anatomy::beyond_entry(*access)));
                 let (l, r) = (line.length(), vessel(name).radius);
                 html! {
-                    <g class={classes!(faint(*access), "vessel-limb")}>
+                    <g class={classes!(faint(*access))}>
                         <path class="artery-rim-fill" d={tube(&line, 0.0, l, tapered(l, r + 0.3, l * 0.6))} />
                         <path class="artery-fill" d={tube(&line, 0.0, l, tapered(l, r, l * 0.6))} />
                     </g>
