@@ -33,10 +33,6 @@ pub fn defs() -> Html {
                 <stop class="starved" offset="0.6" stop-opacity="0.45" />
                 <stop class="starved" offset="1" stop-opacity="0" />
             </radialGradient>
-            <linearGradient id="hp-skin" x1="0" x2="0" y1="0" y2="1">
-                <stop class="skin-light" offset="0" />
-                <stop class="skin" offset="1" />
-            </linearGradient>
             <linearGradient id="hp-lumen" x1="0" x2="0" y1="0" y2="1">
                 <stop class="lumen-dark" offset="0" />
                 <stop class="lumen-light" offset="0.5" />
