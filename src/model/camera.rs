@@ -100,12 +100,14 @@ pub fn section_to_world(artery: Artery) -> Affine {
 /// World units per unit of the section's frame.
 pub const SECTION_SCALE: f64 = 0.014;
 
-/// The artery section filling the view, with a little room around it.
+/// The artery section filling the view: from just before the guiding catheter's end to the
+/// wire's tip, the whole wall, and room above it for the small locator heart. Kept tight, so
+/// that a tall phone picture is mostly artery, not tissue.
 pub fn section_view(artery: Artery) -> Rect {
     let to_world = section_to_world(artery);
     Rect::from_points(
-        to_world * Point::new(40.0, -20.0),
-        to_world * Point::new(section::WIDTH - 40.0, section::HEIGHT + 20.0),
+        to_world * Point::new(80.0, -40.0),
+        to_world * Point::new(section::WIDTH - 70.0, section::HEIGHT + 10.0),
     )
 }
 

@@ -22,7 +22,7 @@ pub static SCRIPT: Script = Script {
             "label-balloon",
             Anchor::Balloon,
             Toward::Fixed(0.5, 1.0),
-            (1.5, UNTIL_END),
+            (2.7, UNTIL_END),
         ),
         LabelSpec::new(
             "label-plaque",
