@@ -8,7 +8,8 @@ use crate::model::anatomy;
 use crate::model::setup::Setup;
 
 const TO_HEART: (f64, f64) = (0.0, 2.0);
-const BODY_FADES: (f64, f64) = (0.5, 2.0);
+/// The body fades while the opaque X-ray covers it, so its fading costs no painting.
+const BODY_FADES: (f64, f64) = (2.7, 3.1);
 const XRAY_ON: (f64, f64) = (1.6, 2.6);
 const DYE_FILLS: (f64, f64) = (3.0, 6.0);
 
