@@ -1,7 +1,8 @@
 //! Step 8, "Blood flows freely again": blood streams through the open artery as the wire (and a
 //! balloon left from the balloon step) comes out; the camera pulls back to the heart, whose
-//! muscle pinks up, then to the entry point, where the tubes come out and a band (or pressure)
-//! closes the artery.
+//! muscle pinks up, then to the whole body as the catheter glides out and a band (or pressure)
+//! closes the artery where it went in. It ends in the last step's view, so that step starts
+//! still.
 
 use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
 use super::{
@@ -18,12 +19,11 @@ const PINKS_UP: (f64, f64) = (5.5, 8.0);
 /// Slow enough that the tube glides out rather than vanishing.
 const CATHETER_OUT: (f64, f64) = (7.0, 11.5);
 const TO_BODY: (f64, f64) = (8.5, 10.0);
-const TO_SITE: (f64, f64) = (11.5, 13.0);
-const SHEATH_OUT: (f64, f64) = (12.6, 13.2);
-const BAND_ON: (f64, f64) = (13.0, 14.0);
+const SHEATH_OUT: (f64, f64) = (11.5, 12.1);
+const BAND_ON: (f64, f64) = (12.0, 13.0);
 
 pub static SCRIPT: Script = Script {
-    duration: 14.5,
+    duration: 13.5,
     key: 3.8,
     includes: always,
     pose,
@@ -49,8 +49,8 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-band",
             Anchor::Band,
-            Toward::Fixed(-1.0, -1.1),
-            (13.2, UNTIL_END),
+            Toward::Fixed(-1.0, 0.4),
+            (12.4, UNTIL_END),
         ),
     ],
 };
@@ -67,11 +67,7 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
     Pose {
         frame: camera_path(
             start.frame,
-            &[
-                (TO_HEART, camera::heart()),
-                (TO_BODY, camera::body()),
-                (TO_SITE, camera::access(setup.access)),
-            ],
+            &[(TO_HEART, camera::heart()), (TO_BODY, camera::after())],
             t,
         ),
         body_opacity: tween(start.body_opacity, 1.0, t, TO_BODY),
