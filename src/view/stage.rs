@@ -77,7 +77,9 @@ pub fn Stage(props: &StageProps) -> Html {
                 { (!covered && scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Body /></g> }) }
                 { (!covered).then(|| html! {
                     <>
-                        <g transform={matrix(beat)}><BackVessels access={scene.setup.access} /></g>
+                        // The arteries of the body do not beat with the heart: only the heart's
+                        // own area then repaints each beat, not the whole body's.
+                        <BackVessels access={scene.setup.access} />
                         { catheter(scene, Part::Behind) }
                         { (scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Briefs /></g> }) }
                         <g transform={matrix(beat)}>
