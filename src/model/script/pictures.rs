@@ -8,9 +8,11 @@ use crate::model::anatomy;
 use crate::model::setup::Setup;
 
 const TO_HEART: (f64, f64) = (0.0, 2.0);
+/// The X-ray look comes in early in the zoom: once it is opaque, the body, vessels and heart
+/// under it are not drawn, so the rest of the zoom costs little to paint.
+const XRAY_ON: (f64, f64) = (0.3, 1.3);
 /// The body fades while the opaque X-ray covers it, so its fading costs no painting.
-const BODY_FADES: (f64, f64) = (2.7, 3.1);
-const XRAY_ON: (f64, f64) = (1.6, 2.6);
+const BODY_FADES: (f64, f64) = (1.4, 1.8);
 const DYE_FILLS: (f64, f64) = (3.0, 6.0);
 
 pub static SCRIPT: Script = Script {
