@@ -115,42 +115,63 @@ pub fn close_up_centre(artery: Artery) -> Point {
 }
 
 /// Distance the blood has travelled by `time`: the integral of the flow rate, so cells speed up
-/// and slow down smoothly instead of jumping when the rate changes. Whole steps before the
-/// current one are integrated once per setup and remembered (this runs every frame).
+/// and slow down smoothly instead of jumping when the rate changes. This runs every frame, so
+/// each step's running integral is tabulated once per setup and a frame only adds the last
+/// sliver.
 fn flow_distance(journey: &Journey, time: f64) -> f64 {
     let at = journey.locate(time);
     let before: f64 = journey.steps()[..journey.index(at.label)]
         .iter()
-        .map(|step| step_flow(journey.setup, *step))
+        .map(|step| integrate_flow(journey.setup, *step, script::duration(*step)))
         .sum();
     (before + integrate_flow(journey.setup, at.label, at.local)) * 0.45
 }
 
-/// The flow integrated over a whole step, remembered per setup and step.
-fn step_flow(setup: Setup, step: Step) -> f64 {
-    type Table = std::collections::HashMap<(Setup, Step), f64>;
-    static TABLE: std::sync::OnceLock<std::sync::Mutex<Table>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(Default::default);
-    let mut table = table
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    *table
-        .entry((setup, step))
-        .or_insert_with(|| integrate_flow(setup, step, script::duration(step)))
+/// Width of the integration slices (seconds).
+const FLOW_DT: f64 = 0.05;
+
+/// The flow rate integrated over the first `until` seconds of `step` (midpoint rule): whole
+/// slices from the remembered table, the last part slice computed here.
+fn integrate_flow(setup: Setup, step: Step, until: f64) -> f64 {
+    let table = flow_table(setup, step);
+    let whole = ((until / FLOW_DT).floor() as usize).min(table.len() - 1);
+    let from = whole as f64 * FLOW_DT;
+    let rest = (until - from).max(0.0);
+    let sliver = if rest > 0.0 {
+        flow_rate_at(setup, step, from + rest / 2.0) * rest
+    } else {
+        0.0
+    };
+    table[whole] + sliver
 }
 
-/// The flow rate integrated over the first `until` seconds of `step` (midpoint rule).
-fn integrate_flow(setup: Setup, step: Step, until: f64) -> f64 {
-    const DT: f64 = 0.05;
-    let mut sum = 0.0;
-    let mut t = 0.0;
-    while t < until {
-        let dt = DT.min(until - t);
-        let pose: Pose = script::pose_at(setup, step, t + dt / 2.0);
-        sum += script::flow_rate(setup, &pose) * dt;
-        t += dt;
-    }
-    sum
+fn flow_rate_at(setup: Setup, step: Step, t: f64) -> f64 {
+    let pose: Pose = script::pose_at(setup, step, t);
+    script::flow_rate(setup, &pose)
+}
+
+/// The running integral of the flow rate over whole slices of `step`, remembered per setup and
+/// step: `table[k]` is the flow over the first `k` slices.
+fn flow_table(setup: Setup, step: Step) -> std::sync::Arc<Vec<f64>> {
+    type Table = std::collections::HashMap<(Setup, Step), std::sync::Arc<Vec<f64>>>;
+    static TABLE: std::sync::OnceLock<std::sync::Mutex<Table>> = std::sync::OnceLock::new();
+    let mut table = TABLE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    table
+        .entry((setup, step))
+        .or_insert_with(|| {
+            let slices = (script::duration(step) / FLOW_DT).ceil() as usize;
+            let mut running = vec![0.0];
+            for k in 0..slices {
+                let mid = (k as f64 + 0.5) * FLOW_DT;
+                let sum = running[k] + flow_rate_at(setup, step, mid) * FLOW_DT;
+                running.push(sum);
+            }
+            std::sync::Arc::new(running)
+        })
+        .clone()
 }
 
 /// A calm resting heartbeat, about 60 a minute: a quick small swell, then rest.
