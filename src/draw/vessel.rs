@@ -3,6 +3,7 @@
 
 use super::polygon;
 use crate::model::anatomy::Polyline;
+pub use crate::model::section::dip;
 use kurbo::Point;
 
 /// The outline of a tube along `line` from arc length `from` to `to`, `half_width(s)` wide on
@@ -24,16 +25,6 @@ pub fn tube(line: &Polyline, from: f64, to: f64, half_width: impl Fn(f64) -> f64
 /// Full width along the vessel, narrowing smoothly to nothing over the last `taper` of it.
 pub fn tapered(length: f64, width: f64, taper: f64) -> impl Fn(f64) -> f64 {
     move |s: f64| width * ((length - s) / taper).clamp(0.0, 1.0).sqrt()
-}
-
-/// A smooth dip: 1 at `at`, 0 further than `half_length` from it.
-pub fn dip(s: f64, at: f64, half_length: f64) -> f64 {
-    let u = (s - at) / half_length;
-    if u.abs() >= 1.0 {
-        0.0
-    } else {
-        (u * std::f64::consts::FRAC_PI_2).cos().powi(2)
-    }
 }
 
 #[cfg(test)]

@@ -29,7 +29,13 @@ pub fn plaque_depths(setup: Setup) -> (f64, f64) {
 
 /// 0 away from the plaque, 1 at its thickest; smooth at both ends.
 pub fn bump(x: f64) -> f64 {
-    let u = (x - PLAQUE_X) / PLAQUE_HALF_LENGTH;
+    dip(x, PLAQUE_X, PLAQUE_HALF_LENGTH)
+}
+
+/// A smooth dip: 1 at `at`, falling to 0 at `half_length` either side (a plaque's profile, a
+/// narrowing's waist on the heart and on the X-ray).
+pub fn dip(s: f64, at: f64, half_length: f64) -> f64 {
+    let u = (s - at) / half_length;
     if u.abs() >= 1.0 {
         0.0
     } else {

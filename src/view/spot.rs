@@ -2,7 +2,7 @@
 //! clot closing it), an artery-wide stent after treatment, the ring the text points to, and the
 //! muscle beyond it dimmed while it is short of blood.
 
-use crate::draw::vessel::{dip, tube};
+use crate::draw::vessel::{dip, tapered, tube};
 use crate::draw::{num, polyline};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::scene::Scene;
@@ -30,7 +30,7 @@ pub fn spot(scene: &Scene) -> Html {
     html! {
         <g class="spot">
             { (pale > 0.01).then(|| html! {
-                <path class="artery-starved" fill-opacity={num(pale)} d={tube(line, s + HALF, line.length(), |x| 0.9 * ((line.length() - x) / 12.0).clamp(0.0, 1.0).sqrt())} />
+                <path class="artery-starved" fill-opacity={num(pale)} d={tube(line, s + HALF, line.length(), tapered(line.length(), 0.9, 12.0))} />
             }) }
             <path class="spot-plaque" d={tube(line, s - HALF, s + HALF, |_| 0.85)} />
             <path class="spot-lumen" d={tube(line, s - HALF - 0.4, s + HALF + 0.4, lumen)} />

@@ -9,7 +9,7 @@ use super::labels::labels;
 use super::section::section_view;
 use super::spot::{perfusion_shade, spot};
 use super::vessels::{BackVessels, FrontVessels};
-use crate::draw::vessel::{dip, tube};
+use crate::draw::vessel::{dip, tapered, tube};
 use crate::draw::{bez, matrix, num, polyline, section, view_box};
 use crate::i18n::{t_with, Arg};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
@@ -310,8 +310,7 @@ fn xray(scene: &Scene) -> Html {
 /// Half the width of a dye-filled artery `s` along its `length`: arteries taper as they go,
 /// and end in a point.
 fn dye_width(length: f64, s: f64) -> f64 {
-    let end = ((length - s) / 12.0).clamp(0.0, 1.0).sqrt();
-    (0.85 - 0.35 * s / length) * end
+    (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s)
 }
 
 /// The catheter as the X-ray shows it: a thin grey line.
