@@ -1,6 +1,7 @@
 //! Every patient-facing word goes through here. Text lives in Fluent files
 //! (`assets/locales/<lang>.ftl`), so a new language is a new file, not new code.
 
+use crate::model::glossary::TERMS;
 use crate::model::setup::Setup;
 use crate::model::step::Step;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -54,9 +55,36 @@ impl Catalog {
         self.bundle.has_message(id)
     }
 
-    /// A message whose words depend on the patient's setup (a step's text, some labels).
+    /// A message whose words depend on the patient's setup (a step's text, some labels). The
+    /// clinic's phone numbers are filled in too: for now their plain defaults ("the emergency
+    /// number"), until a clinic sets its own.
     pub fn for_setup(&self, id: &str, setup: Setup) -> String {
-        self.text(id, &setup.pairs().map(|(key, slug)| (key, Arg::Word(slug))))
+        let (emergency, hospital) = (
+            self.text("default-emergency", &[]),
+            self.text("default-hospital", &[]),
+        );
+        let mut args: Vec<(&str, Arg)> = setup
+            .pairs()
+            .into_iter()
+            .map(|(key, slug)| (key, Arg::Word(slug)))
+            .collect();
+        args.push(("emergency", Arg::Word(&emergency)));
+        args.push(("hospital", Arg::Word(&hospital)));
+        self.text(id, &args)
+    }
+
+    /// Every glossary word's forms in the text, as `mark_terms` wants them.
+    pub fn term_forms(&self) -> Vec<(&'static str, Vec<String>)> {
+        TERMS
+            .iter()
+            .map(|id| {
+                let forms = self.text(&format!("term-{id}"), &[]);
+                (
+                    *id,
+                    forms.split(',').map(|f| f.trim().to_string()).collect(),
+                )
+            })
+            .collect()
     }
 }
 
@@ -79,6 +107,16 @@ pub fn t_for(id: &str, setup: Setup) -> String {
     CURRENT.with(|c| c.for_setup(id, setup))
 }
 
+/// Whether the current language has the message `id` (optional parts of a step).
+pub fn has(id: &str) -> bool {
+    CURRENT.with(|c| c.has(id))
+}
+
+/// The glossary words' forms in the current language.
+pub fn term_forms() -> Vec<(&'static str, Vec<String>)> {
+    CURRENT.with(Catalog::term_forms)
+}
+
 /// The title of `step` for `setup`.
 pub fn step_title(step: Step, setup: Setup) -> String {
     t_for(&step.title_id(), setup)
@@ -92,8 +130,11 @@ pub fn step_text(step: Step, setup: Setup) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::check::questions;
     use crate::model::journey::Journey;
+    use crate::model::page::{Block, Page};
     use crate::model::readability::grade;
+    use crate::model::risks::RISKS;
 
     #[test]
     fn the_english_file_parses_without_errors() {
@@ -164,6 +205,144 @@ mod tests {
                 }
                 time += 0.5;
             }
+        }
+    }
+
+    /// Every word of a page for `setup`, top to bottom, as a person reads it.
+    fn page_words(catalog: &Catalog, page: Page, setup: Setup) -> String {
+        let mut words = vec![catalog.text(&page.title_id(), &[])];
+        let mut say = |id: &str| {
+            assert!(catalog.has(id), "{page:?}: missing {id}");
+            words.push(catalog.for_setup(id, setup));
+        };
+        for block in page.blocks(setup) {
+            match block {
+                Block::Heading(id) | Block::Text(id) | Block::Safety(id) => say(id),
+                Block::Actions(ids) => ids.iter().for_each(|id| say(id)),
+                Block::Picture(_) => {}
+                Block::Risk(risk) => {
+                    for part in ["words", "number", "picture"] {
+                        say(&format!("risk-{}-{part}", risk.id));
+                    }
+                }
+                Block::Questions => {
+                    for q in questions(setup) {
+                        say(&q.question_id());
+                        (0..q.answers).for_each(|n| say(&q.answer_id(n)));
+                        assert!(
+                            !catalog.has(&q.answer_id(q.answers)),
+                            "{}: an answer too many",
+                            q.id
+                        );
+                        say(&q.why_id());
+                    }
+                }
+            }
+        }
+        words
+            .iter()
+            .map(|w| w.trim_end_matches(':').to_string())
+            .map(|w| {
+                if w.ends_with(['.', '?', '!']) {
+                    w
+                } else {
+                    format!("{w}.")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn every_page_and_question_exists_for_every_setup_at_grade_six_or_below() {
+        let catalog = Catalog::english();
+        let mut report = String::new();
+        for page in Page::ALL {
+            let worst = Setup::all()
+                .into_iter()
+                .map(|setup| grade(&page_words(&catalog, page, setup)))
+                .fold(f64::MIN, f64::max);
+            report.push_str(&format!("{:>16}: grade {worst:.1}\n", page.slug()));
+            assert!(
+                worst <= 6.0,
+                "{page:?} reads at grade {worst:.1}:\n{report}"
+            );
+        }
+        println!("reading grades of the pages (worst setup):\n{report}");
+    }
+
+    #[test]
+    fn every_sentence_long_enough_to_measure_reads_at_grade_six_or_below() {
+        let catalog = Catalog::english();
+        let resource = FluentResource::try_new(ENGLISH.to_string()).unwrap_or_else(|(r, _)| r);
+        let mut hard = std::collections::BTreeSet::new();
+        for entry in resource.entries() {
+            let fluent_syntax::ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let id = message.id.name;
+            for setup in Setup::all() {
+                let text = catalog.for_setup(id, setup);
+                // Flesch–Kincaid says little about a few words ("Catheter"); those are read
+                // as part of their page, measured above.
+                if text.split_whitespace().count() >= 10 {
+                    let g = grade(&text);
+                    if g > 6.0 {
+                        hard.insert(format!("{id} reads at grade {g:.1}: {text}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            hard.is_empty(),
+            "{}",
+            hard.into_iter().collect::<Vec<_>>().join("\n")
+        );
+    }
+
+    #[test]
+    fn the_risk_numbers_come_only_from_the_risk_table() {
+        let catalog = Catalog::english();
+        for risk in &RISKS {
+            for part in ["number", "picture"] {
+                let id = format!("risk-{}-{part}", risk.id);
+                // Only the frame of a natural frequency ("1 in", "in every 100") is written out.
+                let raw = catalog
+                    .text(&id, &[])
+                    .replace("100", "")
+                    .replace("1 in", "");
+                assert!(
+                    !raw.chars().any(|c| c.is_ascii_digit()),
+                    "{id} has its own figures: {raw}"
+                );
+                let said = catalog.text(
+                    &id,
+                    &[
+                        ("count", Arg::Number(risk.count as f64)),
+                        ("one_in", Arg::Number(risk.one_in as f64)),
+                    ],
+                );
+                assert!(said.contains(&format!(" {} ", risk.count)), "{said}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_glossary_word_has_a_meaning_and_appears_in_the_words() {
+        let catalog = Catalog::english();
+        let mut everything = String::new();
+        for setup in Setup::all() {
+            for step in Journey::new(setup).steps() {
+                everything += &catalog.for_setup(&step.text_id(), setup);
+            }
+            for page in Page::ALL {
+                everything += &page_words(&catalog, page, setup);
+            }
+        }
+        for (id, forms) in catalog.term_forms() {
+            assert!(catalog.has(&format!("term-{id}-means")), "{id}");
+            let marked = crate::model::glossary::mark_terms(&everything, &[(id, forms)]);
+            assert!(marked.len() > 1, "the glossary word {id} is never used");
         }
     }
 

@@ -5,14 +5,14 @@
 #   $treatment = stent | balloon, $urgency = planned | emergency.
 
 app-name = Heartpath
-app-tagline = Your heart procedure, step by step
+app-tagline = Coronary angioplasty (PCI), step by step
 
 ## The journey
 
 step-heart-title = Your heart and its arteries
 step-heart-text = { $urgency ->
-        [emergency] Your heart is a strong muscle that needs its own blood. Small tubes called arteries bring it. In a heart attack, one of them gets fully blocked, so the team works fast to open it again.
-       *[planned] Your heart is a strong muscle that needs its own blood. Small tubes called arteries bring it. In one of them, a fatty build-up called plaque has made it narrow. Less blood gets through, which can cause chest pain or make you short of breath.
+        [emergency] Your heart is a strong muscle that needs its own blood. Small tubes called coronary arteries bring it. In a heart attack, one of them gets fully blocked, so the team works fast to open it again.
+       *[planned] Your heart is a strong muscle that needs its own blood. Small tubes called coronary arteries bring it. In one of them, a fatty build-up called plaque has made it narrow. Less blood gets through, which can cause chest pain or make you short of breath.
     }
 
 step-ready-title = Getting ready
@@ -20,6 +20,8 @@ step-ready-text = You go to a room called the cath lab. You stay awake, and you 
         [groin] groin
        *[wrist] wrist
     } with a small jab. Then they put a short, thin tube called a sheath into the artery there.
+
+step-ready-note = The whole thing most often takes 30 minutes to 2 hours.
 
 step-travel-title = The tube travels to your heart
 step-travel-text = A long, soft, thin tube called a catheter goes in through the sheath. The doctor guides it { $access ->
@@ -33,6 +35,11 @@ step-pictures-text = The doctor puts a dye into the catheter. The dye shows up o
        *[planned] narrow.
     }
 
+step-pictures-note = { $urgency ->
+        [emergency] The team may also use other tools to help your heart pump or keep a steady beat.
+       *[planned] If you came just for pictures, the doctor may go on to treat the narrow part. The tube is in place, so it can be done at once.
+    }
+
 step-wire-title = { $urgency ->
         [emergency] A thin wire crosses the blockage
        *[planned] A thin wire crosses the narrow part
@@ -43,10 +50,13 @@ step-wire-text = Next, a very thin wire goes down the catheter. The doctor gentl
     } part and past it. The wire is a guide for what comes next.
 
 step-balloon-title = A balloon widens the artery
-step-balloon-text = A tiny balloon slides along the wire to the narrow part. It is blown up for a short time, and it presses the plaque flat against the wall. You may feel some chest pain while this happens, so tell the team. Then the balloon is let down and taken out.
+step-balloon-text = A tiny balloon slides along the wire to the narrow part. It is blown up for a short time, and it presses the plaque flat against the wall. Then the balloon is let down and taken out.
+step-balloon-safety = You may feel some chest pain while the balloon is blown up. Tell the team straight away. It should pass when the balloon is let down.
 
 step-stent-title = A stent keeps it open
 step-stent-text = A stent is a small tube made of metal mesh. It sits folded on a balloon. When the balloon is blown up, the stent opens and presses into the wall. The balloon is let down and taken out, but the stent stays to hold the artery open.
+
+step-stent-note = Some people have more than one narrow part, and more than one may be treated.
 
 step-flow-title = Blood flows freely again
 step-flow-text = Blood can now flow freely to your heart. The doctor takes a last look with X-ray pictures. Then the wire and the tubes come out. { $access ->
@@ -56,12 +66,29 @@ step-flow-text = Blood can now flow freely to your heart. The doctor takes a las
 
 step-after-title = After your procedure
 step-after-text = { $urgency ->
-        [emergency] After a heart attack, most people stay in hospital for two or three days.
+        [emergency] After a heart attack, you stay longer. Most people stay in hospital for 2 or 3 days.
        *[planned] Most people go home the same day or the next day.
     } You will take medicines that stop blood clots forming{ $treatment ->
         [stent] {" "}on the stent.
        *[balloon] .
-    } Take them just as your team tells you, and never stop them without asking. If you have chest pain or bleeding, call for help at once.
+    } Take them just as your team tells you.
+step-after-safety = Never stop these medicines without asking your heart doctor. If you bleed or have chest pain at home, get help at once.
+
+## Said once, on the first step, at every screen size
+procedure-name = This guide shows you coronary angioplasty. It is also called PCI, or having a stent put in.
+
+## The main points, at the end of the journey
+main-points-title = The main points
+main-point-what = A thin tube goes to your heart. A tiny balloon{ $treatment ->
+        [stent] {" "}and a stent open
+       *[balloon] {" "}opens
+    } the { $urgency ->
+        [emergency] blocked
+       *[planned] narrow
+    } artery.
+main-point-feel = You stay awake. You may feel chest pain for a short time, so tell the team.
+main-point-medicines = Take your medicines every day. Never stop them unless your team says so.
+main-point-help = If you bleed or have chest pain at home, get help at once.
 
 app-failed = Sorry, something went wrong. Please reload the page. If it happens again, ask your heart team for a printed leaflet.
 
@@ -125,8 +152,188 @@ link-close = Close this note
 ## The picture, for screen readers
 stage-label = { $title }: a moving picture of this step.
 
-## After the procedure: a short summary with pictures
+## Pages beside the journey. Clinic numbers are variables, filled from the clinic's settings:
+##   $emergency (default: default-emergency), $hospital (default: default-hospital).
+default-emergency = the emergency number
+default-hospital = your hospital's number on your discharge letter
+sources = Our facts come from NHS, British Heart Foundation and Mayo Clinic.
+nav-title = More for you
+nav-label = Pages about before and after your procedure
+page-back = Back to the guide
+page-of-guide = Heartpath guide
+
+page-before-title = Before the day
+page-before-intro = Your team will tell you how to get ready. Here is what to do.
+page-before-food = Follow your team's advice on food and drink. Often you eat and drink nothing for 6 to 8 hours before. You may take your usual medicines with small sips of water, if the team says so.
+page-before-medicines = Bring all your medicines with you, and your chest pain spray if you have one. Your team may ask you to stop or change some medicines for a short time. This may be a medicine for diabetes or to thin the blood.
+page-before-allergies = Tell the team about any allergies. Say if you ever had a bad reaction to X-ray dye.
+page-before-ride = Ask someone to take you home. You must not drive yourself home.
+page-before-tests-heading = Tests first
+page-before-tests = You will often have tests before the day. These may be blood tests, a heart trace called an ECG, and sometimes a chest X-ray.
+page-before-emergency = In a heart attack, the team works fast to open the artery, so there is no time to get ready at home. This page is for people who plan their procedure.
+page-before-emergency-tell = If you can, tell the team what medicines you take. Tell them about any allergies, most of all to X-ray dye.
+safety-never-stop = Never stop a medicine on your own. Ask your team first.
+
+page-risks-title = Risks
+page-risks-intro = Most people have no serious problems. But every treatment has some risks. Here they are, shown as what happens to 100 people like you.
+risk-bruising-words = Bruising or bleeding where the tube went in is common.
+risk-bruising-number = It happens to more than { $count } in every 100 people. That is more than 1 in { $one_in }.
+risk-bruising-picture = 100 people. More than { $count } of them have bruising or bleeding where the tube went in.
+risk-serious-words = Serious problems are rare. These are a heart attack, a stroke or death.
+risk-serious-number = When it is planned, fewer than { $count } in every 100 people have one.
+risk-serious-picture = 100 people. Fewer than { $count } of them have a serious problem.
+risk-key-marked = People who have it
+risk-key-clear = People who do not
+page-risks-emergency = In a heart attack, the risks are not the same. A heart attack is serious in itself.
+page-risks-your-own = Your team will talk about your own risks with you.
+
+page-home-title = Going home
+page-home-when = { $urgency ->
+        [emergency] After a heart attack, you stay longer. Most people stay in hospital for 2 or 3 days.
+       *[planned] Most people go home the same day or the next day.
+    }
+page-home-site-heading = { $access ->
+        [groin] Your groin
+       *[wrist] Your wrist
+    }
+page-home-site = A bruise where the tube went in is common. Look at the spot each day. If it bleeds or swells, see "Getting help".
+page-home-lifting-heading = Lifting
+page-home-lifting = Do not lift heavy things for about a week.
+page-home-driving-heading = Driving
+page-home-driving = Most people do not drive for about a week. The rules are not the same in every country, so ask your team.
+page-home-work-heading = Work
+page-home-work = { $urgency ->
+        [emergency] After a heart attack, ask your team when you can go back to work.
+       *[planned] Most people go back to work after about a week. Ask your team what is right for your job.
+    }
+page-home-washing-heading = Washing
+page-home-washing = Ask your team when you can have a shower or a bath.
+
+page-medicines-title = Your medicines
+page-medicines-why = You will take medicines that stop blood clots forming{ $treatment ->
+        [stent] {" "}on the stent.
+       *[balloon] .
+    } Most people take two kinds.
+page-medicines-how-long = You may take them for a year or more. Your team will tell you how long.
+page-medicines-as-told = Take them every day, just as your team tells you.
+page-medicines-tell-others = Tell any other doctor or dentist that you take them.
+
+page-help-title = Getting help
+page-help-bleeding-heading = { $access ->
+        [groin] If your groin bleeds
+       *[wrist] If your wrist bleeds
+    }
+page-help-press-picture = { $access ->
+        [groin] Press hard with your hand on the spot at the top of your leg where the tube went in.
+       *[wrist] Press hard with two fingers on the spot on your wrist where the tube went in.
+    }
+page-help-bleeding-press = Press hard on the spot where the tube went in.
+page-help-bleeding-call = Call { $emergency }.
+page-help-bleeding-keep = Keep pressing until help comes.
+page-help-limb-heading = Get help at once if
+page-help-limb = { $access ->
+        [groin] A lump bigger than a marble comes up where the tube went in. Or your leg turns cold, pale or painful. Call { $hospital } or { $emergency }.
+       *[wrist] A lump bigger than a marble comes up where the tube went in. Or your hand turns cold, pale or painful. Call { $hospital } or { $emergency }.
+    }
+page-help-chest-heading = Chest pain
+safety-chest-pain-home = Chest pain like your angina that does not go away with rest: call { $emergency }. If you have a spray, use it as your team showed you.
+
+page-next-title = What comes next
+page-next-narrow = In some people, the artery gets narrow again. This is most likely in the first few months. A stent with a coat of medicine makes it less likely.
+page-next-aim = This procedure helps with chest pain. On its own, it does not stop all heart attacks in the future. These things still matter:
+page-next-medicines = Take your medicines every day.
+page-next-check-ups = Go to all your check-ups.
+page-next-habits = Keep to healthy habits. Ask your team which ones help you most.
+
+page-check-title = Check what you understood
+page-check-intro = A few short questions. Pick one answer each time. Nothing you pick is kept or sent.
+check-progress = Question { $number } of { $total }
+check-right = That is right.
+check-wrong = Not quite.
+check-show-me = Show me
+check-next = Next question
+check-try-again = Try again
+check-finish = See how you did
+check-score = You got { $right } of { $total } right.
+check-end = Talk to your team about anything you are not sure of.
+check-again = Start again
+check-awake-question = Will you be asleep during the procedure?
+check-awake-answer-1 = Yes, fully asleep.
+check-awake-answer-2 = No. You stay awake, and the skin is numbed.
+check-awake-answer-3 = You are asleep for half of it.
+check-awake-why = You stay awake. A small jab numbs the skin, and you may get medicine to help you relax.
+check-stent-question = What is a stent?
+check-stent-answer-1 = A small tube of metal mesh that holds the artery open.
+check-stent-answer-2 = A tablet you take each day.
+check-stent-answer-3 = A kind of X-ray picture.
+check-stent-why = A stent is a small mesh tube. It stays in the artery to hold it open.
+check-balloon-question = What does the tiny balloon do?
+check-balloon-answer-1 = It stays in the artery for good.
+check-balloon-answer-2 = It takes X-ray pictures.
+check-balloon-answer-3 = It presses the plaque flat to widen the artery.
+check-balloon-why = The balloon is blown up to press the plaque flat. Then it is let down and taken out.
+check-chest-pain-question = What should you do if you feel chest pain during the procedure?
+check-chest-pain-answer-1 = Keep quiet and wait.
+check-chest-pain-answer-2 = Try to get up.
+check-chest-pain-answer-3 = Tell the team straight away.
+check-chest-pain-why = Chest pain can happen when the balloon is blown up. Always tell the team.
+check-ride-question = Can you drive yourself home?
+check-ride-answer-1 = Yes, if you feel fine.
+check-ride-answer-2 = No. Someone must take you home.
+check-ride-why = You must not drive yourself home. Plan a ride before the day.
+check-stay-question = After a heart attack, how long do most people stay?
+check-stay-answer-1 = One hour.
+check-stay-answer-2 = Two or three days.
+check-stay-answer-3 = A month.
+check-stay-why = After a heart attack, you stay longer. Most people stay in hospital for 2 or 3 days.
+check-medicines-question = You feel well. Can you stop your clot medicines?
+check-medicines-answer-1 = No. Never stop them without asking your heart doctor.
+check-medicines-answer-2 = Yes, once you feel well.
+check-medicines-answer-3 = Yes, after a week.
+check-medicines-why = These medicines stop clots forming. Never stop them on your own.
+check-bleeding-question = The spot where the tube went in starts to bleed at home. What do you do first?
+check-bleeding-answer-1 = Wait to see if it stops.
+check-bleeding-answer-2 = Press hard on the spot, and call the emergency number.
+check-bleeding-answer-3 = Go to bed.
+check-bleeding-why = Press hard on the spot, call for help, and keep pressing until help comes.
+check-future-question = Does this procedure stop all heart attacks in the future?
+check-future-answer-1 = No. Medicines, check-ups and healthy habits still matter.
+check-future-answer-2 = Yes, you are safe for good.
+check-future-why = It helps the artery now. To stay well later, keep up your medicines, check-ups and good habits.
+
+## Words a person can tap for a plain meaning: the forms each takes in the text (comma-separated),
+## then its meaning in one line.
+term-open = What does "{ $word }" mean?
+term-close = Close
+term-cath-lab = cath lab
+term-cath-lab-means = The room where the procedure is done, with an X-ray machine.
+term-coronary-arteries = coronary arteries
+term-coronary-arteries-means = The arteries on the heart that feed the heart muscle.
+term-artery = artery, arteries
+term-artery-means = A tube that carries blood from the heart to the body.
+term-plaque = plaque
+term-plaque-means = A fatty build-up on the inside wall of an artery.
+term-angina = angina
+term-angina-means = Chest pain that comes when the heart does not get enough blood.
+term-catheter = catheter
+term-catheter-means = A long, soft, thin tube that goes up to the heart.
+term-sheath = sheath
+term-sheath-means = A short tube put into the artery so other tubes can pass in and out.
+term-local-anaesthetic = numbs, numbed
+term-local-anaesthetic-means = Medicine put into the skin so you do not feel pain there. You stay awake.
+term-angiogram = angiogram
+term-angiogram-means = X-ray pictures of the arteries, taken with a dye.
+term-guidewire = wire
+term-guidewire-means = A very thin, bendy wire that guides the balloon and stent.
+term-balloon = balloon
+term-balloon-means = A tiny balloon on a tube. It is blown up inside the artery, then taken out.
+term-stent = stent
+term-stent-means = A small tube of metal mesh that stays in the artery to hold it open.
+term-antiplatelet = medicines that stop blood clots, clot medicines
+term-antiplatelet-means = Medicines that stop blood clots from forming.
+
+## The last step's tiles, each opening its page
 after-home = Going home
 after-medicines = Your medicines
 after-help = Getting help
-sources = Facts from NHS, British Heart Foundation and Mayo Clinic pages for patients.
+after-next = What comes next

@@ -1,7 +1,9 @@
-//! Links into the explainer: `#/step/<slug>?access=groin&artery=rca`. Hash links work on any
-//! static host. A link that cannot be read opens the first step with a friendly note.
+//! Links into the explainer: `#/step/<slug>?access=groin&artery=rca`, and to the pages beside
+//! it (`#/risks`, `#/after/help`). Hash links work on any static host. A link that cannot be
+//! read opens the first step with a friendly note.
 
 use super::journey::Journey;
+use super::page::Page;
 use super::setup::Setup;
 use super::step::Step;
 
@@ -9,6 +11,8 @@ use super::step::Step;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Link {
     pub step: Step,
+    /// A page beside the journey, shown over it; `step` is where "back" returns.
+    pub page: Option<Page>,
     pub setup: Setup,
     /// Set when part of the link was not understood, so the app can say so kindly.
     pub problem: Option<LinkProblem>,
@@ -39,6 +43,14 @@ impl Link {
             }
         }
         let journey = Journey::new(setup);
+        if let Some(page) = Page::from_slug(path.trim_matches('/')) {
+            return Link {
+                step: journey.first(),
+                page: Some(page),
+                setup,
+                problem,
+            };
+        }
         let slug = path
             .trim_matches('/')
             .strip_prefix("step/")
@@ -59,6 +71,7 @@ impl Link {
         };
         Link {
             step,
+            page: None,
             setup,
             problem,
         }
@@ -66,12 +79,21 @@ impl Link {
 
     /// The hash for a step and setup, e.g. `#/step/balloon?access=groin`.
     pub fn to_hash(step: Step, setup: Setup) -> String {
-        let query = setup.to_query();
-        if query.is_empty() {
-            format!("#/step/{}", step.slug())
-        } else {
-            format!("#/step/{}?{query}", step.slug())
-        }
+        with_query(format!("#/step/{}", step.slug()), setup)
+    }
+
+    /// The hash for a page and setup, e.g. `#/risks?urgency=emergency`.
+    pub fn page_hash(page: Page, setup: Setup) -> String {
+        with_query(format!("#/{}", page.slug()), setup)
+    }
+}
+
+fn with_query(path: String, setup: Setup) -> String {
+    let query = setup.to_query();
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
     }
 }
 
@@ -123,6 +145,29 @@ mod tests {
                 let link = Link::parse(&Link::to_hash(*step, setup));
                 assert_eq!((link.step, link.setup, link.problem), (*step, setup, None));
             }
+            for page in Page::ALL {
+                let link = Link::parse(&Link::page_hash(page, setup));
+                assert_eq!(
+                    (link.page, link.setup, link.problem),
+                    (Some(page), setup, None)
+                );
+            }
         }
+    }
+
+    #[test]
+    fn page_links_open_their_page_and_keep_what_parses() {
+        let link = check(
+            "#/after/help?access=groin&urgency=soon&colour=red",
+            Step::Heart,
+            true,
+        );
+        assert_eq!(link.page, Some(Page::Help));
+        assert_eq!(link.setup.access, Access::Groin);
+        assert_eq!(
+            check("#/risks/", Step::Heart, false).page,
+            Some(Page::Risks)
+        );
+        assert_eq!(check("#/after/nowhere", Step::Heart, true).page, None);
     }
 }

@@ -4,10 +4,14 @@
 
 pub mod anatomy;
 pub mod camera;
+pub mod check;
+pub mod glossary;
 pub mod journey;
 pub mod link;
+pub mod page;
 pub mod playback;
 pub mod readability;
+pub mod risks;
 pub mod scene;
 pub mod script;
 pub mod section;

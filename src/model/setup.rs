@@ -147,15 +147,17 @@ impl Setup {
         all
     }
 
-    /// Applies one `key=value` pair from a link.
+    /// Applies one `key=value` pair from a link. A key it does not know is ignored (a newer
+    /// link may reach an older, cached app); a known key with a value it does not know is
+    /// refused, and the setting keeps its default.
     pub fn apply(&mut self, key: &str, value: &str) -> Result<(), UnknownChoice> {
         let known = apply_to(&mut self.access, key, value)
             .or_else(|| apply_to(&mut self.artery, key, value))
             .or_else(|| apply_to(&mut self.treatment, key, value))
             .or_else(|| apply_to(&mut self.urgency, key, value));
         match known {
-            Some(true) => Ok(()),
-            _ => Err(UnknownChoice {
+            Some(true) | None => Ok(()),
+            Some(false) => Err(UnknownChoice {
                 key: key.to_string(),
                 value: value.to_string(),
             }),
@@ -214,14 +216,14 @@ mod tests {
     #[test]
     fn unknown_choices_are_refused() {
         let mut setup = Setup::default();
-        for (k, v) in [
-            ("access", "neck"),
-            ("artery", "LAD"),
-            ("colour", "red"),
-            ("treatment", ""),
-        ] {
+        for (k, v) in [("access", "neck"), ("artery", "LAD"), ("treatment", "")] {
             assert!(setup.apply(k, v).is_err(), "{k}={v}");
         }
+        assert_eq!(setup, Setup::default());
+        assert!(
+            setup.apply("colour", "red").is_ok(),
+            "unknown keys are ignored"
+        );
         assert_eq!(setup, Setup::default());
     }
 }

@@ -69,6 +69,16 @@ impl Step {
     pub fn text_id(self) -> String {
         format!("step-{}-text", self.slug())
     }
+
+    /// Text id of a step's "good to know" line, where it has one.
+    pub fn note_id(self) -> String {
+        format!("step-{}-note", self.slug())
+    }
+
+    /// Text id of a step's must-know safety sentences, where it has them: set apart.
+    pub fn safety_id(self) -> String {
+        format!("step-{}-safety", self.slug())
+    }
 }
 
 #[cfg(test)]

@@ -3,12 +3,14 @@
 
 use super::controls::Controls;
 use super::hooks::{use_animation_frame, use_keys, use_size};
+use super::pages::PageView;
 use super::panel::Panel;
 use super::stage::Stage;
 use crate::browser;
 use crate::i18n::{step_title, t};
 use crate::model::journey::Journey;
 use crate::model::link::{Link, LinkProblem};
+use crate::model::page::Page;
 use crate::model::playback::{Action, Playback};
 use crate::model::scene::scene_at;
 use crate::model::setup::Setup;
@@ -19,6 +21,8 @@ use yew::prelude::*;
 pub struct State {
     pub setup: Setup,
     pub playback: Playback,
+    /// A page beside the journey, open over it; the playhead waits where it was.
+    pub page: Option<Page>,
     /// A kind note when the link could not be fully used.
     pub note: Option<LinkProblem>,
 }
@@ -35,6 +39,7 @@ impl State {
         State {
             setup: link.setup,
             playback: Playback::at(link.step, reduced_motion),
+            page: link.page,
             note: link.problem,
         }
     }
@@ -45,6 +50,8 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let next = match msg {
+            // While a page is open the journey waits: keys and the clock do not move it.
+            Msg::Play(_) if self.page.is_some() => return self,
             Msg::Play(action) => {
                 let playback = self.playback.apply(&Journey::new(self.setup), action);
                 State {
@@ -52,12 +59,26 @@ impl Reducible for State {
                     ..(*self).clone()
                 }
             }
+            // A page opens over the journey, which pauses where it was.
+            Msg::Open(link) if link.page.is_some() && link.setup == self.setup => State {
+                page: link.page,
+                playback: Playback {
+                    playing: false,
+                    ..self.playback
+                },
+                note: link.problem,
+                ..(*self).clone()
+            },
+            // Back from a page (or a link to where we are): the same step, at the same moment.
             Msg::Open(link)
                 if link.step == self.playback.step
                     && link.setup == self.setup
                     && link.problem.is_none() =>
             {
-                return self;
+                State {
+                    page: None,
+                    ..(*self).clone()
+                }
             }
             Msg::Open(link) => {
                 let mut opened = State::open(link, self.playback.reduced_motion);
@@ -106,11 +127,14 @@ pub fn App() -> Html {
             }
         })
     });
-    // The address bar follows the step, so every step has a link and Back works.
+    // The address bar follows the step (or the open page), so each has a link and Back works.
     {
-        let (step, setup) = (state.playback.step, state.setup);
-        use_effect_with((step, setup), move |(step, setup)| {
-            browser::set_hash(&Link::to_hash(*step, *setup))
+        let (step, setup, page) = (state.playback.step, state.setup, state.page);
+        use_effect_with((step, setup, page), move |(step, setup, page)| {
+            browser::set_hash(&match page {
+                Some(page) => Link::page_hash(*page, *setup),
+                None => Link::to_hash(*step, *setup),
+            })
         });
     }
     {
@@ -143,7 +167,7 @@ pub fn App() -> Html {
         Callback::from(move |_| state.dispatch(Msg::DismissNote))
     };
     html! {
-        <div class="app">
+        <div class="app" data-page={state.page.map(|p| p.id())}>
             <header class="app-header">
                 <span class="app-logo" aria-hidden="true">{ "♥" }</span>
                 <span class="app-name">{ t("app-name") }</span>
@@ -155,12 +179,19 @@ pub fn App() -> Html {
                     <button class="note-close" onclick={dismiss} aria-label={t("link-close")}>{ "×" }</button>
                 </div>
             }) }
-            <main class="app-main">
+            // The journey stays mounted (hidden) while a page is open, so coming back finds the
+            // picture as it was.
+            <main class="app-main" hidden={state.page.is_some()}>
                 <Stage scene={scene} {unit} title={title.clone()} stage_ref={stage_ref}
                     on_tap={play.reform(|_| Action::TogglePlay)}
                     on_swipe={play.reform(|d: i32| if d > 0 { Action::Next } else { Action::Previous })} />
                 <Panel step={state.playback.step} setup={state.setup} number={journey.index(state.playback.step) + 1} total={journey.steps().len()} />
             </main>
+            { state.page.map(|page| html! {
+                <main class="app-page">
+                    <PageView {page} setup={state.setup} step={state.playback.step} />
+                </main>
+            }) }
             <Controls playback={state.playback} setup={state.setup} steps={journey.steps().to_vec()} on_action={play} />
         </div>
     }

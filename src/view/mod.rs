@@ -3,15 +3,20 @@
 
 mod app;
 mod body;
+mod check;
 mod controls;
 mod heart;
 mod home;
 mod hooks;
+mod illustrations;
 mod labels;
+mod pages;
 mod panel;
+mod risk;
 mod section;
 mod spot;
 mod stage;
 mod vessels;
+mod words;
 
 pub use app::App;

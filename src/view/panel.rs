@@ -1,6 +1,10 @@
 //! The words beside (or below) the picture: which step, its title and what happens.
 
-use crate::i18n::{step_text, step_title, t, t_with, Arg};
+use super::pages::page_links;
+use super::words::{safety, Words};
+use crate::i18n::{has, step_text, step_title, t, t_for, t_with, Arg};
+use crate::model::link::Link;
+use crate::model::page::Page;
 use crate::model::setup::Setup;
 use crate::model::step::Step;
 use yew::prelude::*;
@@ -63,9 +67,14 @@ pub fn Panel(props: &PanelProps) -> Html {
         <section class="panel" aria-live="polite" ref={panel} {onscroll}>
             <p class="panel-count">{ count }</p>
             <h1 class="panel-title">{ step_title(props.step, props.setup) }</h1>
-            <p class="panel-text">{ step_text(props.step, props.setup) }</p>
-            { (props.step == Step::After).then(summary) }
+            // What this is, said plainly where the guide starts, at every screen size.
+            { (props.number == 1).then(|| html! { <p class="panel-about">{ t("procedure-name") }</p> }) }
+            <Words class="panel-text" text={step_text(props.step, props.setup)} />
+            { optional(&props.step.note_id(), props.setup).map(|note| html! { <Words class="panel-note" text={note} /> }) }
+            { optional(&props.step.safety_id(), props.setup).map(safety) }
+            { (props.step == Step::After).then(|| html! { <>{ main_points(props.setup) }{ tiles(props.setup) }</> }) }
             <p class="panel-ask">{ t("ask-team") }</p>
+            { page_links(props.setup) }
             { (props.step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
             { (*more).then(|| html! {
                 // A sticky shelf of no height: the cue floats over the words without adding to
@@ -80,21 +89,42 @@ pub fn Panel(props: &PanelProps) -> Html {
     }
 }
 
-/// Three pictures for the last step: home, medicines, help.
-fn summary() -> Html {
-    const ITEMS: [(&str, &str); 3] = [
-        ("after-home", "M4 11.5 12 4l8 7.5M6.5 9.5V20h11V9.5M10 20v-5h4v5"),
-        ("after-medicines", "M8.5 15.5 15.5 8.5a3.5 3.5 0 0 1 5 5l-7 7a3.5 3.5 0 0 1-5-5zM12 12l5 5M5 3.5a3 3 0 1 0 0 6 3 3 0 0 0 0-6z"),
-        ("after-help", "M6.5 3.5h3l1.5 4-2 1.5a11 11 0 0 0 6 6l1.5-2 4 1.5v3a2 2 0 0 1-2 2A16 16 0 0 1 4.5 5.5a2 2 0 0 1 2-2z"),
+/// A step's optional message, for this patient, where the language has it.
+fn optional(id: &str, setup: Setup) -> Option<String> {
+    has(id).then(|| t_for(id, setup))
+}
+
+/// "The main points": what happens, what you may feel, what you must do.
+fn main_points(setup: Setup) -> Html {
+    html! {
+        <section class="main-points" aria-labelledby="main-points-title">
+            <h2 id="main-points-title" class="main-points-title">{ t("main-points-title") }</h2>
+            <ul>
+                { for ["main-point-what", "main-point-feel", "main-point-medicines", "main-point-help"]
+                    .iter().map(|id| html! { <li>{ t_for(id, setup) }</li> }) }
+            </ul>
+        </section>
+    }
+}
+
+/// The last step's tiles, each a link to its page: home, medicines, help, what comes next.
+fn tiles(setup: Setup) -> Html {
+    const ICONS: [(Page, &str, &str); 4] = [
+        (Page::Home, "after-home", "M4 11.5 12 4l8 7.5M6.5 9.5V20h11V9.5M10 20v-5h4v5"),
+        (Page::Medicines, "after-medicines", "M8.5 15.5 15.5 8.5a3.5 3.5 0 0 1 5 5l-7 7a3.5 3.5 0 0 1-5-5zM12 12l5 5M5 3.5a3 3 0 1 0 0 6 3 3 0 0 0 0-6z"),
+        (Page::Help, "after-help", "M6.5 3.5h3l1.5 4-2 1.5a11 11 0 0 0 6 6l1.5-2 4 1.5v3a2 2 0 0 1-2 2A16 16 0 0 1 4.5 5.5a2 2 0 0 1 2-2z"),
+        (Page::Next, "after-next", "M4 19h4l3-7 3 4 2-5 4 8M4 5h16"),
     ];
     html! {
         <ul class="summary">
-            { for ITEMS.iter().map(|(id, d)| html! {
+            { for ICONS.iter().map(|(page, id, d)| html! {
                 <li>
-                    <svg class="summary-icon" viewBox="0 0 24 24" aria-hidden="true">
-                        <path d={*d} fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
-                    </svg>
-                    <span>{ t(id) }</span>
+                    <a class="summary-tile" href={Link::page_hash(*page, setup)} data-page={page.id()}>
+                        <svg class="summary-icon" viewBox="0 0 24 24" aria-hidden="true">
+                            <path d={*d} fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+                        </svg>
+                        <span>{ t(id) }</span>
+                    </a>
                 </li>
             }) }
         </ul>

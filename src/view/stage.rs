@@ -69,7 +69,7 @@ pub fn Stage(props: &StageProps) -> Html {
     });
     html! {
         <figure class="stage" ref={props.stage_ref.clone()} {onpointerdown} {onpointerup}>
-            <svg class="stage-svg" viewBox={view_box(scene.camera)} preserveAspectRatio="xMidYMid meet"
+            <svg class="stage-svg art" viewBox={view_box(scene.camera)} preserveAspectRatio="xMidYMid meet"
                 role="img" aria-label={(*label).clone()} data-step={scene.step.slug()}>
                 <defs>{ heart::defs() }</defs>
                 // Layers hidden under an opaque X-ray or artery section are not drawn at all:

@@ -1,0 +1,132 @@
+//! The medical words a person can tap for a one-line plain meaning. Which words they are is
+//! listed here; how each is written in the text, and what it means, is in the Fluent file
+//! (`term-<id>` lists the forms, comma-separated; `term-<id>-means` the meaning), so each
+//! language marks its own words.
+
+/// The glossary's words, by id.
+pub const TERMS: [&str; 13] = [
+    "cath-lab",
+    "coronary-arteries",
+    "artery",
+    "plaque",
+    "angina",
+    "catheter",
+    "sheath",
+    "local-anaesthetic",
+    "angiogram",
+    "guidewire",
+    "balloon",
+    "stent",
+    "antiplatelet",
+];
+
+/// A run of text: plain words, or a glossary word to mark.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Segment {
+    Plain(String),
+    Term { id: &'static str, text: String },
+}
+
+/// Splits `text` so the first use of each glossary word is marked. `forms` gives, for each
+/// term id, the ways it is written (longest match wins where forms overlap: "coronary
+/// arteries" before "arteries"). Matching ignores case and respects word edges.
+pub fn mark_terms(text: &str, forms: &[(&'static str, Vec<String>)]) -> Vec<Segment> {
+    let lower = text.to_lowercase();
+    // Lowercasing keeps byte offsets only for text whose case changes keep their length; fall
+    // back to no marks otherwise rather than cut a character in two.
+    if lower.len() != text.len() {
+        return vec![Segment::Plain(text.to_string())];
+    }
+    let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (id, ways) in forms {
+        let first = ways
+            .iter()
+            .filter(|w| !w.is_empty())
+            .filter_map(|w| find_word(&lower, &w.to_lowercase()).map(|at| (at, at + w.len())))
+            .min_by_key(|(start, end)| (*start, usize::MAX - end));
+        if let Some((start, end)) = first {
+            found.push((start, end, id));
+        }
+    }
+    found.sort_by_key(|(start, end, _)| (*start, usize::MAX - end));
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for (start, end, id) in found {
+        if start < at {
+            continue; // inside a longer word already marked
+        }
+        if start > at {
+            segments.push(Segment::Plain(text[at..start].to_string()));
+        }
+        segments.push(Segment::Term {
+            id,
+            text: text[start..end].to_string(),
+        });
+        at = end;
+    }
+    if at < text.len() {
+        segments.push(Segment::Plain(text[at..].to_string()));
+    }
+    segments
+}
+
+/// The first place `word` stands as a whole word in `text`.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(word).map(|(i, _)| i).find(|&i| {
+        !is_letter(text[..i].chars().next_back())
+            && !is_letter(text[i + word.len()..].chars().next())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms() -> Vec<(&'static str, Vec<String>)> {
+        vec![
+            ("artery", vec!["artery".into(), "arteries".into()]),
+            ("coronary-arteries", vec!["coronary arteries".into()]),
+            ("stent", vec!["stent".into()]),
+        ]
+    }
+
+    #[test]
+    fn the_first_use_of_each_word_is_marked_and_the_text_is_kept_whole() {
+        let text = "A stent holds the artery open. The stent stays; stents last.";
+        let segments = mark_terms(text, &forms());
+        let marked: Vec<_> = segments
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Term { id, text } => Some((*id, text.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(marked, [("stent", "stent"), ("artery", "artery")]);
+        let whole: String = segments
+            .iter()
+            .map(|s| match s {
+                Segment::Plain(t) | Segment::Term { text: t, .. } => t.as_str(),
+            })
+            .collect();
+        assert_eq!(whole, text);
+    }
+
+    #[test]
+    fn the_longest_form_wins_and_word_edges_count() {
+        let segments = mark_terms(
+            "Your Coronary arteries feed it; bestent is no word.",
+            &forms(),
+        );
+        assert_eq!(
+            segments[1],
+            Segment::Term {
+                id: "coronary-arteries",
+                text: "Coronary arteries".into()
+            }
+        );
+        assert!(!segments
+            .iter()
+            .any(|s| matches!(s, Segment::Term { id: "stent", .. })));
+    }
+}

@@ -1,0 +1,219 @@
+//! The pages beside the journey: what to do before the day, the risks, the after-care pages and
+//! the check of what was understood. Each page lists its blocks in reading order here; every
+//! word is in the Fluent file (`page-<id>-…`), chosen by the patient's setup like a step's text.
+
+use super::risks::{Risk, RISKS};
+use super::setup::Setup;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    Before,
+    Risks,
+    Home,
+    Medicines,
+    Help,
+    Next,
+    Check,
+}
+
+/// Something a page shows, in order.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Block {
+    /// A small heading (a Fluent id).
+    Heading(&'static str),
+    /// A paragraph (a Fluent id).
+    Text(&'static str),
+    /// A must-know safety sentence, set apart wherever it appears.
+    Safety(&'static str),
+    /// Things to do, in order: the Fluent ids of each numbered step.
+    Actions(&'static [&'static str]),
+    /// A picture made for the page.
+    Picture(Picture),
+    /// One risk: words first, then the numbers, then an array of 100 people.
+    Risk(&'static Risk),
+    /// The questions of the check, one at a time.
+    Questions,
+}
+
+/// The small pictures the pages carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Picture {
+    /// A bag packed for the hospital: medicines and a list.
+    Bag,
+    /// A house, for going home.
+    House,
+    /// Tablets in a blister pack.
+    Tablets,
+    /// Where to press if the wrist or groin bleeds: made for acting on.
+    Press,
+    /// A path going on: check-ups and habits ahead.
+    Ahead,
+}
+
+impl Page {
+    pub const ALL: [Page; 7] = [
+        Page::Before,
+        Page::Risks,
+        Page::Home,
+        Page::Medicines,
+        Page::Help,
+        Page::Next,
+        Page::Check,
+    ];
+
+    /// The after-care pages, as the last step's tiles offer them.
+    pub const AFTER: [Page; 4] = [Page::Home, Page::Medicines, Page::Help, Page::Next];
+
+    /// The page's path in links (`#/risks`); never change one, people keep links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Before => "before",
+            Page::Risks => "risks",
+            Page::Home => "after/home",
+            Page::Medicines => "after/medicines",
+            Page::Help => "after/help",
+            Page::Next => "after/next",
+            Page::Check => "check",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+
+    /// The page's name in text ids (`page-home-title`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Page::Before => "before",
+            Page::Risks => "risks",
+            Page::Home => "home",
+            Page::Medicines => "medicines",
+            Page::Help => "help",
+            Page::Next => "next",
+            Page::Check => "check",
+        }
+    }
+
+    pub fn title_id(self) -> String {
+        format!("page-{}-title", self.id())
+    }
+
+    /// What the page shows for this patient, in order.
+    pub fn blocks(self, setup: Setup) -> Vec<Block> {
+        use Block::*;
+        let emergency = setup.is_emergency();
+        match self {
+            // An emergency leaves no time to get ready: the page says what is different.
+            Page::Before if emergency => vec![
+                Text("page-before-emergency"),
+                Safety("page-before-emergency-tell"),
+            ],
+            Page::Before => vec![
+                Picture(self::Picture::Bag),
+                Text("page-before-intro"),
+                Actions(&[
+                    "page-before-food",
+                    "page-before-medicines",
+                    "page-before-allergies",
+                    "page-before-ride",
+                ]),
+                Safety("safety-never-stop"),
+                Heading("page-before-tests-heading"),
+                Text("page-before-tests"),
+            ],
+            Page::Risks => {
+                let mut blocks = vec![Text("page-risks-intro")];
+                blocks.extend(RISKS.iter().filter(|r| r.applies(setup)).map(Risk));
+                if emergency {
+                    blocks.push(Text("page-risks-emergency"));
+                }
+                blocks.push(Safety("page-risks-your-own"));
+                blocks
+            }
+            Page::Home => vec![
+                Picture(self::Picture::House),
+                Text("page-home-when"),
+                Heading("page-home-site-heading"),
+                Text("page-home-site"),
+                Heading("page-home-lifting-heading"),
+                Text("page-home-lifting"),
+                Heading("page-home-driving-heading"),
+                Text("page-home-driving"),
+                Heading("page-home-work-heading"),
+                Text("page-home-work"),
+                Heading("page-home-washing-heading"),
+                Text("page-home-washing"),
+            ],
+            Page::Medicines => vec![
+                Picture(self::Picture::Tablets),
+                Text("page-medicines-why"),
+                Text("page-medicines-how-long"),
+                Safety("safety-never-stop"),
+                Actions(&["page-medicines-as-told", "page-medicines-tell-others"]),
+            ],
+            Page::Help => vec![
+                Heading("page-help-bleeding-heading"),
+                Picture(self::Picture::Press),
+                Actions(&[
+                    "page-help-bleeding-press",
+                    "page-help-bleeding-call",
+                    "page-help-bleeding-keep",
+                ]),
+                Heading("page-help-limb-heading"),
+                Text("page-help-limb"),
+                Heading("page-help-chest-heading"),
+                Safety("safety-chest-pain-home"),
+            ],
+            Page::Next => vec![
+                Picture(self::Picture::Ahead),
+                Text("page-next-narrow"),
+                Text("page-next-aim"),
+                Actions(&[
+                    "page-next-medicines",
+                    "page-next-check-ups",
+                    "page-next-habits",
+                ]),
+            ],
+            Page::Check => vec![Text("page-check-intro"), Questions],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_round_trip_and_are_unique() {
+        for page in Page::ALL {
+            assert_eq!(Page::from_slug(page.slug()), Some(page));
+            assert_eq!(Page::ALL.iter().filter(|p| p.id() == page.id()).count(), 1);
+        }
+        assert_eq!(Page::from_slug("after"), None);
+    }
+
+    #[test]
+    fn every_page_has_something_to_say_in_every_setup() {
+        for setup in Setup::all() {
+            for page in Page::ALL {
+                let blocks = page.blocks(setup);
+                assert!(
+                    blocks.iter().any(|b| matches!(b, Block::Text(_))),
+                    "{page:?} {setup:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn what_to_do_if_it_bleeds_is_numbered_and_has_a_picture_to_act_on() {
+        let blocks = Page::Help.blocks(Setup::default());
+        let picture = blocks
+            .iter()
+            .position(|b| *b == Block::Picture(Picture::Press));
+        let actions = blocks
+            .iter()
+            .position(|b| matches!(b, Block::Actions(a) if a.len() == 3));
+        assert!(matches!((picture, actions), (Some(p), Some(a)) if p < a));
+    }
+}

@@ -1,0 +1,96 @@
+//! The risks, as natural frequencies: how many of 100 people like the patient have each one.
+//! One table, read by both the words (as Fluent variables) and the picture (an array of 100
+//! people), so they cannot disagree. Figures from `../shared/facts.md` ("Risks").
+
+use super::setup::Setup;
+
+/// Which side of the figure the truth lies on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// More than `count` in 100.
+    MoreThan,
+    /// Fewer than `count` in 100.
+    FewerThan,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Risk {
+    /// Its name in text ids (`risk-bruising-…`).
+    pub id: &'static str,
+    /// People out of 100.
+    pub count: u32,
+    pub bound: Bound,
+    /// The same figure as the source gives it, "1 in `one_in`".
+    pub one_in: u32,
+    /// Whether the figure holds only for a planned procedure.
+    pub planned_only: bool,
+}
+
+impl Risk {
+    /// Whether the figure may be shown to this patient: where the sources give no figure (the
+    /// serious risks of an emergency procedure), the page says less.
+    pub fn applies(&self, setup: Setup) -> bool {
+        !(self.planned_only && setup.is_emergency())
+    }
+
+    /// How many of the 100 people the picture marks in full. "Fewer than 1" marks none in
+    /// full: the picture shows one person only faintly marked.
+    pub fn marked(&self) -> u32 {
+        match self.bound {
+            Bound::MoreThan => self.count,
+            Bound::FewerThan => self.count - 1,
+        }
+    }
+}
+
+pub const RISKS: [Risk; 2] = [
+    // "Bruising or bleeding where the tube went in: common (more than 1 in 20)."
+    Risk {
+        id: "bruising",
+        count: 5,
+        bound: Bound::MoreThan,
+        one_in: 20,
+        planned_only: false,
+    },
+    // "Serious problems (heart attack, stroke, death) are rare: fewer than 1 in 100 for a
+    // planned procedure."
+    Risk {
+        id: "serious",
+        count: 1,
+        bound: Bound::FewerThan,
+        one_in: 100,
+        planned_only: true,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::setup::Urgency;
+
+    #[test]
+    fn the_figures_are_the_sources_figures() {
+        for risk in &RISKS {
+            // "1 in N" and "M in 100" are the same figure.
+            assert_eq!(risk.count * risk.one_in, 100, "{}", risk.id);
+        }
+        assert_eq!((RISKS[0].bound, RISKS[0].one_in), (Bound::MoreThan, 20));
+        assert_eq!((RISKS[1].bound, RISKS[1].one_in), (Bound::FewerThan, 100));
+    }
+
+    #[test]
+    fn an_emergency_shows_no_figure_the_sources_give_only_for_planned_care() {
+        let emergency = Setup {
+            urgency: Urgency::Emergency,
+            ..Setup::default()
+        };
+        let shown: Vec<_> = RISKS.iter().filter(|r| r.applies(emergency)).collect();
+        assert_eq!(shown.len(), 1);
+        assert_eq!(
+            RISKS.iter().filter(|r| r.applies(Setup::default())).count(),
+            2
+        );
+        assert_eq!(RISKS[1].marked(), 0);
+        assert_eq!(RISKS[0].marked(), 5);
+    }
+}

@@ -1,0 +1,111 @@
+//! The small pictures on the pages. Most are quiet companions to the words; "where to press"
+//! is made for acting on: the patient's own wrist (or the top of the leg) from the journey's
+//! art, the spot ringed, and a helper's fingers pressing on it.
+
+use super::body::Body;
+use crate::draw::{num, polyline, view_box};
+use crate::i18n::t_for;
+use crate::model::camera;
+use crate::model::page::Picture;
+use crate::model::script::site;
+use crate::model::setup::{Access, Setup};
+use kurbo::{Point, Vec2};
+use yew::prelude::*;
+
+pub fn illustration(picture: Picture, setup: Setup) -> Html {
+    match picture {
+        Picture::Press => press(setup),
+        _ => html! {
+            <figure class="illustration" aria-hidden="true">
+                <svg viewBox="0 0 160 90">{ small(picture) }</svg>
+            </figure>
+        },
+    }
+}
+
+fn small(picture: Picture) -> Html {
+    match picture {
+        Picture::Bag => html! {
+            <>
+                <path class="pic-bag-handle" d="M62 30v-8a6 6 0 0 1 6-6h24a6 6 0 0 1 6 6v8" />
+                <rect class="pic-bag" x="40" y="30" width="80" height="52" rx="9" />
+                <rect class="pic-paper" x="100" y="18" width="36" height="46" rx="3" transform="rotate(8 118 41)" />
+                <path class="pic-lines" d="M106 32h22M105 40h22M104 48h16" transform="rotate(8 118 41)" />
+                <rect class="pic-blister" x="52" y="44" width="36" height="24" rx="4" />
+                { for [(60.0, 51.0), (70.0, 51.0), (80.0, 51.0), (60.0, 61.0), (70.0, 61.0), (80.0, 61.0)]
+                    .iter().map(|(x, y)| html! { <ellipse class="pic-tablet" cx={num(*x)} cy={num(*y)} rx="3.6" ry="3" /> }) }
+            </>
+        },
+        Picture::House => html! {
+            <>
+                <path class="pic-ground" d="M20 80h120" />
+                <path class="pic-house" d="M52 48 80 22l28 26v32H52z" />
+                <path class="pic-roof" d="M46 50 80 18l34 32" />
+                <rect class="pic-door" x="73" y="60" width="14" height="20" rx="2" />
+                <rect class="pic-window" x="92" y="54" width="10" height="10" rx="1.5" />
+                <path class="pic-heart" d="M128 36c-4-6-13-3-11 4 1 4 11 11 11 11s10-7 11-11c2-7-7-10-11-4z" />
+            </>
+        },
+        Picture::Tablets => html! {
+            <>
+                <rect class="pic-blister" x="34" y="22" width="62" height="46" rx="7" />
+                { for (0..3).flat_map(|c| (0..2).map(move |r| (c, r))).map(|(c, r)| html! {
+                    <ellipse class="pic-tablet" cx={num(47.0 + 18.0 * c as f64)} cy={num(36.0 + 18.0 * r as f64)} rx="6.5" ry="5.5" />
+                }) }
+                <rect class="pic-paper" x="106" y="20" width="28" height="50" rx="3" />
+                <path class="pic-lines" d="M112 32h16M112 40h16M112 48h12M112 56h16" />
+            </>
+        },
+        Picture::Ahead => html! {
+            <>
+                <path class="pic-road" d="M18 80c30-2 38-18 60-24s40-8 64-36" />
+                <rect class="pic-paper" x="24" y="18" width="40" height="38" rx="4" />
+                <path class="pic-calendar" d="M24 28h40M34 14v8M54 14v8" />
+                <path class="pic-tick" d="M34 42l6 6 12-12" />
+                <path class="pic-heart" d="M128 22c-4-6-13-3-11 4 1 4 11 11 11 11s10-7 11-11c2-7-7-10-11-4z" />
+            </>
+        },
+        Picture::Press => html! {},
+    }
+}
+
+/// Where to press if it bleeds: the journey's own wrist or groin, the spot ringed, a helper's
+/// fingers (or hand) pressing down on it.
+fn press(setup: Setup) -> Html {
+    let access = setup.access;
+    let spot = site(access);
+    let view = camera::fit_aspect(camera::access(access), 4.0 / 3.0);
+    // The helper's hand comes from the open side of the picture: above the wrist, from the
+    // patient's other side for the groin.
+    let (toward, fingers, width) = match access {
+        Access::Wrist => (Vec2::new(0.75, -0.66), 2, 8.5),
+        Access::Groin => (Vec2::new(0.5, -0.87), 4, 8.0),
+    };
+    let across = Vec2::new(-toward.y, toward.x);
+    let spread = (fingers as f64 - 1.0) / 2.0;
+    let tips: Vec<Point> = (0..fingers)
+        .map(|i| spot + across * ((i as f64 - spread) * width * 1.05) + toward * 3.0)
+        .collect();
+    let palm = polyline([spot + toward * 42.0, spot + toward * 80.0]);
+    let caption = t_for("page-help-press-picture", setup);
+    html! {
+        <figure class="illustration press">
+            <svg class="art" viewBox={view_box(view)} role="img" aria-label={caption.clone()}>
+                <Body />
+                <circle class="press-glow" cx={num(spot.x)} cy={num(spot.y)} r="16" />
+                <circle class="press-target" cx={num(spot.x)} cy={num(spot.y)} r="9" />
+                <circle class="press-spot" cx={num(spot.x)} cy={num(spot.y)} r="2.2" />
+                <g class="helper-hand">
+                    <path class="helper-palm" d={palm} stroke-width={num(width * fingers as f64 + 6.0)} />
+                    { for tips.iter().map(|tip| html! {
+                        <path class="helper-finger" d={polyline([*tip, *tip + toward * 46.0])} stroke-width={num(width)} />
+                    }) }
+                </g>
+                // Arrows say "press down", beside the fingers.
+                <path class="press-arrow" d={polyline([spot - across * 22.0 + toward * 20.0, spot - across * 22.0 + toward * 6.0])} />
+                <path class="press-arrow" d={polyline([spot - across * 26.0 + toward * 10.0, spot - across * 22.0 + toward * 6.0, spot - across * 18.0 + toward * 10.0])} />
+            </svg>
+            <figcaption class="illustration-caption">{ caption }</figcaption>
+        </figure>
+    }
+}

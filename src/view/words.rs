@@ -1,0 +1,80 @@
+//! A paragraph whose medical words can be tapped (or focused and opened with Enter) for a
+//! one-line plain meaning. The meaning opens in the text itself, on its own line under the
+//! word, so it never covers the picture or the controls; Escape or a second tap closes it.
+
+use crate::i18n::{t, t_with, term_forms, Arg};
+use crate::model::glossary::{mark_terms, Segment};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use yew::prelude::*;
+
+/// Numbers each paragraph, so the ids its meanings carry are unique on the page.
+static PARAGRAPHS: AtomicUsize = AtomicUsize::new(0);
+
+#[derive(Properties, PartialEq)]
+pub struct WordsProps {
+    pub text: AttrValue,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+#[component]
+pub fn Words(props: &WordsProps) -> Html {
+    let open = use_state(|| None::<&'static str>);
+    let paragraph = *use_state(|| PARAGRAPHS.fetch_add(1, Ordering::Relaxed));
+    let segments = use_memo(props.text.clone(), |text| mark_terms(text, &term_forms()));
+    // A new text (another step) starts with every meaning closed.
+    {
+        let open = open.clone();
+        use_effect_with(props.text.clone(), move |_| open.set(None));
+    }
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && open.is_some() {
+                e.stop_propagation();
+                open.set(None);
+            }
+        })
+    };
+    html! {
+        <p class={props.class.clone()} {onkeydown}>
+            { for segments.iter().map(|segment| match segment {
+                Segment::Plain(text) => html! { { text.clone() } },
+                Segment::Term { id, text } => {
+                    let id: &'static str = *id;
+                    let shown = *open == Some(id);
+                    let toggle = {
+                        let open = open.clone();
+                        Callback::from(move |_: MouseEvent| open.set(if shown { None } else { Some(id) }))
+                    };
+                    let pop = format!("term-{paragraph}-{id}");
+                    // The meaning is always in the page, hidden until asked for: the button
+                    // then stays the same element, and keeps the keyboard's focus.
+                    html! {
+                        <>
+                            <button type="button" class="term" aria-expanded={shown.to_string()} aria-controls={pop.clone()}
+                                title={t_with("term-open", &[("word", Arg::Word(text))])} onclick={toggle} data-term={id}>{ text.clone() }</button>
+                            <span class="term-pop" id={pop} role="note" hidden={!shown}>
+                                <strong class="term-word">{ text.clone() }</strong>{ ": " }
+                                { t(&format!("term-{id}-means")) }
+                            </span>
+                        </>
+                    }
+                }
+            }) }
+        </p>
+    }
+}
+
+/// Must-know safety sentences, set apart the same way wherever they appear.
+pub fn safety(text: String) -> Html {
+    html! {
+        <div class="safety" role="note">
+            <svg class="safety-icon" viewBox="0 0 24 24" aria-hidden="true">
+                <circle cx="12" cy="12" r="10" />
+                <path d="M12 6.5v7M12 17v.5" />
+            </svg>
+            <Words class="safety-text" text={text} />
+        </div>
+    }
+}
