@@ -218,7 +218,9 @@ mod tests {
         for block in page.blocks(setup) {
             match block {
                 Block::Heading(id) | Block::Text(id) | Block::Safety(id) => say(id),
-                Block::Actions(ids) => ids.iter().for_each(|id| say(id)),
+                Block::Actions(ids) | Block::UrgentActions(ids) => {
+                    ids.iter().for_each(|id| say(id))
+                }
                 Block::Picture(_) => {}
                 Block::Risk(risk) => {
                     for part in ["words", "number", "picture"] {

@@ -6,6 +6,7 @@
 
 app-name = Heartpath
 app-tagline = Coronary angioplasty (PCI), step by step
+app-procedure = Coronary angioplasty (PCI)
 
 ## The journey
 
@@ -50,8 +51,8 @@ step-wire-text = Next, a very thin wire goes down the catheter. The doctor gentl
     } part and past it. The wire is a guide for what comes next.
 
 step-balloon-title = A balloon widens the artery
-step-balloon-text = A tiny balloon slides along the wire to the narrow part. It is blown up for a short time, and it presses the plaque flat against the wall. Then the balloon is let down and taken out.
-step-balloon-safety = You may feel some chest pain while the balloon is blown up. Tell the team straight away. It should pass when the balloon is let down.
+step-balloon-text = A tiny balloon slides along the wire to the narrow part. It is blown up, and it presses the plaque flat against the wall. Then the balloon is let down and taken out.
+step-balloon-safety = If you feel chest pain, tell the team at once. It should soon pass.
 
 step-stent-title = A stent keeps it open
 step-stent-text = A stent is a small tube made of metal mesh. It sits folded on a balloon. When the balloon is blown up, the stent opens and presses into the wall. The balloon is let down and taken out, but the stent stays to hold the artery open.

@@ -106,6 +106,20 @@ async fn tab_to(browser: &Browser, selector: &str) {
     panic!("Tab never reached {selector}");
 }
 
+/// The feedback's words once it shows (a render may still be on its way).
+async fn feedback(browser: &Browser) -> String {
+    for _ in 0..50 {
+        let text = browser
+            .eval("const f = document.querySelector('.check-feedback'); return f ? f.textContent : null")
+            .await;
+        if let Some(text) = text.as_str() {
+            return text.to_string();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(40)).await;
+    }
+    panic!("no feedback after an answer");
+}
+
 async fn press_enter(browser: &Browser) {
     let focused = browser.client.active_element().await.unwrap();
     focused.send_keys(&Key::Enter.to_string()).await.unwrap();

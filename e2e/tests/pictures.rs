@@ -145,7 +145,8 @@ async fn the_default_journey_fits_every_screen() {
                        buttonsInside: buttons.every(b => b.left >= 0 && b.right <= innerWidth && b.bottom <= innerHeight),
                        // The step's own words (not the links to other pages below them).
                        textFits: (() => { const own = [...panel.querySelectorAll('.panel-title, .panel-text, .panel-note, .safety')]; return own[own.length - 1].getBoundingClientRect().bottom <= panel.getBoundingClientRect().bottom + 1; })(),
-                       scrolls: panel.scrollHeight > panel.clientHeight + 1,
+                       // The cue shows for more than a few pixels below (as the panel measures it).
+                       scrolls: panel.scrollHeight - panel.scrollTop - panel.clientHeight > 8,
                        overflow: (() => { const own = [...panel.querySelectorAll('.panel-title, .panel-text, .panel-note, .safety')]; return Math.round(own[own.length - 1].getBoundingClientRect().bottom - panel.getBoundingClientRect().bottom); })(),
                        cue: document.querySelector('.panel-more') !== null,
                      };",

@@ -27,6 +27,9 @@ pub enum Block {
     Safety(&'static str),
     /// Things to do, in order: the Fluent ids of each numbered step.
     Actions(&'static [&'static str]),
+    /// Must-know things to do, in order (what to do if it bleeds): numbered, and set apart
+    /// like a safety sentence.
+    UrgentActions(&'static [&'static str]),
     /// A picture made for the page.
     Picture(Picture),
     /// One risk: words first, then the numbers, then an array of 100 people.
@@ -127,7 +130,7 @@ impl Page {
                 if emergency {
                     blocks.push(Text("page-risks-emergency"));
                 }
-                blocks.push(Safety("page-risks-your-own"));
+                blocks.push(Text("page-risks-your-own"));
                 blocks
             }
             Page::Home => vec![
@@ -154,7 +157,7 @@ impl Page {
             Page::Help => vec![
                 Heading("page-help-bleeding-heading"),
                 Picture(self::Picture::Press),
-                Actions(&[
+                UrgentActions(&[
                     "page-help-bleeding-press",
                     "page-help-bleeding-call",
                     "page-help-bleeding-keep",
@@ -213,7 +216,7 @@ mod tests {
             .position(|b| *b == Block::Picture(Picture::Press));
         let actions = blocks
             .iter()
-            .position(|b| matches!(b, Block::Actions(a) if a.len() == 3));
+            .position(|b| matches!(b, Block::UrgentActions(a) if a.len() == 3));
         assert!(matches!((picture, actions), (Some(p), Some(a)) if p < a));
     }
 }

@@ -172,6 +172,8 @@ pub fn App() -> Html {
                 <span class="app-logo" aria-hidden="true">{ "♥" }</span>
                 <span class="app-name">{ t("app-name") }</span>
                 <span class="app-tagline">{ t("app-tagline") }</span>
+                // On a phone the header still names the procedure, in fewer words.
+                <span class="app-procedure">{ t("app-procedure") }</span>
             </header>
             { state.note.as_ref().map(|_| html! {
                 <div class="note" role="status">

@@ -84,26 +84,37 @@ fn press(setup: Setup) -> Html {
     let across = Vec2::new(-toward.y, toward.x);
     let spread = (fingers as f64 - 1.0) / 2.0;
     let tips: Vec<Point> = (0..fingers)
-        .map(|i| spot + across * ((i as f64 - spread) * width * 1.05) + toward * 3.0)
+        .map(|i| spot + across * ((i as f64 - spread) * width * 1.1) + toward * 2.0)
         .collect();
-    let palm = polyline([spot + toward * 42.0, spot + toward * 80.0]);
+    // Each part is an outline stroke under a skin stroke, drawn palm first and then finger by
+    // finger, so the fingers stay apart where they touch.
+    let part = |from: Point, to: Point, w: f64| {
+        let d = polyline([from, to]);
+        html! {
+            <>
+                <path class="helper-edge" d={d.clone()} stroke-width={num(w + 2.2)} />
+                <path class="helper-skin" {d} stroke-width={num(w)} />
+            </>
+        }
+    };
+    let palm_width = width * 1.1 * fingers as f64 + 4.0;
+    // An arrow beside the fingers, pointing the way they press.
+    let side = spot - across * (spread * width * 1.1 + width + 9.0);
+    let (tail, head) = (side + toward * 30.0, side + toward * 6.0);
+    let barb = |sign: f64| head + toward * 7.0 + across * (sign * 5.5);
     let caption = t_for("page-help-press-picture", setup);
     html! {
         <figure class="illustration press">
             <svg class="art" viewBox={view_box(view)} role="img" aria-label={caption.clone()}>
                 <Body />
-                <circle class="press-glow" cx={num(spot.x)} cy={num(spot.y)} r="16" />
-                <circle class="press-target" cx={num(spot.x)} cy={num(spot.y)} r="9" />
-                <circle class="press-spot" cx={num(spot.x)} cy={num(spot.y)} r="2.2" />
+                <circle class="press-glow" cx={num(spot.x)} cy={num(spot.y)} r="17" />
+                <circle class="press-target" cx={num(spot.x)} cy={num(spot.y)} r="10" />
                 <g class="helper-hand">
-                    <path class="helper-palm" d={palm} stroke-width={num(width * fingers as f64 + 6.0)} />
-                    { for tips.iter().map(|tip| html! {
-                        <path class="helper-finger" d={polyline([*tip, *tip + toward * 46.0])} stroke-width={num(width)} />
-                    }) }
+                    { part(spot + toward * 36.0, spot + toward * 90.0, palm_width) }
+                    { for tips.iter().map(|tip| part(*tip, *tip + toward * 44.0, width)) }
                 </g>
-                // Arrows say "press down", beside the fingers.
-                <path class="press-arrow" d={polyline([spot - across * 22.0 + toward * 20.0, spot - across * 22.0 + toward * 6.0])} />
-                <path class="press-arrow" d={polyline([spot - across * 26.0 + toward * 10.0, spot - across * 22.0 + toward * 6.0, spot - across * 18.0 + toward * 10.0])} />
+                <path class="press-arrow" d={polyline([tail, head])} />
+                <path class="press-arrow" d={polyline([barb(-1.0), head, barb(1.0)])} />
             </svg>
             <figcaption class="illustration-caption">{ caption }</figcaption>
         </figure>

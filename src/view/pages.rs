@@ -44,7 +44,7 @@ pub fn PageView(props: &PageViewProps) -> Html {
             <h1 class="page-title" tabindex="-1" ref={heading}>{ t(&page.title_id()) }</h1>
             { for page.blocks(setup).into_iter().map(|block| self::block(block, setup)) }
             <p class="panel-ask">{ t("ask-team") }</p>
-            { page_links(setup) }
+            { page_links(setup, Some(page)) }
             <p class="panel-sources">{ t("sources") }</p>
         </article>
     }
@@ -55,11 +55,10 @@ fn block(block: Block, setup: Setup) -> Html {
         Block::Heading(id) => html! { <h2 class="page-heading">{ t_for(id, setup) }</h2> },
         Block::Text(id) => html! { <Words class="page-text" text={t_for(id, setup)} /> },
         Block::Safety(id) => safety(t_for(id, setup)),
-        Block::Actions(ids) => html! {
-            <ol class="actions">
-                { for ids.iter().map(|id| html! { <li><Words text={t_for(id, setup)} /></li> }) }
-            </ol>
-        },
+        Block::Actions(ids) => actions(ids, setup),
+        Block::UrgentActions(ids) => {
+            html! { <div class="safety safety-actions" role="note">{ actions(ids, setup) }</div> }
+        }
         Block::Picture(picture) => illustration(picture, setup),
         Block::Risk(risk) => {
             let args = [
@@ -82,14 +81,23 @@ fn block(block: Block, setup: Setup) -> Html {
     }
 }
 
+fn actions(ids: &[&str], setup: Setup) -> Html {
+    html! {
+        <ol class="actions">
+            { for ids.iter().map(|id| html! { <li><Words text={t_for(id, setup)} /></li> }) }
+        </ol>
+    }
+}
+
 /// The way around: every page beside the journey, from any step or page.
-pub fn page_links(setup: Setup) -> Html {
+pub fn page_links(setup: Setup, current: Option<Page>) -> Html {
     html! {
         <nav class="page-links" aria-label={t("nav-label")}>
             <h2 class="page-links-title">{ t("nav-title") }</h2>
             <ul>
                 { for Page::ALL.iter().map(|page| html! {
-                    <li><a href={Link::page_hash(*page, setup)} data-page={page.id()}>{ t(&page.title_id()) }</a></li>
+                    <li><a href={Link::page_hash(*page, setup)} data-page={page.id()}
+                        aria-current={(current == Some(*page)).then_some("page")}>{ t(&page.title_id()) }</a></li>
                 }) }
             </ul>
         </nav>

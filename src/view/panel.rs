@@ -74,7 +74,7 @@ pub fn Panel(props: &PanelProps) -> Html {
             { optional(&props.step.safety_id(), props.setup).map(safety) }
             { (props.step == Step::After).then(|| html! { <>{ main_points(props.setup) }{ tiles(props.setup) }</> }) }
             <p class="panel-ask">{ t("ask-team") }</p>
-            { page_links(props.setup) }
+            { page_links(props.setup, None) }
             { (props.step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
             { (*more).then(|| html! {
                 // A sticky shelf of no height: the cue floats over the words without adding to
