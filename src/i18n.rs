@@ -2,6 +2,7 @@
 //! (`assets/locales/<lang>.ftl`), so a new language is a new file, not new code.
 
 use crate::model::glossary::TERMS;
+use crate::model::risks::Risk;
 use crate::model::setup::Setup;
 use crate::model::step::Step;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -73,6 +74,19 @@ impl Catalog {
         self.text(id, &args)
     }
 
+    /// One part (`words`, `number`, `picture`) of what a risk says, its figures filled in from
+    /// the one table the picture also reads.
+    pub fn risk(&self, risk: &Risk, part: &str) -> String {
+        self.text(
+            &format!("risk-{}-{part}", risk.id),
+            &[
+                ("count", Arg::Number(risk.count as f64)),
+                ("one_in", Arg::Number(risk.one_in as f64)),
+                ("others", Arg::Number(100.0 - risk.count as f64)),
+            ],
+        )
+    }
+
     /// Every glossary word's forms in the text, as `mark_terms` wants them.
     pub fn term_forms(&self) -> Vec<(&'static str, Vec<String>)> {
         TERMS
@@ -115,6 +129,11 @@ pub fn has(id: &str) -> bool {
 /// The glossary words' forms in the current language.
 pub fn term_forms() -> Vec<(&'static str, Vec<String>)> {
     CURRENT.with(Catalog::term_forms)
+}
+
+/// What a risk says (`words`, `number` or `picture`), in the current language.
+pub fn risk_text(risk: &Risk, part: &str) -> String {
+    CURRENT.with(|c| c.risk(risk, part))
 }
 
 /// The title of `step` for `setup`.
@@ -211,32 +230,37 @@ mod tests {
     /// Every word of a page for `setup`, top to bottom, as a person reads it.
     fn page_words(catalog: &Catalog, page: Page, setup: Setup) -> String {
         let mut words = vec![catalog.text(&page.title_id(), &[])];
-        let mut say = |id: &str| {
+        let say = |id: &str| {
             assert!(catalog.has(id), "{page:?}: missing {id}");
-            words.push(catalog.for_setup(id, setup));
+            catalog.for_setup(id, setup)
         };
         for block in page.blocks(setup) {
             match block {
-                Block::Heading(id) | Block::Text(id) | Block::Safety(id) => say(id),
+                Block::Heading(id) | Block::Text(id) | Block::Safety(id) => words.push(say(id)),
                 Block::Actions(ids) | Block::UrgentActions(ids) => {
-                    ids.iter().for_each(|id| say(id))
+                    words.extend(ids.iter().map(|id| say(id)))
                 }
                 Block::Picture(_) => {}
                 Block::Risk(risk) => {
                     for part in ["words", "number", "picture"] {
-                        say(&format!("risk-{}-{part}", risk.id));
+                        assert!(
+                            catalog.has(&format!("risk-{}-{part}", risk.id)),
+                            "{}",
+                            risk.id
+                        );
+                        words.push(catalog.risk(risk, part));
                     }
                 }
                 Block::Questions => {
                     for q in questions(setup) {
-                        say(&q.question_id());
-                        (0..q.answers).for_each(|n| say(&q.answer_id(n)));
+                        words.push(say(&q.question_id()));
+                        words.extend((0..q.answers).map(|n| say(&q.answer_id(n))));
                         assert!(
                             !catalog.has(&q.answer_id(q.answers)),
                             "{}: an answer too many",
                             q.id
                         );
-                        say(&q.why_id());
+                        words.push(say(&q.why_id()));
                     }
                 }
             }

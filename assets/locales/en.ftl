@@ -12,17 +12,17 @@ app-procedure = Coronary angioplasty (PCI)
 
 step-heart-title = Your heart and its arteries
 step-heart-text = { $urgency ->
-        [emergency] Your heart is a strong muscle that needs its own blood. Small tubes called coronary arteries bring it. In a heart attack, one of them gets fully blocked, so the team works fast to open it again.
-       *[planned] Your heart is a strong muscle that needs its own blood. Small tubes called coronary arteries bring it. In one of them, a fatty build-up called plaque has made it narrow. Less blood gets through, which can cause chest pain or make you short of breath.
+        [emergency] Your heart is a strong muscle that needs its own blood. Small tubes called coronary arteries bring blood to it. In a heart attack, one of them gets fully blocked, so the team works fast to open it again.
+       *[planned] Your heart is a strong muscle that needs its own blood. Small tubes called coronary arteries bring blood to it. In one of them, a fatty build-up called plaque has made it narrow. Less blood gets through, which can cause chest pain (called angina) or make you short of breath.
     }
 
 step-ready-title = Getting ready
 step-ready-text = You go to a room called the cath lab. You stay awake, and you may be given medicine to help you relax. The team numbs the skin on your { $access ->
         [groin] groin
        *[wrist] wrist
-    } with a small jab. Then they put a short, thin tube called a sheath into the artery there.
+    } with a small needle. Then they put a short, thin tube called a sheath into the artery there.
 
-step-ready-note = The whole thing most often takes 30 minutes to 2 hours.
+step-ready-note = From start to end, it most often takes 30 minutes to 2 hours.
 
 step-travel-title = The tube travels to your heart
 step-travel-text = A long, soft, thin tube called a catheter goes in through the sheath. The doctor guides it { $access ->
@@ -31,7 +31,7 @@ step-travel-text = A long, soft, thin tube called a catheter goes in through the
     } to your heart, watching on an X-ray screen. You will not feel it move inside you.
 
 step-pictures-title = Pictures of your arteries
-step-pictures-text = The doctor puts a dye into the catheter. The dye shows up on X-ray pictures, called an angiogram. You may feel warm or flushed for a short time, and that is normal. The pictures show where the artery is { $urgency ->
+step-pictures-text = The doctor puts a dye into the catheter. The dye shows up on X-ray pictures, called an angiogram. You may feel warm for a short time, and that is normal. The pictures show where the artery is { $urgency ->
         [emergency] blocked.
        *[planned] narrow.
     }
@@ -51,18 +51,21 @@ step-wire-text = Next, a very thin wire goes down the catheter. The doctor gentl
     } part and past it. The wire is a guide for what comes next.
 
 step-balloon-title = A balloon widens the artery
-step-balloon-text = A tiny balloon slides along the wire to the narrow part. It is blown up, and it presses the plaque flat against the wall. Then the balloon is let down and taken out.
-step-balloon-safety = If you feel chest pain, tell the team at once. It should soon pass.
+step-balloon-text = { $urgency ->
+        [emergency] A tiny balloon slides along the wire to the blocked part. The doctor fills it so it gets bigger, and it presses the blockage flat against the artery wall. Then the balloon is made small again and taken out.
+       *[planned] A tiny balloon slides along the wire to the narrow part. The doctor fills it so it gets bigger, and it presses the plaque flat against the artery wall. Then the balloon is made small again and taken out.
+    }
+step-balloon-safety = You may feel chest pain for a short time. Tell the team at once.
 
 step-stent-title = A stent keeps it open
-step-stent-text = A stent is a small tube made of metal mesh. It sits folded on a balloon. When the balloon is blown up, the stent opens and presses into the wall. The balloon is let down and taken out, but the stent stays to hold the artery open.
+step-stent-text = A stent is a small tube made of metal mesh. It sits folded on a balloon. When the balloon is filled, the stent opens and presses into the artery wall. The balloon is made small and taken out, but the stent stays to hold the artery open.
 
 step-stent-note = Some people have more than one narrow part, and more than one may be treated.
 
 step-flow-title = Blood flows freely again
-step-flow-text = Blood can now flow freely to your heart. The doctor takes a last look with X-ray pictures. Then the wire and the tubes come out. { $access ->
-        [groin] The team presses on your groin or uses a small plug, and you lie flat for a few hours.
-       *[wrist] A tight band on your wrist stops any bleeding, and it is loosened over a few hours.
+step-flow-text = Blood can now flow freely to your heart. The doctor takes a last look with X-ray pictures. Then the wire and the tubes come out{ $access ->
+        [groin] . The team presses on your groin or uses a small plug, and you lie flat for a few hours.
+       *[wrist] , and a tight band goes on your wrist to stop bleeding. The team loosens it bit by bit over about 2 hours.
     }
 
 step-after-title = After your procedure
@@ -73,10 +76,14 @@ step-after-text = { $urgency ->
         [stent] {" "}on the stent.
        *[balloon] .
     } Take them just as your team tells you.
-step-after-safety = Never stop these medicines without asking your heart doctor. If you bleed or have chest pain at home, get help at once.
+step-after-safety = Never stop these medicines without asking your heart doctor. If the spot bleeds at home, press hard on it. Then call { $emergency }.
 
 ## Said once, on the first step, at every screen size
-procedure-name = This guide shows you coronary angioplasty. It is also called PCI, or having a stent put in.
+note-lead = Good to know:
+procedure-name = This guide shows you coronary angioplasty. { $treatment ->
+        [balloon] You may also hear it called PCI for short.
+       *[stent] You may also hear it called PCI, or having a stent put in.
+    }
 
 ## The main points, at the end of the journey
 main-points-title = The main points
@@ -89,7 +96,7 @@ main-point-what = A thin tube goes to your heart. A tiny balloon{ $treatment ->
     } artery.
 main-point-feel = You stay awake. You may feel chest pain for a short time, so tell the team.
 main-point-medicines = Take your medicines every day. Never stop them unless your team says so.
-main-point-help = If you bleed or have chest pain at home, get help at once.
+main-point-help = At home: if the spot bleeds, press hard on it and call { $emergency }. If chest pain does not go away with rest, call { $emergency }.
 
 app-failed = Sorry, something went wrong. Please reload the page. If it happens again, ask your heart team for a printed leaflet.
 
@@ -112,7 +119,7 @@ label-site = { $access ->
 label-numbing = Numbing medicine
 label-sheath = Sheath
 label-catheter = Catheter
-label-aorta = Aorta
+label-aorta = Main artery
 label-dye = Dye
 label-narrowing = { $urgency ->
         [emergency] Blockage
@@ -156,9 +163,10 @@ stage-label = { $title }: a moving picture of this step.
 ## Pages beside the journey. Clinic numbers are variables, filled from the clinic's settings:
 ##   $emergency (default: default-emergency), $hospital (default: default-hospital).
 default-emergency = the emergency number
-default-hospital = your hospital's number on your discharge letter
+default-hospital = your hospital's number on the letter you got when you went home
 sources = Our facts come from NHS, British Heart Foundation and Mayo Clinic.
 nav-title = More for you
+nav-more = More about your procedure
 nav-label = Pages about before and after your procedure
 page-back = Back to the guide
 page-of-guide = Heartpath guide
@@ -170,22 +178,26 @@ page-before-medicines = Bring all your medicines with you, and your chest pain s
 page-before-allergies = Tell the team about any allergies. Say if you ever had a bad reaction to X-ray dye.
 page-before-ride = Ask someone to take you home. You must not drive yourself home.
 page-before-tests-heading = Tests first
-page-before-tests = You will often have tests before the day. These may be blood tests, a heart trace called an ECG, and sometimes a chest X-ray.
+page-before-tests = You will often have tests before the day. These may be blood tests, a test of your heartbeat called an ECG, and sometimes a chest X-ray.
 page-before-emergency = In a heart attack, the team works fast to open the artery, so there is no time to get ready at home. This page is for people who plan their procedure.
 page-before-emergency-tell = If you can, tell the team what medicines you take. Tell them about any allergies, most of all to X-ray dye.
 safety-never-stop = Never stop a medicine on your own. Ask your team first.
 
 page-risks-title = Risks
-page-risks-intro = Most people have no serious problems. But every treatment has some risks. Here they are, shown as what happens to 100 people like you.
+page-risks-intro = { $urgency ->
+        [emergency] Every treatment has some risks. Here is what happens to 100 people, where we know it.
+       *[planned] Most people have no serious problems. But every treatment has some risks. Here they are, shown as what happens to 100 people like you.
+    }
 risk-bruising-words = Bruising or bleeding where the tube went in is common.
 risk-bruising-number = It happens to more than { $count } in every 100 people. That is more than 1 in { $one_in }.
 risk-bruising-picture = 100 people. More than { $count } of them have bruising or bleeding where the tube went in.
-risk-serious-words = Serious problems are rare. These are a heart attack, a stroke or death.
-risk-serious-number = When it is planned, fewer than { $count } in every 100 people have one.
-risk-serious-picture = 100 people. Fewer than { $count } of them have a serious problem.
+risk-serious-words = Serious problems are rare.
+risk-serious-number = These are a heart attack, a stroke or death. If your procedure is planned, fewer than { $count } in every 100 people have one. More than { $others } in 100 do not.
+risk-serious-picture = 100 people. Fewer than { $count } of them has a serious problem. One person is pale: that means fewer than { $count }.
 risk-key-marked = People who have it
 risk-key-clear = People who do not
-page-risks-emergency = In a heart attack, the risks are not the same. A heart attack is serious in itself.
+risk-key-faint = Pale: fewer than 1 person
+page-risks-emergency = After a heart attack, the risks of other problems are different. Your team will talk with you about them.
 page-risks-your-own = Your team will talk about your own risks with you.
 
 page-home-title = Going home
@@ -197,11 +209,14 @@ page-home-site-heading = { $access ->
         [groin] Your groin
        *[wrist] Your wrist
     }
-page-home-site = A bruise where the tube went in is common. Look at the spot each day. If it bleeds or swells, see "Getting help".
+page-home-site = A bruise where the tube went in is common. Look at the spot each day. If it bleeds, press hard on it and call { $emergency }. Questions about the spot? Call { $hospital }.
 page-home-lifting-heading = Lifting
 page-home-lifting = Do not lift heavy things for about a week.
 page-home-driving-heading = Driving
-page-home-driving = Most people do not drive for about a week. The rules are not the same in every country, so ask your team.
+page-home-driving = { $urgency ->
+        [emergency] After a heart attack, ask your team when you can drive.
+       *[planned] Do not drive until your team says you can. In the UK this is often about a week for a car. Rules are not the same in other countries.
+    }
 page-home-work-heading = Work
 page-home-work = { $urgency ->
         [emergency] After a heart attack, ask your team when you can go back to work.
@@ -212,12 +227,15 @@ page-home-washing = Ask your team when you can have a shower or a bath.
 
 page-medicines-title = Your medicines
 page-medicines-why = You will take medicines that stop blood clots forming{ $treatment ->
-        [stent] {" "}on the stent.
-       *[balloon] .
-    } Most people take two kinds.
-page-medicines-how-long = You may take them for a year or more. Your team will tell you how long.
+        [stent] {" "}on the stent. Most people take two kinds.
+       *[balloon] . Your team will tell you which ones to take.
+    }
+page-medicines-how-long = { $treatment ->
+        [stent] Most people take them for up to a year or longer. Your team will tell you how long.
+       *[balloon] Your team will tell you how long to take them.
+    }
 page-medicines-as-told = Take them every day, just as your team tells you.
-page-medicines-tell-others = Tell any other doctor or dentist that you take them.
+page-medicines-tell-others = Tell any other doctor or dentist that you take them. If they say to stop, ask your heart doctor first.
 
 page-help-title = Getting help
 page-help-bleeding-heading = { $access ->
@@ -229,19 +247,24 @@ page-help-press-picture = { $access ->
        *[wrist] Press hard with two fingers on the spot on your wrist where the tube went in.
     }
 page-help-bleeding-press = Press hard on the spot where the tube went in.
-page-help-bleeding-call = Call { $emergency }.
+page-help-bleeding-call = Call { $emergency }, or ask someone to call for you.
 page-help-bleeding-keep = Keep pressing until help comes.
 page-help-limb-heading = Get help at once if
 page-help-limb = { $access ->
-        [groin] A lump bigger than a marble comes up where the tube went in. Or your leg turns cold, pale or painful. Call { $hospital } or { $emergency }.
-       *[wrist] A lump bigger than a marble comes up where the tube went in. Or your hand turns cold, pale or painful. Call { $hospital } or { $emergency }.
+        [groin] A lump bigger than a marble comes up where the tube went in. Or your leg turns cold, pale or painful. Call { $emergency } now.
+       *[wrist] A lump bigger than a marble comes up where the tube went in. Or your hand turns cold, pale or painful. Call { $emergency } now.
     }
 page-help-chest-heading = Chest pain
-safety-chest-pain-home = Chest pain like your angina that does not go away with rest: call { $emergency }. If you have a spray, use it as your team showed you.
+page-help-chest-rest = If you get chest pain, stop and rest.
+page-help-chest-spray = If you have a spray for chest pain, use it as your team showed you.
+page-help-chest-call = If the pain does not go away, call { $emergency }.
 
 page-next-title = What comes next
 page-next-narrow = In some people, the artery gets narrow again. This is most likely in the first few months. A stent with a coat of medicine makes it less likely.
-page-next-aim = This procedure helps with chest pain. On its own, it does not stop all heart attacks in the future. These things still matter:
+page-next-aim = { $urgency ->
+        [emergency] The procedure opened the blocked artery. To protect your heart from now on, these things matter:
+       *[planned] This procedure is mainly to ease chest pain. On its own, it cannot stop you having a heart attack later. These things still matter:
+    }
 page-next-medicines = Take your medicines every day.
 page-next-check-ups = Go to all your check-ups.
 page-next-habits = Keep to healthy habits. Ask your team which ones help you most.
@@ -250,7 +273,7 @@ page-check-title = Check what you understood
 page-check-intro = A few short questions. Pick one answer each time. Nothing you pick is kept or sent.
 check-progress = Question { $number } of { $total }
 check-right = That is right.
-check-wrong = Not quite.
+check-wrong = That is not right.
 check-show-me = Show me
 check-next = Next question
 check-try-again = Try again
@@ -262,27 +285,27 @@ check-awake-question = Will you be asleep during the procedure?
 check-awake-answer-1 = Yes, fully asleep.
 check-awake-answer-2 = No. You stay awake, and the skin is numbed.
 check-awake-answer-3 = You are asleep for half of it.
-check-awake-why = You stay awake. A small jab numbs the skin, and you may get medicine to help you relax.
+check-awake-why = You stay awake. A small needle numbs the skin, and you may get medicine to help you relax.
 check-stent-question = What is a stent?
 check-stent-answer-1 = A small tube of metal mesh that holds the artery open.
 check-stent-answer-2 = A tablet you take each day.
 check-stent-answer-3 = A kind of X-ray picture.
 check-stent-why = A stent is a small mesh tube. It stays in the artery to hold it open.
 check-balloon-question = What does the tiny balloon do?
-check-balloon-answer-1 = It stays in the artery for good.
+check-balloon-answer-1 = It stays in the artery forever.
 check-balloon-answer-2 = It takes X-ray pictures.
 check-balloon-answer-3 = It presses the plaque flat to widen the artery.
-check-balloon-why = The balloon is blown up to press the plaque flat. Then it is let down and taken out.
+check-balloon-why = The balloon is filled to press the plaque flat. Then it is made small and taken out.
 check-chest-pain-question = What should you do if you feel chest pain during the procedure?
 check-chest-pain-answer-1 = Keep quiet and wait.
 check-chest-pain-answer-2 = Try to get up.
 check-chest-pain-answer-3 = Tell the team straight away.
-check-chest-pain-why = Chest pain can happen when the balloon is blown up. Always tell the team.
+check-chest-pain-why = Chest pain can happen while the balloon is filled. Always tell the team.
 check-ride-question = Can you drive yourself home?
 check-ride-answer-1 = Yes, if you feel fine.
 check-ride-answer-2 = No. Someone must take you home.
 check-ride-why = You must not drive yourself home. Plan a ride before the day.
-check-stay-question = After a heart attack, how long do most people stay?
+check-stay-question = After a heart attack, how long is the stay in hospital?
 check-stay-answer-1 = One hour.
 check-stay-answer-2 = Two or three days.
 check-stay-answer-3 = A month.
@@ -291,15 +314,20 @@ check-medicines-question = You feel well. Can you stop your clot medicines?
 check-medicines-answer-1 = No. Never stop them without asking your heart doctor.
 check-medicines-answer-2 = Yes, once you feel well.
 check-medicines-answer-3 = Yes, after a week.
-check-medicines-why = These medicines stop clots forming. Never stop them on your own.
+check-medicines-why = Feeling well is not a reason to stop. These medicines stop clots forming. Only stop if your heart doctor says so.
 check-bleeding-question = The spot where the tube went in starts to bleed at home. What do you do first?
 check-bleeding-answer-1 = Wait to see if it stops.
-check-bleeding-answer-2 = Press hard on the spot, and call the emergency number.
+check-bleeding-answer-2 = Press hard on the spot, and call { $emergency }.
 check-bleeding-answer-3 = Go to bed.
-check-bleeding-why = Press hard on the spot, call for help, and keep pressing until help comes.
-check-future-question = Does this procedure stop all heart attacks in the future?
+check-bleeding-why = Press hard on the spot and call { $emergency }. Keep pressing until help comes.
+check-chest-home-question = At home, you get chest pain that does not go away with rest. What do you do?
+check-chest-home-answer-1 = Wait until the morning.
+check-chest-home-answer-2 = Call { $emergency }.
+check-chest-home-answer-3 = Go for a walk.
+check-chest-home-why = Chest pain that does not go away with rest needs help fast. Call { $emergency }.
+check-future-question = Will this procedure, on its own, keep you safe from heart attacks?
 check-future-answer-1 = No. Medicines, check-ups and healthy habits still matter.
-check-future-answer-2 = Yes, you are safe for good.
+check-future-answer-2 = Yes, forever.
 check-future-why = It helps the artery now. To stay well later, keep up your medicines, check-ups and good habits.
 
 ## Words a person can tap for a plain meaning: the forms each takes in the text (comma-separated),
@@ -327,7 +355,7 @@ term-angiogram-means = X-ray pictures of the arteries, taken with a dye.
 term-guidewire = wire
 term-guidewire-means = A very thin, bendy wire that guides the balloon and stent.
 term-balloon = balloon
-term-balloon-means = A tiny balloon on a tube. It is blown up inside the artery, then taken out.
+term-balloon-means = A tiny balloon on a tube. It is filled inside the artery to make it wider, then taken out.
 term-stent = stent
 term-stent-means = A small tube of metal mesh that stays in the artery to hold it open.
 term-antiplatelet = medicines that stop blood clots, clot medicines

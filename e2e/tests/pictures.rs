@@ -143,11 +143,12 @@ async fn the_default_journey_fits_every_screen() {
                        chipsInside: chips.every(c => c.left >= row.left - 1 && c.right <= row.right + 1) || document.querySelector('.chips').scrollWidth > document.querySelector('.chips').clientWidth,
                        current: (() => { const c = r('.chip[aria-current]'); return c.left >= 0 && c.right <= innerWidth; })(),
                        buttonsInside: buttons.every(b => b.left >= 0 && b.right <= innerWidth && b.bottom <= innerHeight),
-                       // The step's own words (not the links to other pages below them).
-                       textFits: (() => { const own = [...panel.querySelectorAll('.panel-title, .panel-text, .panel-note, .safety')]; return own[own.length - 1].getBoundingClientRect().bottom <= panel.getBoundingClientRect().bottom + 1; })(),
+                       // The step's own words and its safety sentences (a good-to-know note and the
+                       // links to other pages may follow below, with a cue).
+                       textFits: (() => { const own = [...panel.querySelectorAll('.panel-title, .panel-text, .panel .safety')]; return own[own.length - 1].getBoundingClientRect().bottom <= panel.getBoundingClientRect().bottom + 1; })(),
                        // The cue shows for more than a few pixels below (as the panel measures it).
                        scrolls: panel.scrollHeight - panel.scrollTop - panel.clientHeight > 8,
-                       overflow: (() => { const own = [...panel.querySelectorAll('.panel-title, .panel-text, .panel-note, .safety')]; return Math.round(own[own.length - 1].getBoundingClientRect().bottom - panel.getBoundingClientRect().bottom); })(),
+                       overflow: (() => { const own = [...panel.querySelectorAll('.panel-title, .panel-text, .panel .safety')]; return Math.round(own[own.length - 1].getBoundingClientRect().bottom - panel.getBoundingClientRect().bottom); })(),
                        cue: document.querySelector('.panel-more') !== null,
                      };",
                 )

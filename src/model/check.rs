@@ -30,13 +30,14 @@ fn everyone(_: Setup) -> bool {
     true
 }
 
-const QUESTIONS: [Question; 9] = [
+const QUESTIONS: [Question; 10] = [
+    // The sources describe being awake for a planned procedure only.
     Question {
         id: "awake",
         answers: 3,
         right: 1,
         show: Target::Step(Step::Ready),
-        asked: everyone,
+        asked: |s| !s.is_emergency(),
     },
     Question {
         id: "stent",
@@ -82,6 +83,13 @@ const QUESTIONS: [Question; 9] = [
     },
     Question {
         id: "bleeding",
+        answers: 3,
+        right: 1,
+        show: Target::Page(Page::Help),
+        asked: everyone,
+    },
+    Question {
+        id: "chest-home",
         answers: 3,
         right: 1,
         show: Target::Page(Page::Help),

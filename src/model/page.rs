@@ -162,10 +162,14 @@ impl Page {
                     "page-help-bleeding-call",
                     "page-help-bleeding-keep",
                 ]),
+                Heading("page-help-chest-heading"),
+                UrgentActions(&[
+                    "page-help-chest-rest",
+                    "page-help-chest-spray",
+                    "page-help-chest-call",
+                ]),
                 Heading("page-help-limb-heading"),
                 Text("page-help-limb"),
-                Heading("page-help-chest-heading"),
-                Safety("safety-chest-pain-home"),
             ],
             Page::Next => vec![
                 Picture(self::Picture::Ahead),

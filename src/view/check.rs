@@ -2,7 +2,7 @@
 //! each answer with "show me" (the step or page that explains it), and a score at the end.
 //! Held only in this component: nothing is stored or sent.
 
-use crate::i18n::{t, t_with, Arg};
+use crate::i18n::{t, t_for, t_with, Arg};
 use crate::model::check::{questions, Target};
 use crate::model::link::Link;
 use crate::model::setup::Setup;
@@ -96,9 +96,9 @@ pub fn Check(props: &CheckProps) -> Html {
                 { t_with("check-progress", &[("number", Arg::Number((p.at + 1) as f64)), ("total", Arg::Number(total as f64))]) }
             </p>
             <h2 class="check-question" tabindex="-1" ref={p.picked.is_none().then(|| focus.clone()).unwrap_or_default()}>
-                { t(&question.question_id()) }
+                { t_for(&question.question_id(), props.setup) }
             </h2>
-            <div class="check-answers" role="group" aria-label={t(&question.question_id())}>
+            <div class="check-answers" role="group" aria-label={t_for(&question.question_id(), props.setup)}>
                 { for (0..question.answers).map(|n| {
                     let state = match p.picked {
                         Some(picked) if picked == n && n == question.right => "right",
@@ -109,7 +109,7 @@ pub fn Check(props: &CheckProps) -> Html {
                         <button type="button" class={classes!("check-answer", (!state.is_empty()).then_some(state))}
                             aria-pressed={(p.picked == Some(n)).to_string()} disabled={p.picked.is_some()}
                             onclick={pick(n)} data-right={(n == question.right).to_string()}>
-                            { t(&question.answer_id(n)) }
+                            { t_for(&question.answer_id(n), props.setup) }
                         </button>
                     }
                 }) }
@@ -119,7 +119,7 @@ pub fn Check(props: &CheckProps) -> Html {
                 html! {
                     <div class={classes!("check-feedback", if right { "right" } else { "wrong" })} role="status" tabindex="-1" ref={focus.clone()}>
                         <p class="check-verdict">{ t(if right { "check-right" } else { "check-wrong" }) }</p>
-                        <p>{ t(&question.why_id()) }</p>
+                        <p>{ t_for(&question.why_id(), props.setup) }</p>
                         <div class="check-actions">
                             { (!right).then(|| html! {
                                 <>

@@ -2,7 +2,7 @@
 //! is made for acting on: the patient's own wrist (or the top of the leg) from the journey's
 //! art, the spot ringed, and a helper's fingers pressing on it.
 
-use super::body::Body;
+use super::body::{Body, Briefs};
 use crate::draw::{num, polyline, view_box};
 use crate::i18n::t_for;
 use crate::model::camera;
@@ -71,6 +71,11 @@ fn small(picture: Picture) -> Html {
 
 /// Where to press if it bleeds: the journey's own wrist or groin, the spot ringed, a helper's
 /// fingers (or hand) pressing down on it.
+/// Several separate straight strokes as one path.
+fn polyline_set(lines: impl Iterator<Item = [Point; 2]>) -> String {
+    lines.map(polyline).collect::<Vec<_>>().join("")
+}
+
 fn press(setup: Setup) -> Html {
     let access = setup.access;
     let spot = site(access);
@@ -98,23 +103,27 @@ fn press(setup: Setup) -> Html {
         }
     };
     let palm_width = width * 1.1 * fingers as f64 + 4.0;
-    // An arrow beside the fingers, pointing the way they press.
-    let side = spot - across * (spread * width * 1.1 + width + 9.0);
-    let (tail, head) = (side + toward * 30.0, side + toward * 6.0);
-    let barb = |sign: f64| head + toward * 7.0 + across * (sign * 5.5);
+    // Short marks around the fingertips say "press here, hard": a red ring drawn over the
+    // fingers keeps the spot in sight, and the marks stand clear of the hand.
+    let ring = 13.0;
+    let marks = polyline_set((0..5).map(|i| {
+        let a = toward.y.atan2(toward.x) + std::f64::consts::PI * (0.55 + 0.225 * i as f64);
+        let d = Vec2::new(a.cos(), a.sin());
+        [spot + d * (ring + 4.0), spot + d * (ring + 10.0)]
+    }));
     let caption = t_for("page-help-press-picture", setup);
     html! {
         <figure class="illustration press">
             <svg class="art" viewBox={view_box(view)} role="img" aria-label={caption.clone()}>
                 <Body />
-                <circle class="press-glow" cx={num(spot.x)} cy={num(spot.y)} r="17" />
-                <circle class="press-target" cx={num(spot.x)} cy={num(spot.y)} r="10" />
+                { (access == Access::Groin).then(|| html! { <Briefs /> }) }
+                <circle class="press-glow" cx={num(spot.x)} cy={num(spot.y)} r={num(ring + 6.0)} />
                 <g class="helper-hand">
                     { part(spot + toward * 36.0, spot + toward * 90.0, palm_width) }
                     { for tips.iter().map(|tip| part(*tip, *tip + toward * 44.0, width)) }
                 </g>
-                <path class="press-arrow" d={polyline([tail, head])} />
-                <path class="press-arrow" d={polyline([barb(-1.0), head, barb(1.0)])} />
+                <circle class="press-target" cx={num(spot.x)} cy={num(spot.y)} r={num(ring)} />
+                <path class="press-marks" d={marks} />
             </svg>
             <figcaption class="illustration-caption">{ caption }</figcaption>
         </figure>

@@ -6,7 +6,7 @@ use super::check::Check;
 use super::illustrations::illustration;
 use super::risk::RiskArray;
 use super::words::{safety, Words};
-use crate::i18n::{t, t_for, t_with, Arg};
+use crate::i18n::{risk_text, t, t_for};
 use crate::model::link::Link;
 use crate::model::page::{Block, Page};
 use crate::model::setup::Setup;
@@ -61,18 +61,15 @@ fn block(block: Block, setup: Setup) -> Html {
         }
         Block::Picture(picture) => illustration(picture, setup),
         Block::Risk(risk) => {
-            let args = [
-                ("count", Arg::Number(risk.count as f64)),
-                ("one_in", Arg::Number(risk.one_in as f64)),
-            ];
             html! {
                 <section class="risk" data-risk={risk.id}>
-                    <h2 class="page-heading">{ t(&format!("risk-{}-words", risk.id)) }</h2>
-                    <p class="risk-number">{ t_with(&format!("risk-{}-number", risk.id), &args) }</p>
-                    <RiskArray risk={risk} label={t_with(&format!("risk-{}-picture", risk.id), &args)} />
+                    <h2 class="page-heading">{ risk_text(risk, "words") }</h2>
+                    <p class="risk-number">{ risk_text(risk, "number") }</p>
+                    <RiskArray risk={risk} label={risk_text(risk, "picture")} />
                     <ul class="risk-key" aria-hidden="true">
                         <li class="marked">{ t("risk-key-marked") }</li>
                         <li>{ t("risk-key-clear") }</li>
+                        { (risk.marked() < risk.count).then(|| html! { <li class="faint">{ t("risk-key-faint") }</li> }) }
                     </ul>
                 </section>
             }
@@ -89,17 +86,39 @@ fn actions(ids: &[&str], setup: Setup) -> Html {
     }
 }
 
-/// The way around: every page beside the journey, from any step or page.
+/// The way around, on a page: every page, the current one marked.
 pub fn page_links(setup: Setup, current: Option<Page>) -> Html {
     html! {
         <nav class="page-links" aria-label={t("nav-label")}>
             <h2 class="page-links-title">{ t("nav-title") }</h2>
-            <ul>
-                { for Page::ALL.iter().map(|page| html! {
-                    <li><a href={Link::page_hash(*page, setup)} data-page={page.id()}
-                        aria-current={(current == Some(*page)).then_some("page")}>{ t(&page.title_id()) }</a></li>
-                }) }
-            </ul>
+            { link_list(setup, Page::ALL.into_iter(), current) }
         </nav>
+    }
+}
+
+/// The way around, on a step: "Getting help" always in sight, the other pages one tap away
+/// in a small menu, so the step's own words keep the room.
+pub fn page_menu(setup: Setup) -> Html {
+    html! {
+        <nav class="page-menu" aria-label={t("nav-label")}>
+            <a class="help-link" href={Link::page_hash(Page::Help, setup)} data-page={Page::Help.id()}>
+                { t(&Page::Help.title_id()) }
+            </a>
+            <details class="page-more">
+                <summary>{ t("nav-more") }</summary>
+                { link_list(setup, Page::ALL.into_iter().filter(|p| *p != Page::Help), None) }
+            </details>
+        </nav>
+    }
+}
+
+fn link_list(setup: Setup, pages: impl Iterator<Item = Page>, current: Option<Page>) -> Html {
+    html! {
+        <ul class="page-list">
+            { for pages.map(|page| html! {
+                <li><a href={Link::page_hash(page, setup)} data-page={page.id()}
+                    aria-current={(current == Some(page)).then_some("page")}>{ t(&page.title_id()) }</a></li>
+            }) }
+        </ul>
     }
 }

@@ -1,6 +1,6 @@
 //! The words beside (or below) the picture: which step, its title and what happens.
 
-use super::pages::page_links;
+use super::pages::page_menu;
 use super::words::{safety, Words};
 use crate::i18n::{has, step_text, step_title, t, t_for, t_with, Arg};
 use crate::model::link::Link;
@@ -70,11 +70,11 @@ pub fn Panel(props: &PanelProps) -> Html {
             // What this is, said plainly where the guide starts, at every screen size.
             { (props.number == 1).then(|| html! { <p class="panel-about">{ t("procedure-name") }</p> }) }
             <Words class="panel-text" text={step_text(props.step, props.setup)} />
-            { optional(&props.step.note_id(), props.setup).map(|note| html! { <Words class="panel-note" text={note} /> }) }
+            { optional(&props.step.note_id(), props.setup).map(|note| html! { <Words class="panel-note" text={note} lead={t("note-lead")} /> }) }
             { optional(&props.step.safety_id(), props.setup).map(safety) }
             { (props.step == Step::After).then(|| html! { <>{ main_points(props.setup) }{ tiles(props.setup) }</> }) }
             <p class="panel-ask">{ t("ask-team") }</p>
-            { page_links(props.setup, None) }
+            { page_menu(props.setup) }
             { (props.step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
             { (*more).then(|| html! {
                 // A sticky shelf of no height: the cue floats over the words without adding to

@@ -15,6 +15,9 @@ pub struct WordsProps {
     pub text: AttrValue,
     #[prop_or_default]
     pub class: Classes,
+    /// A few bold words that lead the paragraph in ("Good to know:").
+    #[prop_or_default]
+    pub lead: Option<AttrValue>,
 }
 
 #[component]
@@ -38,29 +41,33 @@ pub fn Words(props: &WordsProps) -> Html {
     };
     html! {
         <p class={props.class.clone()} {onkeydown}>
+            { props.lead.clone().map(|lead| html! { <><strong class="lead">{ lead }</strong>{ " " }</> }) }
             { for segments.iter().map(|segment| match segment {
                 Segment::Plain(text) => html! { { text.clone() } },
                 Segment::Term { id, text } => {
-                    let id: &'static str = *id;
+                    let id: &'static str = id;
                     let shown = *open == Some(id);
                     let toggle = {
                         let open = open.clone();
                         Callback::from(move |_: MouseEvent| open.set(if shown { None } else { Some(id) }))
                     };
-                    let pop = format!("term-{paragraph}-{id}");
-                    // The meaning is always in the page, hidden until asked for: the button
-                    // then stays the same element, and keeps the keyboard's focus.
                     html! {
-                        <>
-                            <button type="button" class="term" aria-expanded={shown.to_string()} aria-controls={pop.clone()}
-                                title={t_with("term-open", &[("word", Arg::Word(text))])} onclick={toggle} data-term={id}>{ text.clone() }</button>
-                            <span class="term-pop" id={pop} role="note" hidden={!shown}>
-                                <strong class="term-word">{ text.clone() }</strong>{ ": " }
-                                { t(&format!("term-{id}-means")) }
-                            </span>
-                        </>
+                        <button type="button" class="term" aria-expanded={shown.to_string()} aria-controls={format!("term-{paragraph}-{id}")}
+                            title={t_with("term-open", &[("word", Arg::Word(text))])} onclick={toggle} data-term={id}>{ text.clone() }</button>
                     }
                 }
+            }) }
+            // The meanings follow the sentence rather than break into it. Each is always in
+            // the page, hidden until asked for, so the word's button stays the same element
+            // and keeps the keyboard's focus.
+            { for segments.iter().filter_map(|segment| match segment {
+                Segment::Term { id, text } => Some(html! {
+                    <span class="term-pop" id={format!("term-{paragraph}-{id}")} role="note" hidden={*open != Some(*id)}>
+                        <strong class="term-word">{ text.clone() }</strong>{ ": " }
+                        { t(&format!("term-{id}-means")) }
+                    </span>
+                }),
+                Segment::Plain(_) => None,
             }) }
         </p>
     }
