@@ -57,10 +57,11 @@ step-balloon-text = { $urgency ->
     }
 step-balloon-safety = You may feel chest pain for a short time. Tell the team at once.
 
+step-balloon-note = Some people have more than one narrow part, and more than one may be treated.
+
 step-stent-title = A stent keeps it open
 step-stent-text = A stent is a small tube made of metal mesh. It sits folded on a balloon. When the balloon is filled, the stent opens and presses into the artery wall. The balloon is made small and taken out, but the stent stays to hold the artery open.
 
-step-stent-note = Some people have more than one narrow part, and more than one may be treated.
 
 step-flow-title = Blood flows freely again
 step-flow-text = Blood can now flow freely to your heart. The doctor takes a last look with X-ray pictures. Then the wire and the tubes come out{ $access ->

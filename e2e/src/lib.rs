@@ -162,14 +162,22 @@ impl Browser {
         self.client.execute(script, vec![]).await.expect(script)
     }
 
+    /// The visible text of the first element matching `selector`. A render that replaces the
+    /// element between finding it and reading it is not a failure: it is found again.
     pub async fn text(&self, selector: &str) -> String {
-        self.client
-            .find(Locator::Css(selector))
-            .await
-            .unwrap_or_else(|_| panic!("nothing matches {selector}"))
-            .text()
-            .await
-            .expect("element text")
+        for _ in 0..5 {
+            let element = self
+                .client
+                .find(Locator::Css(selector))
+                .await
+                .unwrap_or_else(|_| panic!("nothing matches {selector}"));
+            match element.text().await {
+                Ok(text) => return text,
+                Err(e) if e.to_string().contains("stale element") => continue,
+                Err(e) => panic!("text of {selector}: {e}"),
+            }
+        }
+        panic!("{selector} kept being replaced while read")
     }
 
     pub async fn click(&self, selector: &str) {

@@ -70,8 +70,9 @@ pub fn Panel(props: &PanelProps) -> Html {
             // What this is, said plainly where the guide starts, at every screen size.
             { (props.number == 1).then(|| html! { <p class="panel-about">{ t("procedure-name") }</p> }) }
             <Words class="panel-text" text={step_text(props.step, props.setup)} />
-            { optional(&props.step.note_id(), props.setup).map(|note| html! { <Words class="panel-note" text={note} lead={t("note-lead")} /> }) }
+            // Must-know safety first, then what is good to know.
             { optional(&props.step.safety_id(), props.setup).map(safety) }
+            { optional(&props.step.note_id(), props.setup).map(|note| html! { <Words class="panel-note" text={note} lead={t("note-lead")} /> }) }
             { (props.step == Step::After).then(|| html! { <>{ main_points(props.setup) }{ tiles(props.setup) }</> }) }
             <p class="panel-ask">{ t("ask-team") }</p>
             { page_menu(props.setup) }
