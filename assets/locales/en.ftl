@@ -6,7 +6,6 @@
 
 app-name = Heartpath
 app-tagline = Coronary angioplasty (PCI), step by step
-app-procedure = Coronary angioplasty (PCI)
 
 ## The journey
 
@@ -136,6 +135,25 @@ label-band = { $access ->
     }
 label-medicines = Medicines
 label-home = Home
+
+## "Your procedure": setting up this patient's own procedure
+setup-open = Your procedure
+setup-title = Your procedure
+setup-intro = Choose what your team plans for you. The pictures and words change to match.
+setup-done = Done
+setup-access = Where the tube goes in
+choice-access-wrist = Wrist
+choice-access-groin = Groin (top of the leg)
+setup-artery = Which artery is narrow
+choice-artery-lad = Front of the heart
+choice-artery-circumflex = Left side
+choice-artery-rca = Right side
+setup-treatment = What is done
+choice-treatment-stent = Balloon and stent
+choice-treatment-balloon = Balloon only
+setup-urgency = When
+choice-urgency-planned = Planned
+choice-urgency-emergency = Emergency (heart attack)
 
 ## Controls
 panel-more = More below

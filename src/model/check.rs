@@ -13,7 +13,7 @@ pub enum Target {
     Page(Page),
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Question {
     /// Its name in text ids.
     pub id: &'static str,

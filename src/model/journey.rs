@@ -38,6 +38,17 @@ impl Journey {
         self.steps.contains(&step)
     }
 
+    /// `step` if this journey has it, else the last step before it that it has (the balloon
+    /// step stands in for the stent step when the setup changes to balloon only).
+    pub fn nearest(&self, step: Step) -> Step {
+        self.steps
+            .iter()
+            .rev()
+            .find(|s| s.index() <= step.index())
+            .copied()
+            .unwrap_or(self.steps[0])
+    }
+
     /// Position of `step` in this journey, from 0 (a missing step counts as the first).
     pub fn index(&self, step: Step) -> usize {
         self.steps.iter().position(|s| *s == step).unwrap_or(0)

@@ -83,6 +83,23 @@ impl Playback {
         journey.start(self.step) + self.local.min(self.duration() - 1e-9)
     }
 
+    /// The same place in a changed setup's journey: the same step at the same moment, or the
+    /// nearest step it has, from its start. Paused, so the person sees what changed.
+    pub fn follow(self, journey: &Journey) -> Playback {
+        let step = journey.nearest(self.step);
+        let local = if step == self.step {
+            self.local.min(duration(step))
+        } else {
+            0.0
+        };
+        Playback {
+            step,
+            local,
+            playing: false,
+            ..self
+        }
+    }
+
     pub fn apply(mut self, journey: &Journey, action: Action) -> Playback {
         match action {
             Action::Tick(dt) if self.playing => {
@@ -145,6 +162,27 @@ impl Playback {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_changed_setup_keeps_the_step_and_moment_or_the_nearest_step() {
+        let stent = Journey::new(Setup::default());
+        let balloon_only = Journey::new(Setup {
+            treatment: crate::model::setup::Treatment::BalloonOnly,
+            ..Setup::default()
+        });
+        let mut p = Playback::at(Step::Travel, false);
+        p.local = 3.5;
+        let kept = p.follow(&balloon_only);
+        assert_eq!(
+            (kept.step, kept.local, kept.playing),
+            (Step::Travel, 3.5, false)
+        );
+        let mut p = Playback::at(Step::Stent, false);
+        p.local = 2.0;
+        let moved = p.follow(&balloon_only);
+        assert_eq!((moved.step, moved.local), (Step::Balloon, 0.0));
+        assert_eq!(moved.follow(&stent).step, Step::Balloon);
+    }
     use crate::model::setup::Setup;
 
     fn run(p: Playback, actions: &[Action]) -> Playback {

@@ -5,6 +5,7 @@ use super::controls::Controls;
 use super::hooks::{use_animation_frame, use_keys, use_size};
 use super::pages::PageView;
 use super::panel::Panel;
+use super::setup_panel::SetupPanel;
 use super::stage::Stage;
 use crate::browser;
 use crate::i18n::{step_title, t};
@@ -32,6 +33,8 @@ pub enum Msg {
     /// The address changed (first load, Back, Forward, or a pasted link).
     Open(Link),
     DismissNote,
+    /// The patient's procedure was changed in "Your procedure".
+    SetSetup(Setup),
 }
 
 impl State {
@@ -86,6 +89,11 @@ impl Reducible for State {
                 opened.playback.auto = self.playback.auto;
                 opened
             }
+            Msg::SetSetup(setup) => State {
+                setup,
+                playback: self.playback.follow(&Journey::new(setup)),
+                ..(*self).clone()
+            },
             Msg::DismissNote => State {
                 note: None,
                 ..(*self).clone()
@@ -162,6 +170,32 @@ pub fn App() -> Html {
     };
     let title: AttrValue = step_title(state.playback.step, state.setup).into();
 
+    let setup_open = use_state(|| false);
+    let open_setup = {
+        let setup_open = setup_open.clone();
+        Callback::from(move |_: MouseEvent| setup_open.set(true))
+    };
+    let close_setup = {
+        let setup_open = setup_open.clone();
+        Callback::from(move |_: ()| setup_open.set(false))
+    };
+    // When the sheet closes, focus returns to the button that opened it.
+    let setup_button = use_node_ref();
+    {
+        let (button, was_open) = (setup_button.clone(), use_mut_ref(|| false));
+        use_effect_with(*setup_open, move |open| {
+            if !*open && *was_open.borrow() {
+                if let Some(button) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+            *was_open.borrow_mut() = *open;
+        });
+    }
+    let change_setup = {
+        let state = state.clone();
+        Callback::from(move |setup: Setup| state.dispatch(Msg::SetSetup(setup)))
+    };
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Msg::DismissNote))
@@ -172,9 +206,12 @@ pub fn App() -> Html {
                 <span class="app-logo" aria-hidden="true">{ "♥" }</span>
                 <span class="app-name">{ t("app-name") }</span>
                 <span class="app-tagline">{ t("app-tagline") }</span>
-                // On a phone the header still names the procedure, in fewer words.
-                <span class="app-procedure">{ t("app-procedure") }</span>
+                <button type="button" class="open-setup" onclick={open_setup} aria-haspopup="dialog" ref={setup_button}>
+                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h10M18 7h2M4 17h4M12 17h8" /><circle cx="16" cy="7" r="2.2" /><circle cx="10" cy="17" r="2.2" /></svg>
+                    <span>{ t("setup-open") }</span>
+                </button>
             </header>
+            { (*setup_open).then(|| html! { <SetupPanel setup={state.setup} on_change={change_setup} on_close={close_setup} /> }) }
             { state.note.as_ref().map(|_| html! {
                 <div class="note" role="status">
                     <p>{ t("link-unknown") }</p>

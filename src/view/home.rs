@@ -37,14 +37,14 @@ pub fn locator(scene: &Scene) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct LocatorProps {
-    artery: Artery,
+pub struct LocatorProps {
+    pub artery: Artery,
 }
 
 /// The locator's heart: outline, the three arteries, the chosen one bold, a dot on the spot.
-/// Renders once per artery.
+/// Renders once per artery. Drawn in world units; also the artery choices' pictures.
 #[component]
-fn LocatorArt(props: &LocatorProps) -> Html {
+pub fn LocatorArt(props: &LocatorProps) -> Html {
     let (spot, _) = anatomy::narrowing(props.artery);
     html! {
         <>

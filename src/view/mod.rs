@@ -14,6 +14,7 @@ mod pages;
 mod panel;
 mod risk;
 mod section;
+mod setup_panel;
 mod spot;
 mod stage;
 mod vessels;

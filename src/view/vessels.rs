@@ -4,7 +4,7 @@
 use crate::draw::vessel::{tapered, tube};
 use crate::draw::{bez, matrix, polyline};
 use crate::model::anatomy::{self, coronary_branches, vessel, HEART_TO_WORLD};
-use crate::model::setup::{Access, Artery};
+use crate::model::setup::{Access, Artery, Choice};
 use yew::prelude::*;
 
 /// A large vessel as a tube: darker rim, body colour, and a thin highlight for roundness.
@@ -87,7 +87,7 @@ pub fn FrontVessels() -> Html {
                     html! {
                         <>
                             <path class="coronary-rim" d={tube(line, 0.0, l, tapered(l, 1.15, 12.0))} />
-                            <path class="coronary" d={tube(line, 0.0, l, tapered(l, 0.85, 12.0))} />
+                            <path class="coronary" data-artery={a.slug()} d={tube(line, 0.0, l, tapered(l, 0.85, 12.0))} />
                             <path class="coronary-shine" d={tube(line, 0.0, l * 0.9, tapered(l * 0.9, 0.22, 8.0))} />
                         </>
                     }

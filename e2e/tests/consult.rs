@@ -1,0 +1,150 @@
+//! The consultation on a tablet, with touch: "Your procedure" sets this patient's procedure
+//! and the picture itself follows at once (where the route starts and ends, whether a stent is
+//! drawn), at the same step, with the link.
+
+use e2e::Browser;
+use serde_json::Value;
+
+/// Chooses `value` for `setting` in the open "Your procedure" sheet, as a finger would.
+async fn choose(browser: &Browser, setting: &str, value: &str) {
+    browser
+        .click(&format!(
+            ".choices[data-setting='{setting}'] label:has(input[value='{value}'])"
+        ))
+        .await;
+}
+
+/// Where the drawn catheter starts and ends, and which coronary artery holds the narrowed
+/// spot, read from the picture's own shapes.
+const ROUTE: &str = "
+    const bodies = [...document.querySelectorAll('.stage-svg .catheter-body')];
+    const points = d => d.match(/-?[0-9.]+/g).map(Number);
+    const first = points(bodies[0].getAttribute('d'));
+    const last = points(bodies[bodies.length - 1].getAttribute('d'));
+    const end = [last[last.length - 2], last[last.length - 1]];
+    const svg = document.querySelector('.stage-svg');
+    const nearest = [...document.querySelectorAll('.stage-svg .coronary')].map(c => {
+        const p = points(c.getAttribute('d'));
+        return [c.dataset.artery, Math.hypot(p[0] - end[0], p[1] - end[1])];
+    }).sort((a, b) => a[1] - b[1])[0][0];
+    const spot = document.querySelector('.stage-svg .spot-plaque').getBBox();
+    const at = svg.createSVGPoint();
+    at.x = spot.x + spot.width / 2; at.y = spot.y + spot.height / 2;
+    const holds = [...document.querySelectorAll('.stage-svg .coronary')]
+        .filter(c => c.isPointInFill(at)).map(c => c.dataset.artery);
+    return { start: [first[0], first[1]], nearest, holds, hash: location.hash,
+             step: svg.dataset.step };";
+
+async fn check_setups(width: u32, height: u32) {
+    let browser = Browser::start().await;
+    browser.resize(width, height).await;
+    browser
+        .cdp(
+            "Emulation.setTouchEmulationEnabled",
+            serde_json::json!({ "enabled": true, "maxTouchPoints": 5 }),
+        )
+        .await;
+    browser.open("#/step/travel").await;
+    browser.scrub(1.0).await;
+    browser.click(".open-setup").await;
+    browser
+        .screenshot(&format!("consult-setup-{width}x{height}"))
+        .await;
+    // Wrist, then groin: the drawn route starts at the chosen place, at the same step.
+    for (access, x, y) in [("groin", 250.0, 614.0), ("wrist", 123.0, 550.0)] {
+        choose(&browser, "access", access).await;
+        let route = browser.eval(ROUTE).await;
+        let start = &route["start"];
+        let off = (start[0].as_f64().unwrap() - x).hypot(start[1].as_f64().unwrap() - y);
+        assert!(
+            off < 20.0,
+            "{access}: the route starts {off:.0} units away: {route}"
+        );
+        assert_eq!(route["step"], "travel", "the step stays");
+    }
+    // Each artery: the route ends at its opening, and the ringed narrowing lies on it.
+    for (artery, opening) in [("rca", "rca"), ("lad", "lad"), ("circumflex", "lad")] {
+        choose(&browser, "artery", artery).await;
+        let route = browser.eval(ROUTE).await;
+        // The left arteries share one opening (the left main): the route ends there.
+        let left = ["lad", "circumflex"];
+        let ends = route["nearest"].as_str().unwrap();
+        assert!(
+            ends == opening || (left.contains(&ends) && left.contains(&opening)),
+            "{artery}: the route ends at the {ends}"
+        );
+        assert_eq!(
+            route["holds"],
+            Value::from(vec![artery]),
+            "{artery}: {route}"
+        );
+        assert!(
+            route["hash"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("artery={artery}"))
+                || artery == "lad"
+        );
+    }
+    // Balloon only: no stent step and no stent drawn at the end; with a stent, both.
+    choose(&browser, "treatment", "balloon").await;
+    browser.click(".sheet-done").await;
+    let focus = browser
+        .eval("return document.activeElement.className")
+        .await;
+    assert_eq!(focus, "open-setup", "focus returns to the button");
+    let stent_chip = "return !!document.querySelector(\".chip[data-step='stent']\")";
+    assert_eq!(browser.eval(stent_chip).await, false);
+    browser.click(".chip[data-step='after']").await;
+    browser.scrub(1.0).await;
+    assert_eq!(
+        browser
+            .eval("return !!document.querySelector('.stage-svg .spot-stent')")
+            .await,
+        false
+    );
+    browser.click(".open-setup").await;
+    choose(&browser, "treatment", "stent").await;
+    assert_eq!(
+        browser
+            .eval("return document.querySelector('.stage-svg').dataset.step")
+            .await,
+        "after"
+    );
+    assert_eq!(
+        browser
+            .eval("return !!document.querySelector('.stage-svg .spot-stent')")
+            .await,
+        true
+    );
+    assert_eq!(browser.eval(stent_chip).await, true);
+    // An emergency: the clot is drawn in the artery section.
+    choose(&browser, "urgency", "emergency").await;
+    browser.click(".sheet-done").await;
+    browser.click(".chip[data-step='wire']").await;
+    browser.scrub(0.3).await;
+    assert_eq!(
+        browser
+            .eval("return !!document.querySelector('.stage-svg .clot')")
+            .await,
+        true
+    );
+    assert!(browser
+        .eval("return location.hash")
+        .await
+        .as_str()
+        .unwrap()
+        .contains("urgency=emergency"));
+    browser.assert_clean_console().await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn your_procedure_changes_the_picture_at_once_on_a_landscape_tablet() {
+    check_setups(1024, 768).await;
+}
+
+#[tokio::test]
+async fn your_procedure_changes_the_picture_at_once_on_a_portrait_tablet() {
+    check_setups(768, 1024).await;
+}

@@ -1,0 +1,103 @@
+//! "Your procedure": the sheet where a clinician (or the patient) sets this patient's
+//! procedure. Each choice changes the picture, route, labels and words at once, at the same
+//! step; the link follows. A side sheet on a tablet or desktop, a bottom sheet on a phone.
+
+use super::home::LocatorArt;
+use crate::i18n::t;
+use crate::model::anatomy::HEART_TO_WORLD;
+use crate::model::setup::{Access, Artery, Choice, Setup, Treatment, Urgency};
+use kurbo::Rect;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SetupPanelProps {
+    pub setup: Setup,
+    pub on_change: Callback<Setup>,
+    pub on_close: Callback<()>,
+}
+
+#[component]
+pub fn SetupPanel(props: &SetupPanelProps) -> Html {
+    let sheet = use_node_ref();
+    // Focus moves into the sheet when it opens, so keyboard and screen-reader users land in it.
+    {
+        let sheet = sheet.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = sheet.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let onkeydown = {
+        let close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                close.emit(())
+            }
+        })
+    };
+    let setup = props.setup;
+    let pick = |apply: fn(Setup, &str) -> Setup| {
+        let change = props.on_change.clone();
+        Callback::from(move |slug: &'static str| change.emit(apply(setup, slug)))
+    };
+    html! {
+        <div class="sheet-shade" onclick={props.on_close.reform(|_| ())}>
+            <section class="sheet setup-sheet" role="dialog" aria-modal="true" aria-labelledby="setup-title"
+                tabindex="-1" ref={sheet} {onkeydown} onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
+                <header class="sheet-head">
+                    <h2 id="setup-title" class="sheet-title">{ t("setup-title") }</h2>
+                    <button type="button" class="sheet-done" onclick={props.on_close.reform(|_| ())}>{ t("setup-done") }</button>
+                </header>
+                <p class="sheet-intro">{ t("setup-intro") }</p>
+                { group::<Access>(setup.access, pick(|s, slug| Setup { access: Access::from_slug(slug).unwrap_or_default(), ..s }), None) }
+                { group::<Artery>(setup.artery, pick(|s, slug| Setup { artery: Artery::from_slug(slug).unwrap_or_default(), ..s }), Some(artery_picture)) }
+                { group::<Treatment>(setup.treatment, pick(|s, slug| Setup { treatment: Treatment::from_slug(slug).unwrap_or_default(), ..s }), None) }
+                { group::<Urgency>(setup.urgency, pick(|s, slug| Setup { urgency: Urgency::from_slug(slug).unwrap_or_default(), ..s }), None) }
+            </section>
+        </div>
+    }
+}
+
+/// One setting as a row of large choices (radio buttons in a fieldset), each named in plain
+/// words (`choice-<key>-<slug>`), optionally with a small picture.
+fn group<C: Choice>(
+    current: C,
+    on_pick: Callback<&'static str>,
+    picture: Option<fn(C) -> Html>,
+) -> Html {
+    html! {
+        <fieldset class="choices" data-setting={C::KEY}>
+            <legend>{ t(&format!("setup-{}", C::KEY)) }</legend>
+            <div class="choice-row">
+                { for C::ALL.iter().map(|choice| {
+                    let slug = choice.slug();
+                    let on_pick = on_pick.clone();
+                    html! {
+                        <label class={classes!("choice", (*choice == current).then_some("chosen"))}>
+                            <input type="radio" name={C::KEY} value={slug} checked={*choice == current}
+                                onchange={Callback::from(move |_: Event| on_pick.emit(slug))} />
+                            { picture.map(|draw| draw(*choice)) }
+                            <span class="choice-word">{ t(&format!("choice-{}-{slug}", C::KEY)) }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// A small heart with this artery picked out, as the artery section's locator draws it.
+fn artery_picture(artery: Artery) -> Html {
+    // The heart's outline in world units (heart frame 96–350 × 158–374).
+    let k = HEART_TO_WORLD.as_coeffs()[0];
+    let heart =
+        Rect::new(96.0, 158.0, 350.0, 374.0).scale_from_origin(k) + HEART_TO_WORLD.translation();
+    html! {
+        <svg class="choice-heart art" aria-hidden="true"
+            viewBox={crate::draw::view_box(heart.inflate(6.0, 6.0))}>
+            <LocatorArt {artery} />
+        </svg>
+    }
+}
