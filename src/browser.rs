@@ -46,6 +46,16 @@ pub fn hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
+/// The whole address of this page with `hash`: what a patient is handed to reopen it.
+pub fn address(hash: &str) -> String {
+    let location = gloo::utils::window().location();
+    format!(
+        "{}{}{hash}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
 /// Points the address bar at `hash`, adding a history entry so Back returns to the step before.
 pub fn set_hash(hash: &str) {
     if self::hash() != hash {

@@ -140,7 +140,7 @@ label-home = Home
 setup-open = Your procedure
 setup-title = Your procedure
 setup-intro = Choose what your team plans for you. The pictures and words change to match.
-setup-done = Done
+sheet-done = Done
 setup-access = Where the tube goes in
 choice-access-wrist = Wrist
 choice-access-groin = Groin (top of the leg)
@@ -154,6 +154,17 @@ choice-treatment-balloon = Balloon only
 setup-urgency = When
 choice-urgency-planned = Planned
 choice-urgency-emergency = Emergency (heart attack)
+
+## "Give to patient": the link back to this explainer, to take home
+handover-open = Give to patient
+handover-title = Give to patient
+handover-intro = Scan the code with a phone camera, or copy the link, to watch this again at home.
+handover-qr = A code to scan with a phone camera. It opens the same link as below.
+handover-link = The link
+handover-copy = Copy the link
+handover-copied = Copied
+handover-share = Share
+handover-private = The link holds only the choices for your procedure and the step. It holds nothing about you.
 
 ## Controls
 panel-more = More below

@@ -148,3 +148,87 @@ async fn your_procedure_changes_the_picture_at_once_on_a_landscape_tablet() {
 async fn your_procedure_changes_the_picture_at_once_on_a_portrait_tablet() {
     check_setups(768, 1024).await;
 }
+
+/// The QR code as drawn, read back as a phone camera would: every dark module of the drawing
+/// painted into an image and handed to a QR decoder.
+async fn read_qr(browser: &Browser) -> String {
+    let drawn = browser
+        .eval("const q = document.querySelector('.qr'); return [+q.dataset.modules, q.querySelector('.qr-dark').getAttribute('d')]")
+        .await;
+    let side = drawn[0].as_u64().unwrap() as usize;
+    let dark: std::collections::HashSet<(usize, usize)> = drawn[1]
+        .as_str()
+        .unwrap()
+        .split('M')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let mut n = s.split(['h', ' ']).map(|v| v.parse::<usize>().unwrap());
+            (n.next().unwrap(), n.next().unwrap())
+        })
+        .collect();
+    let scale = 4;
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(side * scale, side * scale, |x, y| {
+            if dark.contains(&(x / scale, y / scale)) {
+                0
+            } else {
+                255
+            }
+        });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one code in the drawing");
+    grids[0].decode().expect("the code decodes").1
+}
+
+#[tokio::test]
+async fn give_to_patient_hands_over_a_link_that_reopens_this_setup_and_step() {
+    let browser = Browser::start().await;
+    browser.resize(1024, 768).await;
+    browser
+        .cdp(
+            "Browser.grantPermissions",
+            serde_json::json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+        )
+        .await;
+    browser.open("#/step/balloon?access=groin&artery=rca").await;
+    browser.click(".open-handover").await;
+    let link = browser
+        .eval("return document.querySelector('.handover-link').value")
+        .await;
+    let link = link.as_str().unwrap().to_string();
+    assert!(
+        link.starts_with("http") && link.ends_with("#/step/balloon?access=groin&artery=rca"),
+        "{link}"
+    );
+    assert_eq!(read_qr(&browser).await, link, "the code is the link");
+    browser.screenshot("consult-handover-1024x768").await;
+    browser.click(".handover-copy").await;
+    let copied = browser.eval("return navigator.clipboard.readText()").await;
+    assert_eq!(copied.as_str().unwrap(), link);
+    assert_eq!(browser.text(".handover-copy").await, "Copied");
+    // The link reopens the same step and setup in a fresh browser.
+    let other = Browser::start().await;
+    other.resize(1024, 768).await;
+    let hash = &link[link.find('#').unwrap()..];
+    other.open(hash).await;
+    assert_eq!(
+        other.text(".panel-title").await,
+        "A balloon widens the artery"
+    );
+    assert!(other
+        .eval("return location.hash")
+        .await
+        .as_str()
+        .unwrap()
+        .contains("artery=rca"));
+    other.close().await;
+    // On a phone, "Give to patient" is in "Your procedure".
+    browser.click(".sheet-done").await;
+    browser.resize(390, 844).await;
+    browser.click(".open-setup").await;
+    browser.click(".setup-sheet .sheet-action").await;
+    assert_eq!(read_qr(&browser).await, link);
+    browser.screenshot("consult-handover-390x844").await;
+    browser.assert_clean_console().await;
+    browser.close().await;
+}

@@ -3,6 +3,7 @@
 
 pub mod body;
 pub mod labels;
+pub mod qr;
 pub mod section;
 pub mod vessel;
 

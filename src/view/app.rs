@@ -2,6 +2,7 @@
 //! the setup and the playhead. Side effects (the address bar, keys, the clock) live in hooks.
 
 use super::controls::Controls;
+use super::handover::Handover;
 use super::hooks::{use_animation_frame, use_keys, use_size};
 use super::pages::PageView;
 use super::panel::Panel;
@@ -108,6 +109,13 @@ impl Reducible for State {
     }
 }
 
+/// The sheets that open over the app.
+#[derive(Clone, Copy, PartialEq)]
+enum Sheet {
+    Setup,
+    Handover,
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
@@ -170,26 +178,41 @@ pub fn App() -> Html {
     };
     let title: AttrValue = step_title(state.playback.step, state.setup).into();
 
-    let setup_open = use_state(|| false);
-    let open_setup = {
-        let setup_open = setup_open.clone();
-        Callback::from(move |_: MouseEvent| setup_open.set(true))
+    // The sheet open over the app, if any; focus returns to its button when it closes.
+    let sheet = use_state(|| None::<Sheet>);
+    let open = |which: Sheet| {
+        let sheet = sheet.clone();
+        Callback::from(move |_| sheet.set(Some(which)))
     };
-    let close_setup = {
-        let setup_open = setup_open.clone();
-        Callback::from(move |_: ()| setup_open.set(false))
+    let hand_over = {
+        let sheet = sheet.clone();
+        Callback::from(move |_: ()| sheet.set(Some(Sheet::Handover)))
     };
-    // When the sheet closes, focus returns to the button that opened it.
-    let setup_button = use_node_ref();
+    let close_sheet = {
+        let sheet = sheet.clone();
+        Callback::from(move |_: ()| sheet.set(None))
+    };
+    let (setup_button, handover_button) = (use_node_ref(), use_node_ref());
     {
-        let (button, was_open) = (setup_button.clone(), use_mut_ref(|| false));
-        use_effect_with(*setup_open, move |open| {
-            if !*open && *was_open.borrow() {
-                if let Some(button) = button.cast::<web_sys::HtmlElement>() {
-                    let _ = button.focus();
-                }
+        let buttons = (setup_button.clone(), handover_button.clone());
+        let last = use_mut_ref(|| None::<Sheet>);
+        use_effect_with(*sheet, move |now| {
+            let closed = last.borrow().filter(|_| now.is_none());
+            let button = match closed {
+                Some(Sheet::Setup) => buttons.0.cast::<web_sys::HtmlElement>(),
+                // "Give to patient" may have been opened from the setup sheet on a phone,
+                // where the header has no button for it.
+                Some(Sheet::Handover) => buttons
+                    .1
+                    .cast::<web_sys::HtmlElement>()
+                    .filter(|b| b.offset_width() > 0)
+                    .or_else(|| buttons.0.cast::<web_sys::HtmlElement>()),
+                None => None,
+            };
+            if let Some(button) = button {
+                let _ = button.focus();
             }
-            *was_open.borrow_mut() = *open;
+            *last.borrow_mut() = *now;
         });
     }
     let change_setup = {
@@ -206,12 +229,25 @@ pub fn App() -> Html {
                 <span class="app-logo" aria-hidden="true">{ "♥" }</span>
                 <span class="app-name">{ t("app-name") }</span>
                 <span class="app-tagline">{ t("app-tagline") }</span>
-                <button type="button" class="open-setup" onclick={open_setup} aria-haspopup="dialog" ref={setup_button}>
+                <button type="button" class="open-setup" onclick={open(Sheet::Setup)} aria-haspopup="dialog" ref={setup_button}>
                     <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h10M18 7h2M4 17h4M12 17h8" /><circle cx="16" cy="7" r="2.2" /><circle cx="10" cy="17" r="2.2" /></svg>
                     <span>{ t("setup-open") }</span>
                 </button>
+                <button type="button" class="open-handover" onclick={open(Sheet::Handover)} aria-haspopup="dialog" ref={handover_button}>
+                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2zM14 18h2M18 14h2" /></svg>
+                    <span>{ t("handover-open") }</span>
+                </button>
             </header>
-            { (*setup_open).then(|| html! { <SetupPanel setup={state.setup} on_change={change_setup} on_close={close_setup} /> }) }
+            { match *sheet {
+                Some(Sheet::Setup) => html! {
+                    <SetupPanel setup={state.setup} on_change={change_setup} on_close={close_sheet.clone()}
+                        on_handover={hand_over} />
+                },
+                Some(Sheet::Handover) => html! {
+                    <Handover link={browser::address(&Link::to_hash(state.playback.step, state.setup))} on_close={close_sheet.clone()} />
+                },
+                None => html! {},
+            } }
             { state.note.as_ref().map(|_| html! {
                 <div class="note" role="status">
                     <p>{ t("link-unknown") }</p>

@@ -3,6 +3,7 @@
 //! step; the link follows. A side sheet on a tablet or desktop, a bottom sheet on a phone.
 
 use super::home::LocatorArt;
+use super::sheet::Sheet;
 use crate::i18n::t;
 use crate::model::anatomy::HEART_TO_WORLD;
 use crate::model::setup::{Access, Artery, Choice, Setup, Treatment, Urgency};
@@ -14,49 +15,26 @@ pub struct SetupPanelProps {
     pub setup: Setup,
     pub on_change: Callback<Setup>,
     pub on_close: Callback<()>,
+    /// Opens "Give to patient" (offered here too: a phone's header has no room for it).
+    pub on_handover: Callback<()>,
 }
 
 #[component]
 pub fn SetupPanel(props: &SetupPanelProps) -> Html {
-    let sheet = use_node_ref();
-    // Focus moves into the sheet when it opens, so keyboard and screen-reader users land in it.
-    {
-        let sheet = sheet.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = sheet.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
-    let onkeydown = {
-        let close = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.stop_propagation();
-                close.emit(())
-            }
-        })
-    };
     let setup = props.setup;
     let pick = |apply: fn(Setup, &str) -> Setup| {
         let change = props.on_change.clone();
         Callback::from(move |slug: &'static str| change.emit(apply(setup, slug)))
     };
     html! {
-        <div class="sheet-shade" onclick={props.on_close.reform(|_| ())}>
-            <section class="sheet setup-sheet" role="dialog" aria-modal="true" aria-labelledby="setup-title"
-                tabindex="-1" ref={sheet} {onkeydown} onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
-                <header class="sheet-head">
-                    <h2 id="setup-title" class="sheet-title">{ t("setup-title") }</h2>
-                    <button type="button" class="sheet-done" onclick={props.on_close.reform(|_| ())}>{ t("setup-done") }</button>
-                </header>
-                <p class="sheet-intro">{ t("setup-intro") }</p>
-                { group::<Access>(setup.access, pick(|s, slug| Setup { access: Access::from_slug(slug).unwrap_or_default(), ..s }), None) }
-                { group::<Artery>(setup.artery, pick(|s, slug| Setup { artery: Artery::from_slug(slug).unwrap_or_default(), ..s }), Some(artery_picture)) }
-                { group::<Treatment>(setup.treatment, pick(|s, slug| Setup { treatment: Treatment::from_slug(slug).unwrap_or_default(), ..s }), None) }
-                { group::<Urgency>(setup.urgency, pick(|s, slug| Setup { urgency: Urgency::from_slug(slug).unwrap_or_default(), ..s }), None) }
-            </section>
-        </div>
+        <Sheet title="setup-title" class="setup-sheet" on_close={props.on_close.clone()}>
+            <p class="sheet-intro">{ t("setup-intro") }</p>
+            { group::<Access>(setup.access, pick(|s, slug| Setup { access: Access::from_slug(slug).unwrap_or_default(), ..s }), None) }
+            { group::<Artery>(setup.artery, pick(|s, slug| Setup { artery: Artery::from_slug(slug).unwrap_or_default(), ..s }), Some(artery_picture)) }
+            { group::<Treatment>(setup.treatment, pick(|s, slug| Setup { treatment: Treatment::from_slug(slug).unwrap_or_default(), ..s }), None) }
+            { group::<Urgency>(setup.urgency, pick(|s, slug| Setup { urgency: Urgency::from_slug(slug).unwrap_or_default(), ..s }), None) }
+            <button type="button" class="sheet-action" onclick={props.on_handover.reform(|_| ())}>{ t("handover-open") }</button>
+        </Sheet>
     }
 }
 
