@@ -67,3 +67,37 @@ pub fn set_hash(hash: &str) {
 pub fn on_hash_change(f: impl Fn(String) + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), "hashchange", move |_| f(hash()))
 }
+
+/// The text of a file beside the app (same origin), or `None` when it is missing or cannot be
+/// fetched: optional files stay optional.
+pub async fn fetch_text(path: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(path))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Sets one of the page's CSS custom properties (the clinic's accent colour), through the
+/// style object so a strict Content Security Policy allows it.
+pub fn set_css_variable(name: &str, value: &str) {
+    if let Some(root) = gloo::utils::document()
+        .document_element()
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}

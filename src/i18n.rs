@@ -1,6 +1,7 @@
 //! Every patient-facing word goes through here. Text lives in Fluent files
 //! (`assets/locales/<lang>.ftl`), so a new language is a new file, not new code.
 
+use crate::model::clinic::Clinic;
 use crate::model::glossary::TERMS;
 use crate::model::risks::Risk;
 use crate::model::setup::Setup;
@@ -16,9 +17,10 @@ pub enum Arg<'a> {
     Word(&'a str),
 }
 
-/// One language's messages.
+/// One language's messages, with the clinic's own numbers to fill in.
 pub struct Catalog {
     bundle: FluentBundle<FluentResource>,
+    clinic: Clinic,
 }
 
 impl Catalog {
@@ -31,7 +33,10 @@ impl Catalog {
         bundle
             .add_resource(resource)
             .unwrap_or_else(|_| unreachable!("one resource, so no id clashes"));
-        Catalog { bundle }
+        Catalog {
+            bundle,
+            clinic: Clinic::default(),
+        }
     }
 
     /// The message `id`, or the id itself when missing, so a gap shows up instead of vanishing.
@@ -60,10 +65,7 @@ impl Catalog {
     /// clinic's phone numbers are filled in too: for now their plain defaults ("the emergency
     /// number"), until a clinic sets its own.
     pub fn for_setup(&self, id: &str, setup: Setup) -> String {
-        let (emergency, hospital) = (
-            self.text("default-emergency", &[]),
-            self.text("default-hospital", &[]),
-        );
+        let (emergency, hospital) = self.numbers();
         let mut args: Vec<(&str, Arg)> = setup
             .pairs()
             .into_iter()
@@ -72,6 +74,25 @@ impl Catalog {
         args.push(("emergency", Arg::Word(&emergency)));
         args.push(("hospital", Arg::Word(&hospital)));
         self.text(id, &args)
+    }
+
+    /// The words for "the emergency number" and "your hospital's number": the clinic's own
+    /// where it set them, else the plain defaults.
+    fn numbers(&self) -> (String, String) {
+        let clinic = &self.clinic;
+        let emergency = match &clinic.emergency {
+            Some(number) => number.clone(),
+            None => self.text("default-emergency", &[]),
+        };
+        let hospital = match (&clinic.name, &clinic.phone) {
+            (Some(name), Some(phone)) => self.text(
+                "clinic-hospital-named",
+                &[("name", Arg::Word(name)), ("phone", Arg::Word(phone))],
+            ),
+            (None, Some(phone)) => self.text("clinic-hospital", &[("phone", Arg::Word(phone))]),
+            _ => self.text("default-hospital", &[]),
+        };
+        (emergency, hospital)
     }
 
     /// One part (`words`, `number`, `picture`) of what a risk says, its figures filled in from
@@ -103,37 +124,42 @@ impl Catalog {
 }
 
 thread_local! {
-    static CURRENT: Catalog = Catalog::english();
+    static CURRENT: std::cell::RefCell<Catalog> = std::cell::RefCell::new(Catalog::english());
+}
+
+/// Fills the clinic's own numbers into every message from now on.
+pub fn set_clinic(clinic: Clinic) {
+    CURRENT.with(|c| c.borrow_mut().clinic = clinic);
 }
 
 /// The message `id` in the current language.
 pub fn t(id: &str) -> String {
-    CURRENT.with(|c| c.text(id, &[]))
+    CURRENT.with(|c| c.borrow().text(id, &[]))
 }
 
 /// The message `id` with arguments, in the current language.
 pub fn t_with(id: &str, args: &[(&str, Arg)]) -> String {
-    CURRENT.with(|c| c.text(id, args))
+    CURRENT.with(|c| c.borrow().text(id, args))
 }
 
 /// A message for this patient's setup, in the current language.
 pub fn t_for(id: &str, setup: Setup) -> String {
-    CURRENT.with(|c| c.for_setup(id, setup))
+    CURRENT.with(|c| c.borrow().for_setup(id, setup))
 }
 
 /// Whether the current language has the message `id` (optional parts of a step).
 pub fn has(id: &str) -> bool {
-    CURRENT.with(|c| c.has(id))
+    CURRENT.with(|c| c.borrow().has(id))
 }
 
 /// The glossary words' forms in the current language.
 pub fn term_forms() -> Vec<(&'static str, Vec<String>)> {
-    CURRENT.with(Catalog::term_forms)
+    CURRENT.with(|c| c.borrow().term_forms())
 }
 
 /// What a risk says (`words`, `number` or `picture`), in the current language.
 pub fn risk_text(risk: &Risk, part: &str) -> String {
-    CURRENT.with(|c| c.risk(risk, part))
+    CURRENT.with(|c| c.borrow().risk(risk, part))
 }
 
 /// The title of `step` for `setup`.
@@ -370,6 +396,26 @@ mod tests {
             let marked = crate::model::glossary::mark_terms(&everything, &[(id, forms)]);
             assert!(marked.len() > 1, "the glossary word {id} is never used");
         }
+    }
+
+    #[test]
+    fn the_clinic_s_numbers_fill_the_getting_help_words() {
+        let mut catalog = Catalog::english();
+        let setup = Setup::default();
+        assert!(catalog
+            .for_setup("page-help-bleeding-call", setup)
+            .contains("the emergency number"));
+        catalog.clinic = Clinic::parse(
+            r#"{"name": "Riverside Heart Unit", "phone": "020 7946 0000", "emergency": "999"}"#,
+        )
+        .0;
+        assert_eq!(
+            catalog.for_setup("page-help-bleeding-call", setup),
+            "Call 999, or ask someone to call for you."
+        );
+        assert!(catalog
+            .for_setup("page-home-site", setup)
+            .contains("Riverside Heart Unit on 020 7946 0000"));
     }
 
     #[test]

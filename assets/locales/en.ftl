@@ -194,6 +194,8 @@ stage-label = { $title }: a moving picture of this step.
 ##   $emergency (default: default-emergency), $hospital (default: default-hospital).
 default-emergency = the emergency number
 default-hospital = your hospital's number on the letter you got when you went home
+clinic-hospital-named = { $name } on { $phone }
+clinic-hospital = your hospital on { $phone }
 sources = Our facts come from NHS, British Heart Foundation and Mayo Clinic.
 nav-title = More for you
 nav-more = More about your procedure

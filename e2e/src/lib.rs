@@ -202,18 +202,24 @@ impl Browser {
 
     /// Fails the test if the page logged any error or warning to the console.
     pub async fn assert_clean_console(&self) {
+        let problems = self.console_problems().await;
+        assert!(problems.is_empty(), "console problems: {problems:#?}");
+    }
+
+    /// The errors and warnings the page has logged since the last look, as their messages.
+    pub async fn console_problems(&self) -> Vec<String> {
         let entries = self
             .raw("POST", "se/log", Some(json!({ "type": "browser" })))
             .await;
-        let problems: Vec<&Value> = entries
+        entries
             .as_array()
             .map(|list| {
                 list.iter()
                     .filter(|e| e["level"] == "SEVERE" || e["level"] == "WARNING")
+                    .map(|e| e["message"].as_str().unwrap_or_default().to_string())
                     .collect()
             })
-            .unwrap_or_default();
-        assert!(problems.is_empty(), "console problems: {problems:#?}");
+            .unwrap_or_default()
     }
 
     /// A Chrome DevTools Protocol command through chromedriver.

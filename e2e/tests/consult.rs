@@ -232,3 +232,94 @@ async fn give_to_patient_hands_over_a_link_that_reopens_this_setup_and_step() {
     browser.assert_clean_console().await;
     browser.close().await;
 }
+
+/// Opens the app with `clinic.json` answering `status` and `body`, as a clinic's host would.
+async fn with_clinic(status: u16, body: &str) -> Browser {
+    let browser = Browser::start().await;
+    browser.resize(1024, 768).await;
+    let answer = format!(
+        "const real = window.fetch; window.fetch = (url, options) => String(url).endsWith('clinic.json') ? Promise.resolve(new Response({}, {{ status: {status} }})) : real(url, options);",
+        serde_json::to_string(body).unwrap()
+    );
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": answer }),
+        )
+        .await;
+    browser.open("#/after/help").await;
+    // The file arrives after the first paint: wait for its words.
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    browser
+}
+
+const ACCENT: &str =
+    "return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()";
+
+#[tokio::test]
+async fn clinic_json_fills_the_numbers_and_colour_and_bad_files_fall_back_kindly() {
+    // A good file: the numbers are in the words, the name in the header, the colour applied.
+    let good = with_clinic(
+        200,
+        r##"{"name": "Riverside Heart Unit", "phone": "020 7946 0000", "emergency": "999", "accent": "#8a1538"}"##,
+    )
+    .await;
+    let words = good.text(".page").await;
+    assert!(
+        words.contains("Call 999, or ask someone to call for you."),
+        "{words}"
+    );
+    assert_eq!(good.text(".app-clinic").await, "Riverside Heart Unit");
+    assert_eq!(good.eval(ACCENT).await, "#8a1538");
+    good.click(".page .page-list a[data-page='home']").await;
+    assert!(good
+        .text(".page")
+        .await
+        .contains("Riverside Heart Unit on 020 7946 0000"));
+    good.screenshot("consult-clinic-1024x768").await;
+    good.assert_clean_console().await;
+    good.close().await;
+
+    // Missing: the plain words, no warning.
+    let missing = with_clinic(404, "").await;
+    assert!(missing
+        .text(".page")
+        .await
+        .contains("Call the emergency number"));
+    assert_eq!(missing.eval(ACCENT).await, "#0b6e99");
+    missing.assert_clean_console().await;
+    missing.close().await;
+
+    // Broken: one field bad (the rest kept), and one clear warning naming it.
+    let broken = with_clinic(
+        200,
+        r##"{"emergency": "call 999", "accent": "#ffff00", "name": "Riverside"}"##,
+    )
+    .await;
+    assert!(broken
+        .text(".page")
+        .await
+        .contains("Call the emergency number"));
+    assert_eq!(broken.eval(ACCENT).await, "#0b6e99");
+    assert_eq!(broken.text(".app-clinic").await, "Riverside");
+    let problems = broken.console_problems().await;
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("\\\"emergency\\\"")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("\\\"accent\\\"")),
+        "{problems:?}"
+    );
+    broken.close().await;
+
+    // Not JSON at all: the defaults, one warning, and the page still works.
+    let garbled = with_clinic(200, "<html>oops</html>").await;
+    assert!(garbled
+        .text(".page")
+        .await
+        .contains("Call the emergency number"));
+    assert_eq!(garbled.console_problems().await.len(), 1);
+    garbled.close().await;
+}

@@ -43,7 +43,9 @@ mod tests {
         let link = "https://clinic.example/heartpath/#/step/balloon?access=groin&artery=rca";
         let (side, d) = qr(link).unwrap();
         let dark = modules(&d);
-        assert!(dark.iter().all(|&(x, y)| (4..side - 4).contains(&x) && (4..side - 4).contains(&y)));
+        assert!(dark
+            .iter()
+            .all(|&(x, y)| (4..side - 4).contains(&x) && (4..side - 4).contains(&y)));
         // Each finder pattern's outer ring is dark: check its four corners.
         for (x, y) in [(4, 4), (side - 11, 4), (4, side - 11)] {
             for (dx, dy) in [(0, 0), (6, 0), (0, 6), (6, 6)] {

@@ -5,6 +5,7 @@
 pub mod anatomy;
 pub mod camera;
 pub mod check;
+pub mod clinic;
 pub mod glossary;
 pub mod journey;
 pub mod link;

@@ -9,7 +9,8 @@ use super::panel::Panel;
 use super::setup_panel::SetupPanel;
 use super::stage::Stage;
 use crate::browser;
-use crate::i18n::{step_title, t};
+use crate::i18n::{self, step_title, t};
+use crate::model::clinic::Clinic;
 use crate::model::journey::Journey;
 use crate::model::link::{Link, LinkProblem};
 use crate::model::page::Page;
@@ -178,6 +179,30 @@ pub fn App() -> Html {
     };
     let title: AttrValue = step_title(state.playback.step, state.setup).into();
 
+    // The clinic's own settings, from an optional clinic.json beside the app.
+    let clinic = use_state(Clinic::default);
+    {
+        let clinic = clinic.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(text) = browser::fetch_text("clinic.json").await else {
+                    return;
+                };
+                let (read, warnings) = Clinic::parse(&text);
+                for w in warnings {
+                    browser::warn(&format!(
+                        "clinic.json: \"{}\" {}, so the default is used.",
+                        w.field, w.why
+                    ));
+                }
+                if let Some(accent) = &read.accent {
+                    browser::set_css_variable("--accent", accent);
+                }
+                i18n::set_clinic(read.clone());
+                clinic.set(read);
+            });
+        });
+    }
     // The sheet open over the app, if any; focus returns to its button when it closes.
     let sheet = use_state(|| None::<Sheet>);
     let open = |which: Sheet| {
@@ -224,11 +249,14 @@ pub fn App() -> Html {
         Callback::from(move |_| state.dispatch(Msg::DismissNote))
     };
     html! {
+        // Words that carry the clinic's numbers follow it: their components read this context.
+        <ContextProvider<Rc<Clinic>> context={Rc::new((*clinic).clone())}>
         <div class="app" data-page={state.page.map(|p| p.id())}>
             <header class="app-header">
                 <span class="app-logo" aria-hidden="true">{ "♥" }</span>
                 <span class="app-name">{ t("app-name") }</span>
                 <span class="app-tagline">{ t("app-tagline") }</span>
+                { clinic.name.clone().map(|name| html! { <span class="app-clinic">{ name }</span> }) }
                 <button type="button" class="open-setup" onclick={open(Sheet::Setup)} aria-haspopup="dialog" ref={setup_button}>
                     <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h10M18 7h2M4 17h4M12 17h8" /><circle cx="16" cy="7" r="2.2" /><circle cx="10" cy="17" r="2.2" /></svg>
                     <span>{ t("setup-open") }</span>
@@ -269,6 +297,7 @@ pub fn App() -> Html {
             }) }
             <Controls playback={state.playback} setup={state.setup} steps={journey.steps().to_vec()} on_action={play} />
         </div>
+        </ContextProvider<Rc<Clinic>>>
     }
 }
 

@@ -27,6 +27,8 @@ struct Progress {
 
 #[component]
 pub fn Check(props: &CheckProps) -> Html {
+    // Re-render when the clinic's numbers arrive: they are in the words.
+    use_context::<std::rc::Rc<crate::model::clinic::Clinic>>();
     let asked = questions(props.setup);
     let progress = use_state(Progress::default);
     let focus = use_node_ref();

@@ -23,6 +23,8 @@ pub struct PageViewProps {
 
 #[component]
 pub fn PageView(props: &PageViewProps) -> Html {
+    // Re-render when the clinic's numbers arrive: they are in the words.
+    use_context::<std::rc::Rc<crate::model::clinic::Clinic>>();
     let (page, setup) = (props.page, props.setup);
     let heading = use_node_ref();
     // Focus moves to the page's title when it opens, so a screen reader starts there.

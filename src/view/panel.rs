@@ -27,6 +27,8 @@ fn more_below(panel: &NodeRef) -> bool {
 
 #[component]
 pub fn Panel(props: &PanelProps) -> Html {
+    // Re-render when the clinic's numbers arrive: they are in the words.
+    use_context::<std::rc::Rc<crate::model::clinic::Clinic>>();
     let panel = use_node_ref();
     let more = use_state(|| false);
     {
