@@ -166,6 +166,16 @@ handover-copied = Copied
 handover-share = Share
 handover-private = The link holds only the choices for your procedure and the step. It holds nothing about you.
 
+## Point and draw over the picture
+ink-tools = Drawing tools
+ink-pen = Draw
+ink-laser = Point
+ink-colour-blue = Blue pen
+ink-colour-green = Green pen
+ink-colour-orange = Orange pen
+ink-undo = Undo
+ink-clear = Clear
+
 ## Controls
 panel-more = More below
 control-previous = Previous step

@@ -323,3 +323,123 @@ async fn clinic_json_fills_the_numbers_and_colour_and_bad_files_fall_back_kindly
     assert_eq!(garbled.console_problems().await.len(), 1);
     garbled.close().await;
 }
+
+/// Drags a finger across the picture through `points` (CSS pixels), as a touch screen would.
+async fn drag(browser: &Browser, points: &[(f64, f64)]) {
+    let touch = |kind: &str, (x, y): (f64, f64)| serde_json::json!({ "type": kind, "touchPoints": if kind == "touchEnd" { serde_json::json!([]) } else { serde_json::json!([{ "x": x, "y": y, "id": 1 }]) } });
+    browser
+        .cdp("Input.dispatchTouchEvent", touch("touchStart", points[0]))
+        .await;
+    for p in &points[1..] {
+        browser
+            .cdp("Input.dispatchTouchEvent", touch("touchMove", *p))
+            .await;
+    }
+    browser
+        .cdp("Input.dispatchTouchEvent", touch("touchEnd", points[0]))
+        .await;
+}
+
+/// The narrowed spot's centre on the screen, and where the first pen stroke starts on it.
+const PLACES: &str = "
+    const spot = document.querySelector('.stage-svg .spot-plaque').getBoundingClientRect();
+    const stroke = document.querySelector('.stage-svg .ink-stroke');
+    let start = null;
+    if (stroke) {
+        const p = stroke.getPointAtLength(0).matrixTransform(stroke.getScreenCTM());
+        start = [p.x, p.y];
+    }
+    return { spot: [spot.x + spot.width / 2, spot.y + spot.height / 2], start,
+             strokes: document.querySelectorAll('.stage-svg .ink-stroke').length,
+             d: stroke ? stroke.getAttribute('d') : null };";
+
+#[tokio::test]
+async fn strokes_stay_on_the_anatomy_and_on_their_step() {
+    let browser = Browser::start().await;
+    browser.resize(1024, 768).await;
+    browser
+        .cdp(
+            "Emulation.setTouchEmulationEnabled",
+            serde_json::json!({ "enabled": true, "maxTouchPoints": 5 }),
+        )
+        .await;
+    // Step 8 pulls back from the artery to the heart and then the body: find the moment the
+    // heart is in view and draw on its narrowed spot; the camera then moves on.
+    browser.open("#/step/flow").await;
+    let mut at = 0.0;
+    for tenth in 3..9 {
+        browser.scrub(tenth as f64 / 10.0).await;
+        let seen = browser
+            .eval("const s = document.querySelector('.stage-svg .spot-plaque'); return !!s && s.getBoundingClientRect().width > 4 && !document.querySelector('.stage-svg .section')")
+            .await;
+        if seen == true {
+            at = tenth as f64 / 10.0;
+            break;
+        }
+    }
+    assert!(at > 0.0, "the heart shows during step 8");
+    browser.click(".ink-pen").await;
+    let before = browser.eval(PLACES).await;
+    let (x, y) = (
+        before["spot"][0].as_f64().unwrap(),
+        before["spot"][1].as_f64().unwrap(),
+    );
+    // Two strokes: one starting on the narrowed spot, one elsewhere; then undo the second.
+    drag(
+        &browser,
+        &[(x, y), (x + 15.0, y + 10.0), (x + 40.0, y + 30.0)],
+    )
+    .await;
+    drag(&browser, &[(x - 120.0, y - 80.0), (x - 60.0, y - 80.0)]).await;
+    assert_eq!(browser.eval(PLACES).await["strokes"], 2);
+    browser.screenshot("consult-pen-1024x768").await;
+    browser.click(".ink-undo").await;
+    let drawn = browser.eval(PLACES).await;
+    assert_eq!(drawn["strokes"], 1);
+    let on_spot = |places: &Value| {
+        let (s, p) = (&places["spot"], &places["start"]);
+        (s[0].as_f64().unwrap() - p[0].as_f64().unwrap())
+            .hypot(s[1].as_f64().unwrap() - p[1].as_f64().unwrap())
+    };
+    assert!(
+        on_spot(&drawn) < 4.0,
+        "the stroke starts on the spot: {drawn}"
+    );
+    // The stroke belongs to its step: gone on the next, back on return.
+    browser.click(".ink-pen").await;
+    browser.click(".control-next").await;
+    assert_eq!(browser.eval(PLACES).await["strokes"], 0);
+    browser.click(".control-previous").await;
+    browser.scrub(at).await;
+    assert_eq!(browser.eval(PLACES).await["strokes"], 1);
+    browser.scrub(1.0).await;
+    let moved = browser.eval(PLACES).await;
+    assert_eq!(moved["d"], drawn["d"], "the same stroke, in world units");
+    let camera_moved =
+        (moved["spot"][0].as_f64().unwrap() - x).hypot(moved["spot"][1].as_f64().unwrap() - y);
+    assert!(
+        camera_moved > 20.0,
+        "the camera moved the spot by {camera_moved:.0} px"
+    );
+    assert!(
+        on_spot(&moved) < 4.0,
+        "the stroke moved with the anatomy: {moved}"
+    );
+    // The pointer's trace fades within about a second and leaves nothing behind.
+    browser.click(".ink-laser").await;
+    drag(&browser, &[(x, y), (x + 30.0, y), (x + 60.0, y)]).await;
+    let lit = browser
+        .eval("return document.querySelectorAll('.stage-svg .laser').length")
+        .await;
+    assert!(lit.as_u64().unwrap() >= 2, "{lit}");
+    tokio::time::sleep(std::time::Duration::from_millis(1400)).await;
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.stage-svg .laser').length")
+            .await,
+        0
+    );
+    assert_eq!(browser.eval(PLACES).await["strokes"], 1);
+    browser.assert_clean_console().await;
+    browser.close().await;
+}

@@ -4,6 +4,7 @@
 use super::controls::Controls;
 use super::handover::Handover;
 use super::hooks::{use_animation_frame, use_keys, use_size};
+use super::ink::{layer as ink_layer, InkInput, InkTools};
 use super::pages::PageView;
 use super::panel::Panel;
 use super::setup_panel::SetupPanel;
@@ -11,12 +12,14 @@ use super::stage::Stage;
 use crate::browser;
 use crate::i18n::{self, step_title, t};
 use crate::model::clinic::Clinic;
+use crate::model::ink::{Colour, Ink, Tool};
 use crate::model::journey::Journey;
 use crate::model::link::{Link, LinkProblem};
 use crate::model::page::Page;
 use crate::model::playback::{Action, Playback};
 use crate::model::scene::scene_at;
 use crate::model::setup::Setup;
+use crate::model::step::Step;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -179,6 +182,60 @@ pub fn App() -> Html {
     };
     let title: AttrValue = step_title(state.playback.step, state.setup).into();
 
+    // What a clinician draws over the picture: for the page's life only.
+    let ink = use_state(Ink::default);
+    let now = || js_sys::Date::now() / 1000.0;
+    let on_ink = {
+        let (ink, step) = (ink.clone(), state.playback.step);
+        Callback::from(move |input: InkInput| {
+            let mut next = (*ink).clone();
+            match input {
+                InkInput::Down(at, pressure) => next.down(step, at, pressure, now()),
+                InkInput::Move(at, pressure) => next.moved(at, pressure, now()),
+                InkInput::Up => next.up(),
+            }
+            ink.set(next);
+        })
+    };
+    let ink_change = |change: fn(&mut Ink, Step)| {
+        let (ink, step) = (ink.clone(), state.playback.step);
+        Callback::from(move |_: ()| {
+            let mut next = (*ink).clone();
+            change(&mut next, step);
+            ink.set(next);
+        })
+    };
+    let on_tool = {
+        let ink = ink.clone();
+        Callback::from(move |tool: Tool| {
+            let mut next = (*ink).clone();
+            next.tool = tool;
+            ink.set(next);
+        })
+    };
+    let on_colour = {
+        let ink = ink.clone();
+        Callback::from(move |colour: Colour| {
+            let mut next = (*ink).clone();
+            (next.colour, next.tool) = (colour, Tool::Pen);
+            ink.set(next);
+        })
+    };
+    // A laser trace fades over a second, even while the picture is paused.
+    {
+        let ink = ink.clone();
+        let showing = !ink.laser(now()).is_empty();
+        use_effect_with(showing, move |showing| {
+            let timer = showing.then(|| {
+                gloo::timers::callback::Interval::new(50, move || {
+                    let mut next = (*ink).clone();
+                    next.fade(now());
+                    ink.set(next);
+                })
+            });
+            move || drop(timer)
+        });
+    }
     // The clinic's own settings, from an optional clinic.json beside the app.
     let clinic = use_state(Clinic::default);
     {
@@ -287,7 +344,13 @@ pub fn App() -> Html {
             <main class="app-main" hidden={state.page.is_some()}>
                 <Stage scene={scene} {unit} title={title.clone()} stage_ref={stage_ref}
                     on_tap={play.reform(|_| Action::TogglePlay)}
-                    on_swipe={play.reform(|d: i32| if d > 0 { Action::Next } else { Action::Previous })} />
+                    on_swipe={play.reform(|d: i32| if d > 0 { Action::Next } else { Action::Previous })}
+                    tool={ink.tool} on_ink={on_ink}
+                    ink={ink_layer(&ink, state.playback.step, unit, now())}
+                    overlay={html! {
+                        <InkTools tool={ink.tool} colour={ink.colour} drawn={ink.has_strokes(state.playback.step)}
+                            {on_tool} {on_colour} on_undo={ink_change(Ink::undo)} on_clear={ink_change(Ink::clear)} />
+                    }} />
                 <Panel step={state.playback.step} setup={state.setup} number={journey.index(state.playback.step) + 1} total={journey.steps().len()} />
             </main>
             { state.page.map(|page| html! {

@@ -10,6 +10,7 @@ mod heart;
 mod home;
 mod hooks;
 mod illustrations;
+mod ink;
 mod labels;
 mod pages;
 mod panel;

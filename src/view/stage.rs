@@ -5,6 +5,7 @@
 use super::body::{Body, Briefs};
 use super::heart::{self, HeartMuscle};
 use super::home::{home_layer, locator};
+use super::ink::InkInput;
 use super::labels::labels;
 use super::section::section_view;
 use super::spot::{perfusion_shade, spot};
@@ -13,6 +14,7 @@ use crate::draw::vessel::{dip, tapered, tube};
 use crate::draw::{bez, matrix, num, polyline, section, view_box};
 use crate::i18n::{t_with, Arg};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
+use crate::model::ink::{screen_to_world, Tool};
 use crate::model::scene::{scene_at, Scene, CLOSE_UP_RADIUS, CLOSE_UP_WINDOW};
 use crate::model::section as geometry;
 use crate::model::setup::{Access, Artery, Setup};
@@ -32,21 +34,68 @@ pub struct StageProps {
     pub on_tap: Callback<()>,
     /// -1: swipe to the previous step, +1: to the next.
     pub on_swipe: Callback<i32>,
+    /// While a drawing tool is on, a finger or pen draws instead of tapping and swiping.
+    pub tool: Tool,
+    pub on_ink: Callback<InkInput>,
+    /// The drawing over the picture (world units).
+    pub ink: Html,
+    /// Controls that sit over the picture's corner (the drawing tools).
+    pub overlay: Html,
 }
 
 #[component]
 pub fn Stage(props: &StageProps) -> Html {
     let scene = &props.scene;
     let start = use_mut_ref(|| None::<(f64, f64)>);
+    // Where a pointer is on the picture, in world units (the stage's box and the camera
+    // decide; the SVG shows the camera centred and fitted).
+    let world = {
+        let (stage, camera) = (props.stage_ref.clone(), scene.camera);
+        move |e: &PointerEvent| {
+            let rect = stage.cast::<web_sys::Element>()?.get_bounding_client_rect();
+            let stage = kurbo::Rect::new(rect.left(), rect.top(), rect.right(), rect.bottom());
+            let screen = Point::new(e.client_x() as f64, e.client_y() as f64);
+            Some((screen_to_world(camera, stage, screen), e.pressure() as f64))
+        }
+    };
+    let inking = props.tool != Tool::Off;
     let onpointerdown = {
-        let start = start.clone();
+        let (start, on_ink, world) = (start.clone(), props.on_ink.clone(), world.clone());
         Callback::from(move |e: PointerEvent| {
+            if inking {
+                if let Some((at, pressure)) = world(&e) {
+                    // Keep the stroke when the finger leaves the picture's edge.
+                    if let Some(target) = e.target_dyn_into::<web_sys::Element>() {
+                        let _ = target.set_pointer_capture(e.pointer_id());
+                    }
+                    on_ink.emit(InkInput::Down(at, pressure));
+                }
+                return;
+            }
             *start.borrow_mut() = Some((e.client_x() as f64, e.client_y() as f64))
         })
     };
-    let onpointerup = {
-        let (on_tap, on_swipe) = (props.on_tap.clone(), props.on_swipe.clone());
+    let onpointermove = {
+        let on_ink = props.on_ink.clone();
         Callback::from(move |e: PointerEvent| {
+            if inking && e.buttons() != 0 {
+                if let Some((at, pressure)) = world(&e) {
+                    on_ink.emit(InkInput::Move(at, pressure));
+                }
+            }
+        })
+    };
+    let onpointerup = {
+        let (on_tap, on_swipe, on_ink) = (
+            props.on_tap.clone(),
+            props.on_swipe.clone(),
+            props.on_ink.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            if inking {
+                on_ink.emit(InkInput::Up);
+                return;
+            }
             let Some((x, y)) = start.borrow_mut().take() else {
                 return;
             };
@@ -68,7 +117,7 @@ pub fn Stage(props: &StageProps) -> Html {
         t_with("stage-label", &[("title", Arg::Word(title))])
     });
     html! {
-        <figure class="stage" ref={props.stage_ref.clone()} {onpointerdown} {onpointerup}>
+        <figure class={classes!("stage", inking.then_some("inking"))} ref={props.stage_ref.clone()} {onpointerdown} {onpointermove} {onpointerup}>
             <svg class="stage-svg art" viewBox={view_box(scene.camera)} preserveAspectRatio="xMidYMid meet"
                 role="img" aria-label={(*label).clone()} data-step={scene.step.slug()}>
                 <defs>{ heart::defs() }</defs>
@@ -103,7 +152,13 @@ pub fn Stage(props: &StageProps) -> Html {
                     </g>
                 }) }
                 { labels(scene, props.unit, scene.camera.width() / props.unit) }
+                { props.ink.clone() }
             </svg>
+            // The tools take their own pointer events: pressing one neither draws nor pauses.
+            <div class="stage-overlay" onpointerdown={Callback::from(|e: PointerEvent| e.stop_propagation())}
+                onpointerup={Callback::from(|e: PointerEvent| e.stop_propagation())}>
+                { props.overlay.clone() }
+            </div>
         </figure>
     }
 }
