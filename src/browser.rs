@@ -101,3 +101,26 @@ pub fn set_css_variable(name: &str, value: &str) {
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
+
+/// Asks for the whole screen (where the browser allows it; presenting works without it too).
+pub fn enter_fullscreen() {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+pub fn leave_fullscreen() {
+    let document = gloo::utils::document();
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    }
+}
+
+/// Calls `f` when the page leaves full screen by the browser's own means (its Escape key).
+pub fn on_fullscreen_exit(f: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::document(), "fullscreenchange", move |_| {
+        if gloo::utils::document().fullscreen_element().is_none() {
+            f()
+        }
+    })
+}

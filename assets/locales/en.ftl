@@ -166,6 +166,14 @@ handover-copied = Copied
 handover-share = Share
 handover-private = The link holds only the choices for your procedure and the step. It holds nothing about you.
 
+## Presentation mode
+present-tools = Presentation
+present-start = Present
+present-hide-words = Hide words
+present-show-words = Show words
+present-larger = Larger words
+present-stop = Stop presenting
+
 ## Point and draw over the picture
 ink-tools = Drawing tools
 ink-pen = Draw

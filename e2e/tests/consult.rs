@@ -443,3 +443,45 @@ async fn strokes_stay_on_the_anatomy_and_on_their_step() {
     browser.assert_clean_console().await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn presentation_mode_enlarges_hides_the_words_and_leaves_on_escape() {
+    let browser = Browser::start().await;
+    browser.resize(1024, 768).await;
+    browser.open("#/step/balloon").await;
+    browser.scrub_to_key().await;
+    browser.click(".present-start").await;
+    let look =
+        "return { presenting: document.querySelector('.app').classList.contains('presenting'),
+        header: getComputedStyle(document.querySelector('.app-header')).display,
+        play: document.querySelector('.control-play').getBoundingClientRect().width,
+        stage: document.querySelector('.stage').getBoundingClientRect().width,
+        panel: getComputedStyle(document.querySelector('.panel')).display,
+        words: parseFloat(getComputedStyle(document.querySelector('.panel-text')).fontSize) }";
+    let on = browser.eval(look).await;
+    assert_eq!(on["presenting"], true);
+    assert_eq!(on["header"], "none");
+    assert!(on["play"].as_f64().unwrap() >= 70.0, "{on}");
+    browser.click(".present-larger").await;
+    let larger = browser.eval(look).await;
+    assert!(larger["words"].as_f64().unwrap() >= 24.0, "{larger}");
+    browser.screenshot("consult-present-larger-1024x768").await;
+    browser.click(".present-words").await;
+    let hidden = browser.eval(look).await;
+    assert_eq!(hidden["panel"], "none");
+    assert!(
+        hidden["stage"].as_f64().unwrap() >= 1000.0,
+        "the picture takes the width: {hidden}"
+    );
+    browser.screenshot("consult-present-1024x768").await;
+    let focused = browser.client.active_element().await.unwrap();
+    focused
+        .send_keys(&fantoccini::key::Key::Escape.to_string())
+        .await
+        .unwrap();
+    let off = browser.eval(look).await;
+    assert_eq!(off["presenting"], false);
+    assert_ne!(off["header"], "none");
+    browser.assert_clean_console().await;
+    browser.close().await;
+}

@@ -7,6 +7,7 @@ use super::hooks::{use_animation_frame, use_keys, use_size};
 use super::ink::{layer as ink_layer, InkInput, InkTools};
 use super::pages::PageView;
 use super::panel::Panel;
+use super::present::{PresentTools, Words};
 use super::setup_panel::SetupPanel;
 use super::stage::Stage;
 use crate::browser;
@@ -182,6 +183,41 @@ pub fn App() -> Html {
     };
     let title: AttrValue = step_title(state.playback.step, state.setup).into();
 
+    // Presentation: full screen, larger controls, the words hidden or larger; Escape leaves.
+    let presenting = use_state(|| None::<Words>);
+    let present = {
+        let presenting = presenting.clone();
+        Callback::from(move |words: Option<Words>| {
+            match (presenting.is_some(), words.is_some()) {
+                (false, true) => browser::enter_fullscreen(),
+                (true, false) => browser::leave_fullscreen(),
+                _ => {}
+            }
+            presenting.set(words)
+        })
+    };
+    {
+        let (present, on) = (present.clone(), presenting.is_some());
+        use_effect_with(on, move |on| {
+            let listeners = on.then(|| {
+                let leave = present.clone();
+                let escape =
+                    gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |e| {
+                        let key = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(e)
+                            .map(|k| k.key());
+                        if key.as_deref() == Some("Escape") {
+                            leave.emit(None)
+                        }
+                    });
+                let leave = present.clone();
+                (
+                    escape,
+                    browser::on_fullscreen_exit(move || leave.emit(None)),
+                )
+            });
+            move || drop(listeners)
+        });
+    }
     // What a clinician draws over the picture: for the page's life only.
     let ink = use_state(Ink::default);
     let now = || js_sys::Date::now() / 1000.0;
@@ -308,7 +344,7 @@ pub fn App() -> Html {
     html! {
         // Words that carry the clinic's numbers follow it: their components read this context.
         <ContextProvider<Rc<Clinic>> context={Rc::new((*clinic).clone())}>
-        <div class="app" data-page={state.page.map(|p| p.id())}>
+        <div class={classes!("app", presenting.map(|w| vec!["presenting", w.class()]))} data-page={state.page.map(|p| p.id())}>
             <header class="app-header">
                 <span class="app-logo" aria-hidden="true">{ "♥" }</span>
                 <span class="app-name">{ t("app-name") }</span>
@@ -348,8 +384,11 @@ pub fn App() -> Html {
                     tool={ink.tool} on_ink={on_ink}
                     ink={ink_layer(&ink, state.playback.step, unit, now())}
                     overlay={html! {
+                        <>
+                        <PresentTools words={*presenting} on_change={present.clone()} />
                         <InkTools tool={ink.tool} colour={ink.colour} drawn={ink.has_strokes(state.playback.step)}
                             {on_tool} {on_colour} on_undo={ink_change(Ink::undo)} on_clear={ink_change(Ink::clear)} />
+                        </>
                     }} />
                 <Panel step={state.playback.step} setup={state.setup} number={journey.index(state.playback.step) + 1} total={journey.steps().len()} />
             </main>

@@ -35,7 +35,7 @@ fn schedule(
     *pending.borrow_mut() = Some(frame);
 }
 
-/// The size in CSS pixels of the element behind `node`, kept current as the window changes.
+/// The size in CSS pixels of the element behind `node`, kept current as its layout changes.
 #[hook]
 pub fn use_size(node: NodeRef) -> (f64, f64) {
     let size = use_state(|| (0.0, 0.0));
@@ -44,6 +44,7 @@ pub fn use_size(node: NodeRef) -> (f64, f64) {
         use_effect_with(node, move |node| {
             let measure = {
                 let node = node.clone();
+                let size = size.clone();
                 move || {
                     if let Some(el) = node.cast::<web_sys::Element>() {
                         let rect = el.get_bounding_client_rect();
@@ -52,8 +53,28 @@ pub fn use_size(node: NodeRef) -> (f64, f64) {
                 }
             };
             measure();
+            // The element's own size, as the layout changes it (a panel hidden while
+            // presenting); where ResizeObserver is missing, the window's size changes.
+            let observer = {
+                let measure = measure.clone();
+                let callback =
+                    wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || measure());
+                let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(
+                    callback.as_ref(),
+                ))
+                .ok();
+                if let (Some(observer), Some(el)) = (&observer, node.cast::<web_sys::Element>()) {
+                    observer.observe(&el);
+                }
+                observer.map(|o| (o, callback))
+            };
             let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
-            move || drop(listener)
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+                drop(listener)
+            }
         });
     }
     *size

@@ -14,6 +14,7 @@ mod ink;
 mod labels;
 mod pages;
 mod panel;
+mod present;
 mod risk;
 mod section;
 mod setup_panel;
