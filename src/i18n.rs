@@ -267,6 +267,15 @@ mod tests {
                     words.extend(ids.iter().map(|id| say(id)))
                 }
                 Block::Picture(_) => {}
+                Block::Printout => {
+                    for step in Journey::new(setup).steps() {
+                        words.push(catalog.text(&step.title_id(), &[]));
+                        words.push(catalog.for_setup(&step.text_id(), setup));
+                    }
+                    for id in ["printout-questions", "printout-scan"] {
+                        words.push(say(id));
+                    }
+                }
                 Block::Risk(risk) => {
                     for part in ["words", "number", "picture"] {
                         assert!(

@@ -164,6 +164,7 @@ handover-link = The link
 handover-copy = Copy the link
 handover-copied = Copied
 handover-share = Share
+handover-print = Print a handout
 handover-private = The link holds only the choices for your procedure and the step. It holds nothing about you.
 
 ## Presentation mode
@@ -379,6 +380,13 @@ check-future-question = Will this procedure, on its own, keep you safe from hear
 check-future-answer-1 = No. Medicines, check-ups and healthy habits still matter.
 check-future-answer-2 = Yes, forever.
 check-future-why = It helps the artery now. To stay well later, keep up your medicines, check-ups and good habits.
+
+page-handout-title = Your handout
+page-handout-intro = This page is made to print. It shows your own procedure, step by step, and what to do after.
+printout-for = Your procedure:
+printout-print = Print
+printout-questions = Questions to ask my team
+printout-scan = Scan the code with a phone camera to watch the guide again.
 
 ## Words a person can tap for a plain meaning: the forms each takes in the text (comma-separated),
 ## then its meaning in one line.

@@ -222,6 +222,21 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// The page printed to PDF by WebDriver's print command, on paper `width` × `height` cm.
+    pub async fn print_pdf(&self, width: f64, height: f64) -> Vec<u8> {
+        use base64::Engine;
+        let pdf = self
+            .raw(
+                "POST",
+                "print",
+                Some(json!({ "page": { "width": width, "height": height }, "background": true })),
+            )
+            .await;
+        base64::engine::general_purpose::STANDARD
+            .decode(pdf.as_str().expect("print returns base64"))
+            .expect("the PDF decodes")
+    }
+
     /// A Chrome DevTools Protocol command through chromedriver.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.raw(

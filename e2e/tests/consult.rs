@@ -485,3 +485,96 @@ async fn presentation_mode_enlarges_hides_the_words_and_leaves_on_escape() {
     browser.assert_clean_console().await;
     browser.close().await;
 }
+
+/// Runs a poppler tool on `pdf` and returns what it prints.
+fn poppler(tool: &str, args: &[&str], pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .args(if tool == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils, installed by cargo xtask test): {e}"));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[tokio::test]
+async fn the_handout_prints_on_one_to_three_pages_with_every_step() {
+    let browser = Browser::start().await;
+    browser.resize(1024, 768).await;
+    browser
+        .open("#/step/stent?access=groin&artery=rca&urgency=emergency")
+        .await;
+    browser.click(".open-handover").await;
+    browser.click(".handover-print").await;
+    browser
+        .client
+        .wait()
+        .for_element(fantoccini::Locator::Css(".printout"))
+        .await
+        .unwrap();
+    assert_eq!(browser.text(".page-title").await, "Your handout");
+    let titles: Vec<String> = browser
+        .eval("return [...document.querySelectorAll('.printout-title')].map(t => t.textContent.replace(/^\\d+\\. /, ''))")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(titles.len(), 9);
+    assert!(titles.contains(&"A thin wire crosses the blockage".to_string()));
+    // Each picture is a drawing of its key moment, for this patient: the clot in step 5.
+    assert_eq!(
+        browser
+            .eval("return !!document.querySelector(\".printout-step[data-step='wire'] .clot\")")
+            .await,
+        true
+    );
+    let dir = std::path::PathBuf::from(std::env::var("SCREENSHOT_DIR").unwrap());
+    std::fs::create_dir_all(&dir).unwrap();
+    for (paper, width, height) in [("a4", 21.0, 29.7), ("letter", 21.59, 27.94)] {
+        let pdf = dir.join(format!("handout-{paper}.pdf"));
+        std::fs::write(&pdf, browser.print_pdf(width, height).await).unwrap();
+        let info = poppler("pdfinfo", &[], &pdf);
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .map(|n| n.trim().parse().unwrap())
+            .expect("pdfinfo gives the page count");
+        assert!((1..=3).contains(&pages), "{paper}: {pages} pages");
+        let text = poppler("pdftotext", &[], &pdf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for title in &titles {
+            assert!(
+                text.contains(title.as_str()),
+                "{paper}: no \"{title}\" in the PDF"
+            );
+        }
+        assert!(text.contains("Questions to ask my team"));
+        // The pages as pictures, to look at.
+        let prefix = dir.join(format!("handout-{paper}-page"));
+        for old in std::fs::read_dir(&dir).unwrap().flatten() {
+            if old
+                .file_name()
+                .to_string_lossy()
+                .starts_with(&format!("handout-{paper}-page"))
+            {
+                let _ = std::fs::remove_file(old.path());
+            }
+        }
+        std::process::Command::new("pdftoppm")
+            .args(["-png", "-r", "60"])
+            .arg(&pdf)
+            .arg(&prefix)
+            .status()
+            .unwrap();
+    }
+    browser.assert_clean_console().await;
+    browser.close().await;
+}

@@ -7,6 +7,7 @@ pub mod camera;
 pub mod check;
 pub mod clinic;
 pub mod glossary;
+pub mod handout;
 pub mod ink;
 pub mod journey;
 pub mod link;

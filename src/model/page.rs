@@ -14,6 +14,8 @@ pub enum Page {
     Help,
     Next,
     Check,
+    /// The printable handout of this patient's procedure.
+    Handout,
 }
 
 /// Something a page shows, in order.
@@ -36,6 +38,8 @@ pub enum Block {
     Risk(&'static Risk),
     /// The questions of the check, one at a time.
     Questions,
+    /// Every step's key picture and words, the after-care, a questions box and the QR code.
+    Printout,
 }
 
 /// The small pictures the pages carry.
@@ -54,7 +58,7 @@ pub enum Picture {
 }
 
 impl Page {
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 8] = [
         Page::Before,
         Page::Risks,
         Page::Home,
@@ -62,6 +66,7 @@ impl Page {
         Page::Help,
         Page::Next,
         Page::Check,
+        Page::Handout,
     ];
 
     /// The after-care pages, as the last step's tiles offer them.
@@ -77,6 +82,7 @@ impl Page {
             Page::Help => "after/help",
             Page::Next => "after/next",
             Page::Check => "check",
+            Page::Handout => "handout",
         }
     }
 
@@ -94,6 +100,7 @@ impl Page {
             Page::Help => "help",
             Page::Next => "next",
             Page::Check => "check",
+            Page::Handout => "handout",
         }
     }
 
@@ -182,6 +189,7 @@ impl Page {
                 ]),
             ],
             Page::Check => vec![Text("page-check-intro"), Questions],
+            Page::Handout => vec![Text("page-handout-intro"), Printout],
         }
     }
 }

@@ -365,7 +365,8 @@ pub fn App() -> Html {
                         on_handover={hand_over} />
                 },
                 Some(Sheet::Handover) => html! {
-                    <Handover link={browser::address(&Link::to_hash(state.playback.step, state.setup))} on_close={close_sheet.clone()} />
+                    <Handover link={browser::address(&Link::to_hash(state.playback.step, state.setup))}
+                        handout={Link::page_hash(Page::Handout, state.setup)} on_close={close_sheet.clone()} />
                 },
                 None => html! {},
             } }

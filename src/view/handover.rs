@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub struct HandoverProps {
     /// The whole address to hand over.
     pub link: AttrValue,
+    /// The printable handout of the same setup (a link within the app).
+    pub handout: AttrValue,
     pub on_close: Callback<()>,
 }
 
@@ -55,17 +57,10 @@ pub fn Handover(props: &HandoverProps) -> Html {
             input.select();
         }
     });
-    let code = qr(&props.link);
     html! {
         <Sheet title="handover-title" class="handover-sheet" on_close={props.on_close.clone()}>
             <p class="sheet-intro">{ t("handover-intro") }</p>
-            { code.map(|(side, d)| html! {
-                <svg class="qr" viewBox={format!("0 0 {side} {side}")} role="img" aria-label={t("handover-qr")}
-                    shape-rendering="crispEdges" data-modules={side.to_string()}>
-                    <rect class="qr-ground" width={side.to_string()} height={side.to_string()} />
-                    <path class="qr-dark" {d} />
-                </svg>
-            }) }
+            { qr_code(&props.link) }
             <label class="handover-label" for="handover-link">{ t("handover-link") }</label>
             <input id="handover-link" class="handover-link" type="text" readonly=true value={props.link.clone()} onfocus={select_all} />
             <div class="handover-actions">
@@ -76,7 +71,22 @@ pub fn Handover(props: &HandoverProps) -> Html {
                     <button type="button" class="sheet-action handover-share" onclick={share}>{ t("handover-share") }</button>
                 }) }
             </div>
+            <a class="sheet-action handover-print" href={props.handout.clone()}>{ t("handover-print") }</a>
             <p class="handover-private">{ t("handover-private") }</p>
         </Sheet>
+    }
+}
+
+/// The link as a QR code: one path of modules on white, crisp at any size and in print.
+pub fn qr_code(link: &str) -> Html {
+    let Some((side, d)) = qr(link) else {
+        return html! {};
+    };
+    html! {
+        <svg class="qr" viewBox={format!("0 0 {side} {side}")} role="img" aria-label={t("handover-qr")}
+            shape-rendering="crispEdges" data-modules={side.to_string()}>
+            <rect class="qr-ground" width={side.to_string()} height={side.to_string()} />
+            <path class="qr-dark" {d} />
+        </svg>
     }
 }

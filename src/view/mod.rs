@@ -15,6 +15,7 @@ mod labels;
 mod pages;
 mod panel;
 mod present;
+mod printout;
 mod risk;
 mod section;
 mod setup_panel;

@@ -4,6 +4,7 @@
 
 use super::check::Check;
 use super::illustrations::illustration;
+use super::printout::Printout;
 use super::risk::RiskArray;
 use super::words::{safety, Words};
 use crate::i18n::{risk_text, t, t_for};
@@ -52,7 +53,7 @@ pub fn PageView(props: &PageViewProps) -> Html {
     }
 }
 
-fn block(block: Block, setup: Setup) -> Html {
+pub(super) fn block(block: Block, setup: Setup) -> Html {
     match block {
         Block::Heading(id) => html! { <h2 class="page-heading">{ t_for(id, setup) }</h2> },
         Block::Text(id) => html! { <Words class="page-text" text={t_for(id, setup)} /> },
@@ -77,6 +78,7 @@ fn block(block: Block, setup: Setup) -> Html {
             }
         }
         Block::Questions => html! { <Check {setup} /> },
+        Block::Printout => html! { <Printout {setup} /> },
     }
 }
 

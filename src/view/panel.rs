@@ -98,7 +98,7 @@ fn optional(id: &str, setup: Setup) -> Option<String> {
 }
 
 /// "The main points": what happens, what you may feel, what you must do.
-fn main_points(setup: Setup) -> Html {
+pub(super) fn main_points(setup: Setup) -> Html {
     html! {
         <section class="main-points" aria-labelledby="main-points-title">
             <h2 id="main-points-title" class="main-points-title">{ t("main-points-title") }</h2>

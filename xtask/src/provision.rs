@@ -144,11 +144,17 @@ fn wasm_opt(root: &Path) -> Result<PathBuf, String> {
 }
 
 fn browser() -> Result<(), String> {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+    if Path::new(CHROMIUM).exists()
+        && Path::new(CHROMEDRIVER).exists()
+        && Path::new(PDFTOTEXT).exists()
+    {
         return Ok(());
     }
-    apt_install(&["chromium", "chromium-driver"])
+    // poppler-utils reads the printed handout back (its text, and its pages as pictures).
+    apt_install(&["chromium", "chromium-driver", "poppler-utils"])
 }
+
+const PDFTOTEXT: &str = "/usr/bin/pdftotext";
 
 fn apt_install(packages: &[&str]) -> Result<(), String> {
     let is_root = Cmd::new("id", &["-u"]).read().as_deref() == Some("0");
