@@ -37,7 +37,10 @@ step-pictures-text = The doctor puts a dye into the catheter. The dye shows up o
 
 step-pictures-note = { $urgency ->
         [emergency] The team may also use other tools to help your heart pump or keep a steady beat.
-       *[planned] If you came just for pictures, the doctor may go on to treat the narrow part. The tube is in place, so it can be done at once.
+       *[planned] { $treatment ->
+            [angiogram] Sometimes the doctor goes on to treat a narrow part at once, while the tube is in place. Ask your team if this may happen to you.
+           *[other] If you came just for pictures, the doctor may go on to treat the narrow part. The tube is in place, so it can be done at once.
+        }
     }
 
 step-wire-title = { $urgency ->
@@ -68,33 +71,51 @@ step-flow-text = Blood can now flow freely to your heart. The doctor takes a las
        *[wrist] , and a tight band goes on your wrist to stop bleeding. The team loosens it bit by bit over about 2 hours.
     }
 
+step-results-title = What the pictures show
+step-results-text = The doctor takes out the tubes{ $access ->
+        [groin] , and the team presses on your groin or uses a small plug to stop bleeding.
+       *[wrist] , and a tight band goes on your wrist to stop bleeding.
+    } Then your team talks with you about what the pictures showed. They tell you the choices and why. These may be medicines, a balloon and stent, or heart bypass surgery.
+
 step-after-title = After your procedure
 step-after-text = { $urgency ->
         [emergency] After a heart attack, you stay longer. Most people stay in hospital for 2 or 3 days.
        *[planned] Most people go home the same day or the next day.
-    } You will take medicines that stop blood clots forming{ $treatment ->
-        [stent] {" "}on the stent.
-       *[balloon] .
-    } Take them just as your team tells you.
-step-after-safety = Never stop these medicines without asking your heart doctor. If the spot bleeds at home, press hard on it. Then call { $emergency }.
+    } { $treatment ->
+        [angiogram] Your team will tell you if you need any new medicines, and what comes next.
+        [stent] You will take medicines that stop blood clots forming on the stent. Take them just as your team tells you.
+       *[balloon] You will take medicines that stop blood clots forming. Take them just as your team tells you.
+    }
+step-after-safety = { $treatment ->
+        [angiogram] Never stop a medicine without asking your team.
+       *[other] Never stop these medicines without asking your heart doctor.
+    } If the spot bleeds at home, press hard on it. Then call { $emergency }.
 
 ## Said once, on the first step, at every screen size
 note-lead = Good to know:
-procedure-name = This guide shows you coronary angioplasty. { $treatment ->
-        [balloon] You may also hear it called PCI for short.
-       *[stent] You may also hear it called PCI, or having a stent put in.
+procedure-name = { $treatment ->
+        [angiogram] This guide shows you a coronary angiogram. It is a set of X-ray pictures of your heart and its arteries.
+        [balloon] This guide shows you coronary angioplasty. You may also hear it called PCI for short.
+       *[stent] This guide shows you coronary angioplasty. You may also hear it called PCI, or having a stent put in.
     }
 
 ## The main points, at the end of the journey
 main-points-title = The main points
-main-point-what = A thin tube goes to your heart. A tiny balloon{ $treatment ->
-        [stent] {" "}and a stent open
-       *[balloon] {" "}opens
-    } the { $urgency ->
-        [emergency] blocked
-       *[planned] narrow
-    } artery.
-main-point-feel = You stay awake. You may feel chest pain for a short time, so tell the team.
+main-point-what = A thin tube goes to your heart. { $treatment ->
+        [angiogram] A dye shows your arteries on X-ray pictures, and your team talks with you about them.
+        [stent] A tiny balloon and a stent open the { $urgency ->
+                [emergency] blocked
+               *[planned] narrow
+            } artery.
+       *[balloon] A tiny balloon opens the { $urgency ->
+                [emergency] blocked
+               *[planned] narrow
+            } artery.
+    }
+main-point-feel = { $treatment ->
+        [angiogram] You stay awake. You may feel warm for a short time when the dye goes in.
+       *[other] You stay awake. You may feel chest pain for a short time, so tell the team.
+    }
 main-point-medicines = Take your medicines every day. Never stop them unless your team says so.
 main-point-help = At home: if the spot bleeds, press hard on it and call { $emergency }. If chest pain does not go away with rest, call { $emergency }.
 
@@ -151,6 +172,7 @@ choice-artery-rca = Right side
 setup-treatment = What is done
 choice-treatment-stent = Balloon and stent
 choice-treatment-balloon = Balloon only
+choice-treatment-angiogram = Pictures only (angiogram)
 setup-urgency = When
 choice-urgency-planned = Planned
 choice-urgency-emergency = Emergency (heart attack)
@@ -277,11 +299,13 @@ page-home-washing-heading = Washing
 page-home-washing = Ask your team when you can have a shower or a bath.
 
 page-medicines-title = Your medicines
-page-medicines-why = You will take medicines that stop blood clots forming{ $treatment ->
-        [stent] {" "}on the stent. Most people take two kinds.
-       *[balloon] . Your team will tell you which ones to take.
+page-medicines-why = { $treatment ->
+        [angiogram] Ask your team if you need any new medicines. They will tell you.
+        [stent] You will take medicines that stop blood clots forming on the stent. Most people take two kinds.
+       *[balloon] You will take medicines that stop blood clots forming. Your team will tell you which ones to take.
     }
 page-medicines-how-long = { $treatment ->
+        [angiogram] Keep on with your usual medicines. Stop one only if your team says so.
         [stent] Most people take them for up to a year or longer. Your team will tell you how long.
        *[balloon] Your team will tell you how long to take them.
     }
@@ -311,10 +335,16 @@ page-help-chest-spray = If you have a spray for chest pain, use it as your team 
 page-help-chest-call = If the pain does not go away, call { $emergency }.
 
 page-next-title = What comes next
-page-next-narrow = In some people, the artery gets narrow again. This is most likely in the first few months. A stent with a coat of medicine makes it less likely.
-page-next-aim = { $urgency ->
-        [emergency] The procedure opened the blocked artery. To protect your heart from now on, these things matter:
-       *[planned] This procedure is mainly to ease chest pain. On its own, it cannot stop you having a heart attack later. These things still matter:
+page-next-narrow = { $treatment ->
+        [angiogram] Your team will talk with you about what the pictures showed. They explain the choices for you, and why.
+       *[other] In some people, the artery gets narrow again. This is most likely in the first few months. A stent with a coat of medicine makes it less likely.
+    }
+page-next-aim = { $treatment ->
+        [angiogram] Whatever you choose together, these things matter:
+       *[other] { $urgency ->
+            [emergency] The procedure opened the blocked artery. To protect your heart from now on, these things matter:
+           *[planned] This procedure is mainly to ease chest pain. On its own, it cannot stop you having a heart attack later. These things still matter:
+        }
     }
 page-next-medicines = Take your medicines every day.
 page-next-check-ups = Go to all your check-ups.
@@ -376,6 +406,16 @@ check-chest-home-answer-1 = Wait until the morning.
 check-chest-home-answer-2 = Call { $emergency }.
 check-chest-home-answer-3 = Go for a walk.
 check-chest-home-why = Chest pain that does not go away with rest needs help fast. Call { $emergency }.
+check-angiogram-question = What is an angiogram?
+check-angiogram-answer-1 = X-ray pictures of your arteries, taken with a dye.
+check-angiogram-answer-2 = A tiny balloon in an artery.
+check-angiogram-answer-3 = A blood test.
+check-angiogram-why = An angiogram is a set of X-ray pictures. A dye makes the arteries show up.
+check-results-question = What happens after the pictures?
+check-results-answer-1 = Nothing. You never hear about them.
+check-results-answer-2 = You must decide alone.
+check-results-answer-3 = Your team talks with you about what they show and the choices.
+check-results-why = Your team explains what the pictures show, and the choices for you, and why.
 check-future-question = Will this procedure, on its own, keep you safe from heart attacks?
 check-future-answer-1 = No. Medicines, check-ups and healthy habits still matter.
 check-future-answer-2 = Yes, forever.

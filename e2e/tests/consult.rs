@@ -118,6 +118,20 @@ async fn check_setups(width: u32, height: u32) {
         true
     );
     assert_eq!(browser.eval(stent_chip).await, true);
+    // Pictures only: the journey goes from the pictures to what they show, with no wire,
+    // balloon or stent, and the picture at its end has no stent either.
+    choose(&browser, "treatment", "angiogram").await;
+    let chips = browser
+        .eval("return [...document.querySelectorAll('.chip')].map(c => c.dataset.step).join(' ')")
+        .await;
+    assert_eq!(chips, "heart ready travel pictures results after");
+    assert_eq!(
+        browser
+            .eval("return !!document.querySelector('.stage-svg .spot-stent')")
+            .await,
+        false
+    );
+    choose(&browser, "treatment", "stent").await;
     // An emergency: the clot is drawn in the artery section.
     choose(&browser, "urgency", "emergency").await;
     browser.click(".sheet-done").await;

@@ -30,7 +30,7 @@ fn everyone(_: Setup) -> bool {
     true
 }
 
-const QUESTIONS: [Question; 10] = [
+const QUESTIONS: [Question; 12] = [
     // The sources describe being awake for a planned procedure only.
     Question {
         id: "awake",
@@ -51,14 +51,28 @@ const QUESTIONS: [Question; 10] = [
         answers: 3,
         right: 2,
         show: Target::Step(Step::Balloon),
-        asked: |s| !s.has_stent(),
+        asked: |s| s.treats() && !s.has_stent(),
     },
     Question {
         id: "chest-pain",
         answers: 3,
         right: 2,
         show: Target::Step(Step::Balloon),
-        asked: everyone,
+        asked: Setup::treats,
+    },
+    Question {
+        id: "angiogram",
+        answers: 3,
+        right: 0,
+        show: Target::Step(Step::Pictures),
+        asked: |s| !s.treats(),
+    },
+    Question {
+        id: "results",
+        answers: 3,
+        right: 2,
+        show: Target::Step(Step::Results),
+        asked: |s| !s.treats(),
     },
     Question {
         id: "ride",
@@ -74,12 +88,13 @@ const QUESTIONS: [Question; 10] = [
         show: Target::Step(Step::After),
         asked: Setup::is_emergency,
     },
+    // Clot medicines come with a balloon or stent, not with pictures only.
     Question {
         id: "medicines",
         answers: 3,
         right: 0,
         show: Target::Page(Page::Medicines),
-        asked: everyone,
+        asked: Setup::treats,
     },
     Question {
         id: "bleeding",

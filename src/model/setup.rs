@@ -27,6 +27,8 @@ pub enum Treatment {
     BalloonOnly,
     #[default]
     Stent,
+    /// Pictures only; then the team talks with the patient about what they showed.
+    AngiogramOnly,
 }
 
 /// A planned procedure, or an emergency one during a heart attack (artery fully blocked).
@@ -101,11 +103,16 @@ impl Choice for Artery {
 
 impl Choice for Treatment {
     const KEY: &'static str = "treatment";
-    const ALL: &'static [Self] = &[Treatment::BalloonOnly, Treatment::Stent];
+    const ALL: &'static [Self] = &[
+        Treatment::Stent,
+        Treatment::BalloonOnly,
+        Treatment::AngiogramOnly,
+    ];
     fn slug(self) -> &'static str {
         match self {
             Treatment::BalloonOnly => "balloon",
             Treatment::Stent => "stent",
+            Treatment::AngiogramOnly => "angiogram",
         }
     }
 }
@@ -190,6 +197,11 @@ impl Setup {
         self.treatment == Treatment::Stent
     }
 
+    /// Whether the narrowing is treated in this procedure (not for pictures only).
+    pub fn treats(self) -> bool {
+        self.treatment != Treatment::AngiogramOnly
+    }
+
     pub fn is_emergency(self) -> bool {
         self.urgency == Urgency::Emergency
     }
@@ -209,7 +221,7 @@ mod tests {
             }
             assert_eq!(parsed, setup);
         }
-        assert_eq!(Setup::all().len(), 24);
+        assert_eq!(Setup::all().len(), 36);
         assert_eq!(Setup::default().to_query(), "");
     }
 

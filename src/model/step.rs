@@ -12,11 +12,13 @@ pub enum Step {
     Balloon,
     Stent,
     Flow,
+    /// Pictures only: the tubes come out and the team talks about what the pictures showed.
+    Results,
     After,
 }
 
 impl Step {
-    pub const ALL: [Step; 9] = [
+    pub const ALL: [Step; 10] = [
         Step::Heart,
         Step::Ready,
         Step::Travel,
@@ -25,6 +27,7 @@ impl Step {
         Step::Balloon,
         Step::Stent,
         Step::Flow,
+        Step::Results,
         Step::After,
     ];
 
@@ -39,6 +42,7 @@ impl Step {
             Step::Balloon => "balloon",
             Step::Stent => "stent",
             Step::Flow => "flow",
+            Step::Results => "results",
             Step::After => "after",
         }
     }
@@ -92,7 +96,7 @@ mod tests {
         }
         let mut slugs: Vec<_> = Step::ALL.iter().map(|s| s.slug()).collect();
         slugs.dedup();
-        assert_eq!(slugs.len(), 9);
+        assert_eq!(slugs.len(), 10);
         assert_eq!(Step::from_slug("Balloon"), None);
         assert_eq!(Step::from_slug(""), None);
     }

@@ -103,7 +103,7 @@ fn the_stent_once_open_stays_open_and_in_place() {
 
 #[test]
 fn the_artery_ends_wider_than_it_started() {
-    for setup in Setup::all() {
+    for setup in Setup::all().into_iter().filter(|s| s.treats()) {
         let journey = Journey::new(setup);
         let before = scene_at(setup, 0.0, 1.0);
         let after = scene_at(setup, journey.total(), 1.0);

@@ -3,7 +3,7 @@
 //! emergency, the clot) into the wall, then folds again and rests there.
 
 use super::labels::{Anchor, LabelSpec, Only, Toward, UNTIL_END};
-use super::{always, tween, Device, Pose, Script, OFFSTAGE, RECOIL};
+use super::{tween, Device, Pose, Script, OFFSTAGE, RECOIL};
 use crate::model::section::{self, BALLOON_FOLDED, BALLOON_OPEN, PLAQUE_X};
 use crate::model::setup::Setup;
 use crate::model::timeline::smooth;
@@ -15,7 +15,7 @@ const FOLDS: (f64, f64) = (7.5, 9.0);
 pub static SCRIPT: Script = Script {
     duration: 11.0,
     key: 6.6,
-    includes: always,
+    includes: Setup::treats,
     pose,
     labels: &[
         LabelSpec::new(

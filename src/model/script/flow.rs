@@ -5,9 +5,7 @@
 //! still.
 
 use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
-use super::{
-    always, camera, camera_path, site, tween, Device, Pose, Script, OFFSTAGE, WIRE_HIDDEN,
-};
+use super::{camera, camera_path, site, tween, Device, Pose, Script, OFFSTAGE, WIRE_HIDDEN};
 use crate::model::setup::Setup;
 
 const BALLOON_OUT: (f64, f64) = (0.0, 1.5);
@@ -25,7 +23,7 @@ const BAND_ON: (f64, f64) = (12.0, 13.0);
 pub static SCRIPT: Script = Script {
     duration: 13.5,
     key: 3.8,
-    includes: always,
+    includes: Setup::treats,
     pose,
     labels: &[
         LabelSpec::new(

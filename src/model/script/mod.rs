@@ -13,6 +13,7 @@ mod heart;
 pub mod labels;
 mod pictures;
 mod ready;
+mod results;
 mod stent;
 mod travel;
 mod wire;
@@ -114,6 +115,7 @@ pub fn script(step: Step) -> &'static Script {
         Step::Balloon => &balloon::SCRIPT,
         Step::Stent => &stent::SCRIPT,
         Step::Flow => &flow::SCRIPT,
+        Step::Results => &results::SCRIPT,
         Step::After => &after::SCRIPT,
     }
 }

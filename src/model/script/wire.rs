@@ -3,7 +3,7 @@
 //! threads through the narrowed channel (or the clot) and beyond.
 
 use super::labels::{Anchor, LabelSpec, Only, Toward, UNTIL_END};
-use super::{always, camera, camera_path, tween, Pose, Script, WIRE_ACROSS};
+use super::{camera, camera_path, tween, Pose, Script, WIRE_ACROSS};
 use crate::model::setup::Setup;
 
 const XRAY_OFF: (f64, f64) = (0.0, 1.2);
@@ -15,7 +15,7 @@ const CROSSING: (f64, f64) = (2.5, 7.5);
 pub static SCRIPT: Script = Script {
     duration: 8.0,
     key: 7.8,
-    includes: always,
+    includes: Setup::treats,
     pose,
     labels: &[
         LabelSpec::new(
