@@ -10,7 +10,7 @@ fn setups() -> Vec<(String, String)> {
     let mut all = Vec::new();
     for access in ["wrist", "groin"] {
         for artery in ["lad", "circumflex", "rca"] {
-            for treatment in ["stent", "balloon"] {
+            for treatment in ["stent", "balloon", "angiogram"] {
                 for urgency in ["planned", "emergency"] {
                     all.push((
                         format!("{access}-{artery}-{treatment}-{urgency}"),

@@ -5,7 +5,7 @@
 //! still.
 
 use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
-use super::{camera, camera_path, site, tween, Device, Pose, Script, OFFSTAGE, WIRE_HIDDEN};
+use super::{camera, tween, withdraw, Device, Pose, Script, Withdrawal, OFFSTAGE, WIRE_HIDDEN};
 use crate::model::setup::Setup;
 
 const BALLOON_OUT: (f64, f64) = (0.0, 1.5);
@@ -14,11 +14,14 @@ const TO_HEART: (f64, f64) = (4.5, 7.0);
 /// Off once the section has faded (it is drawn inside it, so it fades with it).
 const LOCATOR_OFF: (f64, f64) = (6.0, 6.5);
 const PINKS_UP: (f64, f64) = (5.5, 8.0);
-/// Slow enough that the tube glides out rather than vanishing.
-const CATHETER_OUT: (f64, f64) = (7.0, 11.5);
 const TO_BODY: (f64, f64) = (8.5, 10.0);
-const SHEATH_OUT: (f64, f64) = (11.5, 12.1);
-const BAND_ON: (f64, f64) = (12.0, 13.0);
+/// The catheter slow enough that it glides out rather than vanishing.
+const TUBES_OUT: Withdrawal = Withdrawal {
+    body_back: TO_BODY,
+    catheter_out: (7.0, 11.5),
+    sheath_out: (11.5, 12.1),
+    band_on: (12.0, 13.0),
+};
 
 pub static SCRIPT: Script = Script {
     duration: 13.5,
@@ -48,7 +51,7 @@ pub static SCRIPT: Script = Script {
             "label-band",
             Anchor::Band,
             Toward::Fixed(-1.0, 0.4),
-            (12.4, UNTIL_END),
+            (TUBES_OUT.band_on.0 + 0.4, UNTIL_END),
         ),
     ],
 };
@@ -61,27 +64,12 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
             ..b
         })
         .filter(|_| t < BALLOON_OUT.1);
-    let catheter_length = tween(start.catheter_length, 0.0, t, CATHETER_OUT);
+    let views = [(TO_HEART, camera::heart()), (TO_BODY, camera::after())];
     Pose {
-        frame: camera_path(
-            start.frame,
-            &[(TO_HEART, camera::heart()), (TO_BODY, camera::after())],
-            t,
-        ),
-        body_opacity: tween(start.body_opacity, 1.0, t, TO_BODY),
         balloon,
         wire_tip_x: tween(start.wire_tip_x, WIRE_HIDDEN, t, WIRE_OUT),
         locator: tween(start.locator, 0.0, t, LOCATOR_OFF),
         perfusion: tween(start.perfusion, 1.0, t, PINKS_UP),
-        catheter_length,
-        sheath: tween(start.sheath, 0.0, t, SHEATH_OUT),
-        band: tween(start.band, 1.0, t, BAND_ON),
-        // The text speaks of the heart until the whole body is in view, then of the band.
-        focus: if t < TO_BODY.1 {
-            start.focus
-        } else {
-            site(setup.access)
-        },
-        ..*start
+        ..withdraw(setup, start, t, &views, &TUBES_OUT)
     }
 }

@@ -212,6 +212,41 @@ pub fn camera_path(start: Rect, views: &[((f64, f64), Rect)], t: f64) -> Rect {
     })
 }
 
+/// When the tubes come out, after the last pictures (steps 8, and "what the pictures show"):
+/// the times, in seconds into the step, of each part.
+pub struct Withdrawal {
+    pub body_back: (f64, f64),
+    pub catheter_out: (f64, f64),
+    pub sheath_out: (f64, f64),
+    pub band_on: (f64, f64),
+}
+
+/// The camera moves through `views` to the whole body as the body comes back into view, the
+/// catheter glides out, the sheath comes out and the band (or pressure) goes on. The text
+/// speaks of what it spoke of until the whole body is in view, then of the band.
+pub fn withdraw(
+    setup: Setup,
+    start: &Pose,
+    t: f64,
+    views: &[((f64, f64), Rect)],
+    w: &Withdrawal,
+) -> Pose {
+    let in_view = views.last().map_or(0.0, |((_, end), _)| *end);
+    Pose {
+        frame: camera_path(start.frame, views, t),
+        body_opacity: tween(start.body_opacity, 1.0, t, w.body_back),
+        catheter_length: tween(start.catheter_length, 0.0, t, w.catheter_out),
+        sheath: tween(start.sheath, 0.0, t, w.sheath_out),
+        band: tween(start.band, 1.0, t, w.band_on),
+        focus: if t < in_view {
+            start.focus
+        } else {
+            site(setup.access)
+        },
+        ..*start
+    }
+}
+
 /// Where the tube goes in.
 pub fn site(access: Access) -> Point {
     match access {
