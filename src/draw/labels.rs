@@ -22,6 +22,9 @@ pub fn font_px(stage_px: f64) -> f64 {
 }
 
 /// What the words must never cover: the close-up window and the small locator heart.
+/// The corner the tools over the picture take, in CSS pixels (one row of three buttons).
+pub const TOOLS_PX: (f64, f64) = (300.0, 58.0);
+
 pub fn obstacles(scene: &Scene) -> Vec<Rect> {
     let mut out = Vec::new();
     if scene.close_up.opacity > 0.0 {
@@ -44,6 +47,18 @@ pub fn place_all(scene: &Scene, chars: &[usize], unit: f64, stage_px: f64) -> Ve
     let camera = scene.camera;
     let font = font_px(stage_px);
     let mut taken = obstacles(scene);
+    // The picture's top-right corner holds the consultation tools (Present, Draw, Point).
+    let camera_px = (camera.width() / unit, camera.height() / unit);
+    let (w, h) = (
+        TOOLS_PX.0.min(camera_px.0 * 0.6),
+        TOOLS_PX.1.min(camera_px.1 * 0.2),
+    );
+    taken.push(Rect::new(
+        camera.x1 - w * unit,
+        camera.y0,
+        camera.x1,
+        camera.y0 + h * unit,
+    ));
     let mut placed = Vec::new();
     for (label, chars) in scene.labels.iter().zip(chars) {
         let width = *chars as f64 * font * 0.6 * unit;

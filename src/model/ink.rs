@@ -21,17 +21,17 @@ pub enum Tool {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Colour {
     #[default]
-    Blue,
+    Purple,
     Green,
     Orange,
 }
 
 impl Colour {
-    pub const ALL: [Colour; 3] = [Colour::Blue, Colour::Green, Colour::Orange];
+    pub const ALL: [Colour; 3] = [Colour::Purple, Colour::Green, Colour::Orange];
 
     pub fn slug(self) -> &'static str {
         match self {
-            Colour::Blue => "blue",
+            Colour::Purple => "purple",
             Colour::Green => "green",
             Colour::Orange => "orange",
         }

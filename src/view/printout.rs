@@ -67,8 +67,11 @@ pub fn Printout(props: &PrintoutProps) -> Html {
             </div>
             <div class="printout-end">
                 <section class="printout-questions">
+                    // Lines the patient fills in by hand: nothing about them is in the app.
+                    <p class="printout-fill">{ t("printout-date") }</p>
+                    <p class="printout-fill">{ t("printout-ward") }</p>
                     <h2>{ t("printout-questions") }</h2>
-                    { for (0..4).map(|_| html! { <div class="printout-line" /> }) }
+                    { for (0..3).map(|_| html! { <div class="printout-line" /> }) }
                 </section>
                 <div class="printout-qr">
                     { qr_code(&link) }
