@@ -368,9 +368,18 @@ const PLACES: &str = "
              d: stroke ? stroke.getAttribute('d') : null };";
 
 #[tokio::test]
-async fn strokes_stay_on_the_anatomy_and_on_their_step() {
+async fn strokes_stay_on_the_anatomy_and_on_their_step_on_a_landscape_tablet() {
+    strokes_stay(1024, 768).await;
+}
+
+#[tokio::test]
+async fn strokes_stay_on_the_anatomy_and_on_their_step_on_a_portrait_tablet() {
+    strokes_stay(768, 1024).await;
+}
+
+async fn strokes_stay(width: u32, height: u32) {
     let browser = Browser::start().await;
-    browser.resize(1024, 768).await;
+    browser.resize(width, height).await;
     browser
         .cdp(
             "Emulation.setTouchEmulationEnabled",
@@ -406,7 +415,9 @@ async fn strokes_stay_on_the_anatomy_and_on_their_step() {
     .await;
     drag(&browser, &[(x - 120.0, y - 80.0), (x - 60.0, y - 80.0)]).await;
     assert_eq!(browser.eval(PLACES).await["strokes"], 2);
-    browser.screenshot("consult-pen-1024x768").await;
+    browser
+        .screenshot(&format!("consult-pen-{width}x{height}"))
+        .await;
     browser.click(".ink-undo").await;
     let drawn = browser.eval(PLACES).await;
     assert_eq!(drawn["strokes"], 1);
