@@ -124,3 +124,38 @@ pub fn on_fullscreen_exit(f: impl Fn() + 'static) -> EventListener {
         }
     })
 }
+
+/// The languages the person's browser asks for, most wanted first.
+pub fn browser_languages() -> Vec<String> {
+    gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect()
+}
+
+/// The app's own settings, under its own key: only the chosen language. Nothing about the
+/// patient is ever stored. Broken or missing settings read as none.
+const SETTINGS: &str = "heartpath-settings";
+
+pub fn stored_language() -> Option<String> {
+    let storage = gloo::utils::window().local_storage().ok().flatten()?;
+    let text = storage.get_item(SETTINGS).ok().flatten()?;
+    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+    value.get("lang")?.as_str().map(str::to_string)
+}
+
+pub fn store_language(tag: &str) {
+    if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
+        let _ = storage.set_item(SETTINGS, &serde_json::json!({ "lang": tag }).to_string());
+    }
+}
+
+/// Tells the page (and assistive technology) which language it is in and which way it reads.
+pub fn set_document_language(tag: &str, right_to_left: bool) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", tag);
+        let _ = root.set_attribute("dir", if right_to_left { "rtl" } else { "ltr" });
+    }
+}

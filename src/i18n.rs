@@ -3,11 +3,12 @@
 
 use crate::model::clinic::Clinic;
 use crate::model::glossary::TERMS;
+use crate::model::locale::Locale;
 use crate::model::risks::Risk;
 use crate::model::setup::Setup;
 use crate::model::step::Step;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use unic_langid::langid;
+use unic_langid::{langid, LanguageIdentifier};
 
 const ENGLISH: &str = include_str!("../assets/locales/en.ftl");
 
@@ -17,31 +18,63 @@ pub enum Arg<'a> {
     Word(&'a str),
 }
 
-/// One language's messages, with the clinic's own numbers to fill in.
+/// One language's messages (with English behind them, for any message a translation lacks),
+/// and the clinic's own numbers to fill in.
 pub struct Catalog {
+    locale: Locale,
     bundle: FluentBundle<FluentResource>,
+    english: Option<FluentBundle<FluentResource>>,
     clinic: Clinic,
+}
+
+/// A bundle from a Fluent file's text: what parses is kept, so one bad line loses one message.
+fn bundle(lang: LanguageIdentifier, text: &str) -> FluentBundle<FluentResource> {
+    let resource =
+        FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
+    let mut bundle = FluentBundle::new(vec![lang]);
+    // No Unicode isolation marks: the text is shown, measured and tested as plain words.
+    bundle.set_use_isolating(false);
+    // A file with a duplicate id keeps the first; the rest of it still counts.
+    let _ = bundle.add_resource(resource);
+    bundle
 }
 
 impl Catalog {
     pub fn english() -> Catalog {
-        let resource =
-            FluentResource::try_new(ENGLISH.to_string()).unwrap_or_else(|(resource, _)| resource);
-        let mut bundle = FluentBundle::new(vec![langid!("en-GB")]);
-        // No Unicode isolation marks: the text is shown, measured and tested as plain words.
-        bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|_| unreachable!("one resource, so no id clashes"));
         Catalog {
-            bundle,
+            locale: Locale::En,
+            bundle: bundle(langid!("en-GB"), ENGLISH),
+            english: None,
             clinic: Clinic::default(),
         }
     }
 
+    /// `locale`'s messages from its Fluent file's text.
+    pub fn new(locale: Locale, text: &str) -> Catalog {
+        if locale == Locale::En {
+            return Catalog::english();
+        }
+        let lang = locale.tag().parse().unwrap_or(langid!("en-GB"));
+        Catalog {
+            locale,
+            bundle: bundle(lang, text),
+            english: Some(bundle(langid!("en-GB"), ENGLISH)),
+            clinic: Clinic::default(),
+        }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
     /// The message `id`, or the id itself when missing, so a gap shows up instead of vanishing.
     pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let bundle = if self.bundle.has_message(id) {
+            &self.bundle
+        } else {
+            self.english.as_ref().unwrap_or(&self.bundle)
+        };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
         };
         let mut fluent_args = FluentArgs::new();
@@ -52,7 +85,7 @@ impl Catalog {
             }
         }
         let mut errors = Vec::new();
-        self.bundle
+        bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned()
     }
@@ -125,6 +158,22 @@ impl Catalog {
 
 thread_local! {
     static CURRENT: std::cell::RefCell<Catalog> = std::cell::RefCell::new(Catalog::english());
+}
+
+/// Speaks `locale` from now on, from its Fluent file's text (the clinic's numbers are kept).
+pub fn set_language(locale: Locale, text: &str) {
+    CURRENT.with(|c| {
+        let clinic = c.borrow().clinic.clone();
+        *c.borrow_mut() = Catalog {
+            clinic,
+            ..Catalog::new(locale, text)
+        };
+    });
+}
+
+/// The language the words are in now.
+pub fn language() -> Locale {
+    CURRENT.with(|c| c.borrow().locale())
 }
 
 /// Fills the clinic's own numbers into every message from now on.
@@ -425,6 +474,86 @@ mod tests {
         assert!(catalog
             .for_setup("page-home-site", setup)
             .contains("Riverside Heart Unit on 020 7946 0000"));
+    }
+
+    /// Each message's variables and selector keys, so translations can be compared with English.
+    fn shapes(text: &str) -> std::collections::BTreeMap<String, String> {
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, errors)| {
+            panic!("parse errors: {errors:?}");
+            #[allow(unreachable_code)]
+            r
+        });
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m),
+                _ => None,
+            })
+            .map(|m| {
+                let source = format!("{:?}", m.value);
+                let vars: std::collections::BTreeSet<String> = source
+                    .match_indices("VariableReference { id: Identifier { name: \"")
+                    .map(|(i, found)| {
+                        source[i + found.len()..]
+                            .split('"')
+                            .next()
+                            .unwrap_or("")
+                            .to_string()
+                    })
+                    .collect();
+                let keys: std::collections::BTreeSet<String> = source
+                    .match_indices("key: Identifier { name: \"")
+                    .map(|(i, found)| {
+                        source[i + found.len()..]
+                            .split('"')
+                            .next()
+                            .unwrap_or("")
+                            .to_string()
+                    })
+                    .collect();
+                (m.id.name.to_string(), format!("{vars:?} {keys:?}"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_variables_and_selectors() {
+        let english = shapes(ENGLISH);
+        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+            let path = format!(
+                "{}/assets/locales/{}.ftl",
+                env!("CARGO_MANIFEST_DIR"),
+                locale.tag()
+            );
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let theirs = shapes(&text);
+            for (id, shape) in &english {
+                assert_eq!(theirs.get(id), Some(shape), "{}: {id}", locale.tag());
+            }
+            assert_eq!(
+                theirs.len(),
+                english.len(),
+                "{}: extra messages",
+                locale.tag()
+            );
+            // And it reads: a step's text in that language, with the setup chosen.
+            let catalog = Catalog::new(locale, &text);
+            let said = catalog.for_setup("step-ready-text", Setup::default());
+            assert!(
+                !said.contains("step-") && said.len() > 20,
+                "{}: {said}",
+                locale.tag()
+            );
+        }
+    }
+
+    #[test]
+    fn a_message_a_translation_lacks_falls_back_to_english() {
+        let french = Catalog::new(Locale::Fr, "app-name = Heartpath\n");
+        assert_eq!(
+            french.text("ask-team", &[]),
+            Catalog::english().text("ask-team", &[])
+        );
     }
 
     #[test]

@@ -207,6 +207,8 @@ ink-colour-orange = Orange pen
 ink-undo = Undo
 ink-clear = Clear
 
+language-label = Language
+
 ## Controls
 panel-more = More below
 control-previous = Previous step

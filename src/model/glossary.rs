@@ -70,9 +70,11 @@ pub fn mark_terms(text: &str, forms: &[(&'static str, Vec<String>)]) -> Vec<Segm
     segments
 }
 
-/// The first place `word` stands as a whole word in `text`.
+/// The first place `word` stands as a whole word in `text`. Chinese is written without spaces,
+/// so a Chinese character beside a word does not join it.
 fn find_word(text: &str, word: &str) -> Option<usize> {
-    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let cjk = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
+    let is_letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !cjk(c));
     text.match_indices(word).map(|(i, _)| i).find(|&i| {
         !is_letter(text[..i].chars().next_back())
             && !is_letter(text[i + word.len()..].chars().next())
@@ -110,6 +112,19 @@ mod tests {
             })
             .collect();
         assert_eq!(whole, text);
+    }
+
+    #[test]
+    fn words_are_found_in_text_written_without_spaces() {
+        let forms = vec![("catheter", vec!["导管".to_string()])];
+        let segments = mark_terms("一根细导管进入动脉。", &forms);
+        assert_eq!(
+            segments[1],
+            Segment::Term {
+                id: "catheter",
+                text: "导管".into()
+            }
+        );
     }
 
     #[test]

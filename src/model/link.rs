@@ -3,6 +3,7 @@
 //! read opens the first step with a friendly note.
 
 use super::journey::Journey;
+use super::locale::Locale;
 use super::page::Page;
 use super::setup::Setup;
 use super::step::Step;
@@ -14,6 +15,8 @@ pub struct Link {
     /// A page beside the journey, shown over it; `step` is where "back" returns.
     pub page: Option<Page>,
     pub setup: Setup,
+    /// The language the link asks for (`lang=fr`); `None` keeps the person's own.
+    pub lang: Option<Locale>,
     /// Set when part of the link was not understood, so the app can say so kindly.
     pub problem: Option<LinkProblem>,
 }
@@ -33,8 +36,19 @@ impl Link {
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
         let mut setup = Setup::default();
         let mut problem = None;
+        let mut lang = None;
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if key == "lang" {
+                lang = Locale::from_tag(value);
+                if lang.is_none() {
+                    problem.get_or_insert(LinkProblem::UnknownSetting {
+                        key: key.to_string(),
+                        value: value.to_string(),
+                    });
+                }
+                continue;
+            }
             if let Err(unknown) = setup.apply(key, value) {
                 problem.get_or_insert(LinkProblem::UnknownSetting {
                     key: unknown.key,
@@ -48,6 +62,7 @@ impl Link {
                 step: journey.first(),
                 page: Some(page),
                 setup,
+                lang,
                 problem,
             };
         }
@@ -73,23 +88,31 @@ impl Link {
             step,
             page: None,
             setup,
+            lang,
             problem,
         }
     }
 
     /// The hash for a step and setup, e.g. `#/step/balloon?access=groin`.
-    pub fn to_hash(step: Step, setup: Setup) -> String {
-        with_query(format!("#/step/{}", step.slug()), setup)
+    pub fn to_hash(step: Step, setup: Setup, lang: Locale) -> String {
+        with_query(format!("#/step/{}", step.slug()), setup, lang)
     }
 
     /// The hash for a page and setup, e.g. `#/risks?urgency=emergency`.
-    pub fn page_hash(page: Page, setup: Setup) -> String {
-        with_query(format!("#/{}", page.slug()), setup)
+    pub fn page_hash(page: Page, setup: Setup, lang: Locale) -> String {
+        with_query(format!("#/{}", page.slug()), setup, lang)
     }
 }
 
-fn with_query(path: String, setup: Setup) -> String {
-    let query = setup.to_query();
+/// The setup's choices that differ from the defaults, then the language unless English.
+fn with_query(path: String, setup: Setup, lang: Locale) -> String {
+    let mut query = setup.to_query();
+    if lang != Locale::En {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str(&format!("lang={}", lang.tag()));
+    }
     if query.is_empty() {
         path
     } else {
@@ -142,15 +165,19 @@ mod tests {
     fn every_step_and_setup_round_trips_through_a_link() {
         for setup in Setup::all() {
             for step in Journey::new(setup).steps() {
-                let link = Link::parse(&Link::to_hash(*step, setup));
-                assert_eq!((link.step, link.setup, link.problem), (*step, setup, None));
+                for lang in Locale::ALL {
+                    let link = Link::parse(&Link::to_hash(*step, setup, lang));
+                    assert_eq!((link.step, link.setup, link.problem), (*step, setup, None));
+                    assert_eq!(link.lang.unwrap_or_default(), lang);
+                }
             }
             for page in Page::ALL {
-                let link = Link::parse(&Link::page_hash(page, setup));
+                let link = Link::parse(&Link::page_hash(page, setup, Locale::Ar));
                 assert_eq!(
                     (link.page, link.setup, link.problem),
                     (Some(page), setup, None)
                 );
+                assert_eq!(link.lang, Some(Locale::Ar));
             }
         }
     }
@@ -158,9 +185,14 @@ mod tests {
     #[test]
     fn page_links_open_their_page_and_keep_what_parses() {
         let link = check(
-            "#/after/help?access=groin&urgency=soon&colour=red",
+            "#/after/help?access=groin&urgency=soon&colour=red&lang=fr-CA",
             Step::Heart,
             true,
+        );
+        assert_eq!(link.lang, Some(Locale::Fr));
+        assert_eq!(
+            check("#/step/wire?lang=klingon", Step::Wire, true).lang,
+            None
         );
         assert_eq!(link.page, Some(Page::Help));
         assert_eq!(link.setup.access, Access::Groin);

@@ -11,6 +11,7 @@ pub mod handout;
 pub mod ink;
 pub mod journey;
 pub mod link;
+pub mod locale;
 pub mod page;
 pub mod playback;
 pub mod readability;

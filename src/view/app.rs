@@ -5,6 +5,7 @@ use super::controls::Controls;
 use super::handover::Handover;
 use super::hooks::{use_animation_frame, use_keys, use_size};
 use super::ink::{layer as ink_layer, InkInput, InkTools};
+use super::language::LanguageMenu;
 use super::pages::PageView;
 use super::panel::Panel;
 use super::present::{PresentTools, Words};
@@ -16,6 +17,7 @@ use crate::model::clinic::Clinic;
 use crate::model::ink::{Colour, Ink, Tool};
 use crate::model::journey::Journey;
 use crate::model::link::{Link, LinkProblem};
+use crate::model::locale::Locale;
 use crate::model::page::Page;
 use crate::model::playback::{Action, Playback};
 use crate::model::scene::scene_at;
@@ -129,6 +131,48 @@ pub fn App() -> Html {
             browser::prefers_reduced_motion(),
         )
     });
+    // The language: from the link, else as remembered, else the browser's; English is built in
+    // and any other is fetched only when chosen. `lang` is the one the words are in now.
+    let lang = use_state(|| Locale::En);
+    let choose_language = {
+        let lang = lang.clone();
+        Callback::from(move |wanted: Locale| {
+            browser::store_language(wanted.tag());
+            let lang = lang.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = if wanted == Locale::En {
+                    Some(String::new())
+                } else {
+                    browser::fetch_text(&format!("locales/{}.ftl", wanted.tag())).await
+                };
+                match text {
+                    Some(text) => {
+                        i18n::set_language(wanted, &text);
+                        browser::set_document_language(wanted.tag(), wanted.right_to_left());
+                        lang.set(wanted);
+                    }
+                    None => browser::warn(&format!(
+                        "The {} words could not be loaded; staying in the language shown.",
+                        wanted.tag()
+                    )),
+                }
+            });
+        })
+    };
+    {
+        let choose = choose_language.clone();
+        let from_link = Link::parse(&browser::hash()).lang;
+        use_effect_with((), move |_| {
+            let wanted = from_link
+                .or_else(|| browser::stored_language().and_then(|t| Locale::from_tag(&t)))
+                .unwrap_or_else(|| {
+                    Locale::pick(browser::browser_languages().iter().map(String::as_str))
+                });
+            if wanted != Locale::En {
+                choose.emit(wanted);
+            }
+        });
+    }
     // One stable callback for every control, so components whose other props are unchanged
     // can skip rendering on a frame.
     let play = {
@@ -151,12 +195,15 @@ pub fn App() -> Html {
     // The address bar follows the step (or the open page), so each has a link and Back works.
     {
         let (step, setup, page) = (state.playback.step, state.setup, state.page);
-        use_effect_with((step, setup, page), move |(step, setup, page)| {
-            browser::set_hash(&match page {
-                Some(page) => Link::page_hash(*page, *setup),
-                None => Link::to_hash(*step, *setup),
-            })
-        });
+        use_effect_with(
+            (step, setup, page, *lang),
+            move |(step, setup, page, lang)| {
+                browser::set_hash(&match page {
+                    Some(page) => Link::page_hash(*page, *setup, *lang),
+                    None => Link::to_hash(*step, *setup, *lang),
+                })
+            },
+        );
     }
     {
         let state = state.clone();
@@ -343,6 +390,7 @@ pub fn App() -> Html {
     };
     html! {
         // Words that carry the clinic's numbers follow it: their components read this context.
+        <ContextProvider<Locale> context={*lang}>
         <ContextProvider<Rc<Clinic>> context={Rc::new((*clinic).clone())}>
         <div class={classes!("app", presenting.map(|w| vec!["presenting", w.class()]))} data-page={state.page.map(|p| p.id())}>
             <header class="app-header">
@@ -350,6 +398,7 @@ pub fn App() -> Html {
                 <span class="app-name">{ t("app-name") }</span>
                 <span class="app-tagline">{ t("app-tagline") }</span>
                 { clinic.name.clone().map(|name| html! { <span class="app-clinic">{ name }</span> }) }
+                <LanguageMenu current={*lang} on_choose={choose_language} />
                 <button type="button" class="open-setup" onclick={open(Sheet::Setup)} aria-haspopup="dialog" ref={setup_button}>
                     <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h10M18 7h2M4 17h4M12 17h8" /><circle cx="16" cy="7" r="2.2" /><circle cx="10" cy="17" r="2.2" /></svg>
                     <span>{ t("setup-open") }</span>
@@ -365,8 +414,8 @@ pub fn App() -> Html {
                         on_handover={hand_over} />
                 },
                 Some(Sheet::Handover) => html! {
-                    <Handover link={browser::address(&Link::to_hash(state.playback.step, state.setup))}
-                        handout={Link::page_hash(Page::Handout, state.setup)} on_close={close_sheet.clone()} />
+                    <Handover link={browser::address(&Link::to_hash(state.playback.step, state.setup, *lang))}
+                        handout={Link::page_hash(Page::Handout, state.setup, *lang)} on_close={close_sheet.clone()} />
                 },
                 None => html! {},
             } }
@@ -401,6 +450,7 @@ pub fn App() -> Html {
             <Controls playback={state.playback} setup={state.setup} steps={journey.steps().to_vec()} on_action={play} />
         </div>
         </ContextProvider<Rc<Clinic>>>
+        </ContextProvider<Locale>>
     }
 }
 

@@ -5,6 +5,7 @@
 use crate::i18n::{t, t_for, t_with, Arg};
 use crate::model::check::{questions, Target};
 use crate::model::link::Link;
+use crate::model::locale::Locale;
 use crate::model::setup::Setup;
 use yew::prelude::*;
 
@@ -27,6 +28,7 @@ struct Progress {
 
 #[component]
 pub fn Check(props: &CheckProps) -> Html {
+    let lang = use_context::<Locale>().unwrap_or_default();
     // Re-render when the clinic's numbers arrive: they are in the words.
     use_context::<std::rc::Rc<crate::model::clinic::Clinic>>();
     let asked = questions(props.setup);
@@ -88,8 +90,8 @@ pub fn Check(props: &CheckProps) -> Html {
         Callback::from(move |_: MouseEvent| progress.set(Progress { picked: None, ..p }))
     };
     let show_me = match question.show {
-        Target::Step(step) => Link::to_hash(step, props.setup),
-        Target::Page(page) => Link::page_hash(page, props.setup),
+        Target::Step(step) => Link::to_hash(step, props.setup, lang),
+        Target::Page(page) => Link::page_hash(page, props.setup, lang),
     };
     let last = p.at + 1 == total;
     html! {

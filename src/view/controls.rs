@@ -2,6 +2,7 @@
 //! the step, previous / replay / play-pause / next, speed, and "keep playing".
 
 use crate::i18n::{step_title, t, t_with, Arg};
+use crate::model::locale::Locale;
 use crate::model::playback::{Action, Playback, SPEEDS};
 use crate::model::script::key_time;
 use crate::model::setup::Setup;
@@ -35,9 +36,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
             .unwrap_or(0.0);
         Action::Scrub(value / 1000.0)
     });
-    let scrub_label = use_memo((), |_| t("control-scrub"));
+    // Words are remembered per language: a switch brings the new ones.
+    let lang = use_context::<Locale>().unwrap_or_default();
+    let scrub_label = use_memo(lang, |_| t("control-scrub"));
     let key = format!("{:.0}", key_time(p.step) / p.duration() * 1000.0);
-    let nav_label = use_memo((), |_| t("control-steps"));
+    let nav_label = use_memo(lang, |_| t("control-steps"));
     html! {
         <nav class="controls" aria-label={(*nav_label).clone()}>
             <Chips steps={props.steps.clone()} setup={props.setup} {current} progress={p.progress()} on_action={props.on_action.clone()} />
@@ -70,22 +73,26 @@ struct ChipsProps {
 /// A chip per step: done steps full, the current one filling up.
 #[component]
 fn Chips(props: &ChipsProps) -> Html {
-    let labels = use_memo((props.steps.clone(), props.setup), |(steps, setup)| {
-        steps
-            .iter()
-            .enumerate()
-            .map(|(i, step)| {
-                let title = step_title(*step, *setup);
-                t_with(
-                    "control-go-to",
-                    &[
-                        ("number", Arg::Number((i + 1) as f64)),
-                        ("title", Arg::Word(&title)),
-                    ],
-                )
-            })
-            .collect::<Vec<String>>()
-    });
+    let lang = use_context::<Locale>().unwrap_or_default();
+    let labels = use_memo(
+        (props.steps.clone(), props.setup, lang),
+        |(steps, setup, _)| {
+            steps
+                .iter()
+                .enumerate()
+                .map(|(i, step)| {
+                    let title = step_title(*step, *setup);
+                    t_with(
+                        "control-go-to",
+                        &[
+                            ("number", Arg::Number((i + 1) as f64)),
+                            ("title", Arg::Word(&title)),
+                        ],
+                    )
+                })
+                .collect::<Vec<String>>()
+        },
+    );
     html! {
         <ol class="chips">
             { for props.steps.iter().zip(labels.iter()).enumerate().map(|(i, (step, label))| {

@@ -12,6 +12,7 @@ mod hooks;
 mod illustrations;
 mod ink;
 mod labels;
+mod language;
 mod pages;
 mod panel;
 mod present;

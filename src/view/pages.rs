@@ -9,6 +9,7 @@ use super::risk::RiskArray;
 use super::words::{safety, Words};
 use crate::i18n::{risk_text, t, t_for};
 use crate::model::link::Link;
+use crate::model::locale::Locale;
 use crate::model::page::{Block, Page};
 use crate::model::setup::Setup;
 use crate::model::step::Step;
@@ -24,6 +25,7 @@ pub struct PageViewProps {
 
 #[component]
 pub fn PageView(props: &PageViewProps) -> Html {
+    let lang = use_context::<Locale>().unwrap_or_default();
     // Re-render when the clinic's numbers arrive: they are in the words.
     use_context::<std::rc::Rc<crate::model::clinic::Clinic>>();
     let (page, setup) = (props.page, props.setup);
@@ -40,14 +42,14 @@ pub fn PageView(props: &PageViewProps) -> Html {
     }
     html! {
         <article class="page" data-page={page.id()}>
-            <a class="page-back" href={Link::to_hash(props.step, setup)}>
+            <a class="page-back" href={Link::to_hash(props.step, setup, lang)}>
                 <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>
                 { t("page-back") }
             </a>
             <h1 class="page-title" tabindex="-1" ref={heading}>{ t(&page.title_id()) }</h1>
             { for page.blocks(setup).into_iter().map(|block| self::block(block, setup)) }
             <p class="panel-ask">{ t("ask-team") }</p>
-            { page_links(setup, Some(page)) }
+            { page_links(setup, Some(page), lang) }
             <p class="panel-sources">{ t("sources") }</p>
         </article>
     }
@@ -91,36 +93,41 @@ fn actions(ids: &[&str], setup: Setup) -> Html {
 }
 
 /// The way around, on a page: every page, the current one marked.
-pub fn page_links(setup: Setup, current: Option<Page>) -> Html {
+pub fn page_links(setup: Setup, current: Option<Page>, lang: Locale) -> Html {
     html! {
         <nav class="page-links" aria-label={t("nav-label")}>
             <h2 class="page-links-title">{ t("nav-title") }</h2>
-            { link_list(setup, Page::ALL.into_iter(), current) }
+            { link_list(setup, Page::ALL.into_iter(), current, lang) }
         </nav>
     }
 }
 
 /// The way around, on a step: "Getting help" always in sight, the other pages one tap away
 /// in a small menu, so the step's own words keep the room.
-pub fn page_menu(setup: Setup) -> Html {
+pub fn page_menu(setup: Setup, lang: Locale) -> Html {
     html! {
         <nav class="page-menu" aria-label={t("nav-label")}>
-            <a class="help-link" href={Link::page_hash(Page::Help, setup)} data-page={Page::Help.id()}>
+            <a class="help-link" href={Link::page_hash(Page::Help, setup, lang)} data-page={Page::Help.id()}>
                 { t(&Page::Help.title_id()) }
             </a>
             <details class="page-more">
                 <summary>{ t("nav-more") }</summary>
-                { link_list(setup, Page::ALL.into_iter().filter(|p| *p != Page::Help), None) }
+                { link_list(setup, Page::ALL.into_iter().filter(|p| *p != Page::Help), None, lang) }
             </details>
         </nav>
     }
 }
 
-fn link_list(setup: Setup, pages: impl Iterator<Item = Page>, current: Option<Page>) -> Html {
+fn link_list(
+    setup: Setup,
+    pages: impl Iterator<Item = Page>,
+    current: Option<Page>,
+    lang: Locale,
+) -> Html {
     html! {
         <ul class="page-list">
             { for pages.map(|page| html! {
-                <li><a href={Link::page_hash(page, setup)} data-page={page.id()}
+                <li><a href={Link::page_hash(page, setup, lang)} data-page={page.id()}
                     aria-current={(current == Some(page)).then_some("page")}>{ t(&page.title_id()) }</a></li>
             }) }
         </ul>

@@ -4,6 +4,7 @@ use super::pages::page_menu;
 use super::words::{safety, Words};
 use crate::i18n::{has, step_text, step_title, t, t_for, t_with, Arg};
 use crate::model::link::Link;
+use crate::model::locale::Locale;
 use crate::model::page::Page;
 use crate::model::setup::Setup;
 use crate::model::step::Step;
@@ -27,6 +28,7 @@ fn more_below(panel: &NodeRef) -> bool {
 
 #[component]
 pub fn Panel(props: &PanelProps) -> Html {
+    let lang = use_context::<Locale>().unwrap_or_default();
     // Re-render when the clinic's numbers arrive: they are in the words.
     use_context::<std::rc::Rc<crate::model::clinic::Clinic>>();
     let panel = use_node_ref();
@@ -75,9 +77,9 @@ pub fn Panel(props: &PanelProps) -> Html {
             // Must-know safety first, then what is good to know.
             { optional(&props.step.safety_id(), props.setup).map(safety) }
             { optional(&props.step.note_id(), props.setup).map(|note| html! { <Words class="panel-note" text={note} lead={t("note-lead")} /> }) }
-            { (props.step == Step::After).then(|| html! { <>{ main_points(props.setup) }{ tiles(props.setup) }</> }) }
+            { (props.step == Step::After).then(|| html! { <>{ main_points(props.setup) }{ tiles(props.setup, lang) }</> }) }
             <p class="panel-ask">{ t("ask-team") }</p>
-            { page_menu(props.setup) }
+            { page_menu(props.setup, lang) }
             { (props.step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
             { (*more).then(|| html! {
                 // A sticky shelf of no height: the cue floats over the words without adding to
@@ -111,7 +113,7 @@ pub(super) fn main_points(setup: Setup) -> Html {
 }
 
 /// The last step's tiles, each a link to its page: home, medicines, help, what comes next.
-fn tiles(setup: Setup) -> Html {
+fn tiles(setup: Setup, lang: Locale) -> Html {
     const ICONS: [(Page, &str, &str); 4] = [
         (Page::Home, "after-home", "M4 11.5 12 4l8 7.5M6.5 9.5V20h11V9.5M10 20v-5h4v5"),
         (Page::Medicines, "after-medicines", "M8.5 15.5 15.5 8.5a3.5 3.5 0 0 1 5 5l-7 7a3.5 3.5 0 0 1-5-5zM12 12l5 5M5 3.5a3 3 0 1 0 0 6 3 3 0 0 0 0-6z"),
@@ -122,7 +124,7 @@ fn tiles(setup: Setup) -> Html {
         <ul class="summary">
             { for ICONS.iter().map(|(page, id, d)| html! {
                 <li>
-                    <a class="summary-tile" href={Link::page_hash(*page, setup)} data-page={page.id()}>
+                    <a class="summary-tile" href={Link::page_hash(*page, setup, lang)} data-page={page.id()}>
                         <svg class="summary-icon" viewBox="0 0 24 24" aria-hidden="true">
                             <path d={*d} fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
                         </svg>

@@ -12,6 +12,7 @@ use crate::i18n::{step_text, step_title, t};
 use crate::model::handout::{pictures, PICTURE_ASPECT};
 use crate::model::ink::Tool;
 use crate::model::link::Link;
+use crate::model::locale::Locale;
 use crate::model::page::Block;
 use crate::model::setup::{Choice, Setup};
 use crate::model::step::Step;
@@ -32,7 +33,8 @@ pub fn Printout(props: &PrintoutProps) -> Html {
     let print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
-    let link = browser::address(&Link::to_hash(Step::Heart, setup));
+    let lang = use_context::<Locale>().unwrap_or_default();
+    let link = browser::address(&Link::to_hash(Step::Heart, setup, lang));
     let chosen = [
         choice_word(setup.access),
         choice_word(setup.artery),

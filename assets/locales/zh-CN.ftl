@@ -1,0 +1,470 @@
+# Heartpath: every word a person reads, in English.
+# Keep sentences short and plain: a host test fails any step above reading grade 6.
+# Step texts may choose words by the patient's setup:
+#   $access = wrist | groin, $artery = lad | circumflex | rca,
+#   $treatment = stent | balloon, $urgency = planned | emergency.
+
+app-name = Heartpath
+app-tagline = 冠状动脉介入治疗（PCI），一步一步讲给您听
+
+## The journey
+
+step-heart-title = 您的心脏和心脏的动脉
+step-heart-text = { $urgency ->
+        [emergency] 您的心脏是一块很有力的肌肉，它自己也需要血。有一些小血管给心脏送血，叫冠状动脉。心梗时，其中一条血管完全堵住了，所以医护人员会抓紧时间把它重新打通。
+       *[planned] 您的心脏是一块很有力的肌肉，它自己也需要血。有一些小血管给心脏送血，叫冠状动脉。其中一条血管里有油脂堆成的东西，叫斑块，让血管变窄了。流过去的血变少了，会引起胸痛（叫心绞痛），或者让您喘不上气。
+    }
+
+step-ready-title = 做好准备
+step-ready-text = 您会去一个叫导管室的房间。您是清醒的，可能会给您用一点药，帮您放松。医护人员用一根小针给您{ $access ->
+        [groin] 大腿根部
+       *[wrist] 手腕
+    }的皮肤打麻药。然后他们把一根又短又细的管子放进那里的动脉，这根管子叫鞘管。
+
+step-ready-note = 从开始到结束，大多需要30分钟到2小时。
+
+step-travel-title = 管子一路走到心脏
+step-travel-text = 一根又长又软的细管子从鞘管里进去，这根管子叫导管。医生看着X光屏幕，把它{ $access ->
+        [groin] 从身体里往上
+       *[wrist] 沿着手臂往上
+    }送到心脏。导管在您身体里移动，您是感觉不到的。
+
+step-pictures-title = 给动脉拍片子
+step-pictures-text = 医生往导管里打一种药水，叫造影剂。造影剂在X光片上看得见，这些片子叫血管造影。您可能会有一小会儿觉得身上发热，这是正常的。片子能看出动脉哪里{ $urgency ->
+        [emergency] 堵住了。
+       *[planned] 变窄了。
+    }
+
+step-pictures-note = { $urgency ->
+        [emergency] 医护人员也可能用别的工具，帮心脏泵血，或者让心跳保持平稳。
+       *[planned] { $treatment ->
+            [angiogram] 有时候，趁管子还在里面，医生会接着马上治疗变窄的地方。问问医护人员，您会不会这样。
+           *[other] 如果您只是来拍片子的，医生可能会接着治疗变窄的地方。管子已经在里面了，所以可以马上做。
+        }
+    }
+
+step-wire-title = { $urgency ->
+        [emergency] 一根细导丝穿过堵住的地方
+       *[planned] 一根细导丝穿过变窄的地方
+    }
+step-wire-text = 接着，一根很细的导丝顺着导管进去。医生轻轻地把它穿过{ $urgency ->
+        [emergency] 堵住的
+       *[planned] 变窄的
+    }地方，再往前送一点。导丝给后面的步骤带路。
+
+step-balloon-title = 球囊把动脉撑宽
+step-balloon-text = { $urgency ->
+        [emergency] 一个很小的球囊顺着导丝滑到堵住的地方。医生让它鼓起来变大，把堵住的东西压扁，贴到动脉壁上。然后让球囊变小，再拿出来。
+       *[planned] 一个很小的球囊顺着导丝滑到变窄的地方。医生让它鼓起来变大，把斑块压扁，贴到动脉壁上。然后让球囊变小，再拿出来。
+    }
+step-balloon-safety = 您可能会有一小会儿胸痛。请马上告诉医护人员。
+
+step-balloon-note = 有些人不止一个地方变窄，可能会治疗不止一个地方。
+
+step-stent-title = 支架让动脉保持畅通
+step-stent-text = 支架是一根用金属网做的小管子。它折叠着套在球囊上。球囊鼓起来时，支架就撑开，紧紧贴在动脉壁上。球囊变小后拿出来，但支架留在里面，撑着动脉，让它保持畅通。
+
+
+step-flow-title = 血又能顺畅地流了
+step-flow-text = 现在血能顺畅地流到心脏了。医生再用X光片最后看一次。然后取出导丝和管子{ $access ->
+        [groin] 。医护人员会按住您的大腿根部，或者用一个小塞子堵住，您要平躺几个小时。
+       *[wrist] ，在您手腕上绑一条很紧的带子来止血。大约2个小时里，医护人员会一点一点把它放松。
+    }
+
+step-results-title = 片子上看到了什么
+step-results-text = 医生取出管子{ $access ->
+        [groin] ，医护人员会按住您的大腿根部，或者用一个小塞子来止血。
+       *[wrist] ，在您手腕上绑一条很紧的带子来止血。
+    }然后医护人员会和您谈片子上看到了什么。他们会告诉您有哪些选择，以及为什么。可能是吃药、球囊加支架，或者心脏搭桥手术。
+
+step-after-title = 手术以后
+step-after-text = { $urgency ->
+        [emergency] 心梗以后，您要住得久一些。大多数人住院2到3天。
+       *[planned] 大多数人当天或第二天就能回家。
+    }{ $treatment ->
+        [angiogram] 医护人员会告诉您要不要吃新的药，以及接下来怎么办。
+        [stent] 您要吃防止血栓的药，不让支架上长血栓。一定要按医护人员说的吃。
+       *[balloon] 您要吃防止血栓的药，不让血里长血栓。一定要按医护人员说的吃。
+    }
+step-after-safety = { $treatment ->
+        [angiogram] 没问过医护人员，千万不要停药。
+       *[other] 没问过心脏科医生，千万不要停这些药。
+    }如果在家里管子进去的地方出血，用力按住它。然后打{ $emergency }。
+
+## Said once, on the first step, at every screen size
+note-lead = 小提示：
+procedure-name = { $treatment ->
+        [angiogram] 这个指南给您讲冠状动脉造影。就是给您的心脏和心脏的动脉拍一组X光片。
+        [balloon] 这个指南给您讲冠状动脉介入治疗。您也可能听到它的简称，叫PCI。
+       *[stent] 这个指南给您讲冠状动脉介入治疗。您也可能听到有人叫它PCI，或者叫放支架。
+    }
+
+## The main points, at the end of the journey
+main-points-title = 要点
+main-point-what = 一根细管子进到您的心脏。{ $treatment ->
+        [angiogram] 造影剂让动脉在X光片上显出来，医护人员会和您谈片子上看到了什么。
+        [stent] 一个很小的球囊和一个支架把{ $urgency ->
+                [emergency] 堵住的
+               *[planned] 变窄的
+            }动脉撑开。
+       *[balloon] 一个很小的球囊把{ $urgency ->
+                [emergency] 堵住的
+               *[planned] 变窄的
+            }动脉撑开。
+    }
+main-point-feel = { $treatment ->
+        [angiogram] 您是清醒的。打造影剂时，您可能会有一小会儿觉得发热。
+       *[other] 您是清醒的。您可能会有一小会儿胸痛，要告诉医护人员。
+    }
+main-point-medicines = 每天按时吃药。除非医护人员让您停，千万不要停药。
+main-point-help = 在家时：如果管子进去的地方出血，用力按住，并打{ $emergency }。如果休息以后胸痛还不好，打{ $emergency }。
+
+app-failed = 对不起，出了点问题。请重新打开这个页面。如果还是这样，请向心脏科医护人员要一份纸质说明。
+
+## Always said
+ask-team = 有问题吗？请问您的心脏科医护人员。他们了解您自己的情况。
+
+## Words on the picture
+label-heart = 心脏
+label-artery = { $artery ->
+        [circumflex] 侧面动脉
+        [rca] 右边动脉
+       *[lad] 前面动脉
+    }
+label-plaque = 斑块
+label-blockage = 堵塞
+label-site = { $access ->
+        [groin] 大腿根部
+       *[wrist] 手腕
+    }
+label-numbing = 麻药
+label-sheath = 鞘管
+label-catheter = 导管
+label-aorta = 主动脉
+label-dye = 造影剂
+label-narrowing = { $urgency ->
+        [emergency] 堵塞
+       *[planned] 变窄处
+    }
+label-wire = 导丝
+label-balloon = 球囊
+label-stent = 支架
+label-blood-flow = 血流
+label-band = { $access ->
+        [groin] 按压垫
+       *[wrist] 腕带
+    }
+label-medicines = 药
+label-home = 家
+
+## "Your procedure": setting up this patient's own procedure
+setup-open = 您的手术
+setup-title = 您的手术
+setup-intro = 选择医护人员给您安排的做法。图片和文字会跟着变。
+sheet-done = 完成
+setup-access = 管子从哪里进去
+choice-access-wrist = 手腕
+choice-access-groin = 大腿根部（腹股沟）
+setup-artery = 哪条动脉变窄了
+choice-artery-lad = 心脏前面（LAD）
+choice-artery-circumflex = 左侧（回旋支）
+choice-artery-rca = 右侧（RCA）
+setup-treatment = 做什么
+choice-treatment-stent = 球囊和支架
+choice-treatment-balloon = 只用球囊
+choice-treatment-angiogram = 只拍片子（血管造影）
+setup-urgency = 什么时候做
+choice-urgency-planned = 提前安排
+choice-urgency-emergency = 急诊（心梗）
+
+## "Give to patient": the link back to this explainer, to take home
+handover-open = 交给病人
+handover-title = 交给病人
+handover-intro = 用手机相机扫这个码，或者复制链接，回家后可以再看一遍。
+handover-qr = 用手机相机扫的码。它打开的链接和下面的一样。
+handover-link = 链接
+handover-copy = 复制链接
+handover-copied = 已复制
+handover-share = 分享
+handover-print = 打印一份说明
+handover-private = 这个链接只记着您手术的选项和看到哪一步。里面没有任何关于您本人的信息。
+
+## Presentation mode
+present-tools = 演示
+present-start = 开始演示
+present-hide-words = 隐藏文字
+present-show-words = 显示文字
+present-larger = 放大文字
+present-stop = 停止演示
+
+## Point and draw over the picture
+ink-tools = 画笔工具
+ink-pen = 画
+ink-laser = 指
+ink-colour-purple = 紫色笔
+ink-colour-green = 绿色笔
+ink-colour-orange = 橙色笔
+ink-undo = 撤销
+ink-clear = 清除
+
+language-label = 语言
+
+## Controls
+panel-more = 下面还有
+control-previous = 上一步
+control-next = 下一步
+control-play = 播放
+control-pause = 暂停
+control-replay = 重新播放这一步
+control-step-of = 第{ $number }步，共{ $total }步
+control-go-to = 去第{ $number }步：{ $title }
+control-scrub = 这一步的时间
+control-speed = 速度
+control-speed-slow = 慢一点
+control-speed-normal = 正常
+control-speed-fast = 快一点
+control-auto = 全部播放
+control-steps = 步骤
+
+## Notes
+link-unknown = 我们找不到指南的那一部分，所以从头开始了。
+link-close = 关闭这条提示
+
+## The picture, for screen readers
+stage-label = { $title }：这一步的动画。
+
+## Pages beside the journey. Clinic numbers are variables, filled from the clinic's settings:
+##   $emergency (default: default-emergency), $hospital (default: default-hospital).
+default-emergency = 急救电话
+default-hospital = 您的医院（电话号码在您出院时拿到的信上）
+clinic-hospital-named = { $name }（电话：{ $phone }）
+clinic-hospital = 您的医院（电话：{ $phone }）
+sources = 我们的内容来自英国国家医疗服务体系（NHS）、英国心脏基金会和梅奥诊所。
+nav-title = 更多内容
+nav-more = 关于手术的更多内容
+nav-label = 讲手术前后的页面
+page-back = 回到指南
+page-of-guide = Heartpath 指南
+
+page-before-title = 手术前
+page-before-intro = 医护人员会告诉您怎么准备。下面是您要做的事。
+page-before-food = 吃饭喝水要听医护人员的。通常手术前6到8小时不能吃东西，也不能喝水。如果医护人员同意，您可以用一小口水把平时吃的药吞下去。
+page-before-medicines = 把您所有的药都带来。如果您有治胸痛的喷雾，也带上。医护人员可能会让您短时间停掉或换掉一些药。可能是治糖尿病的药，或者让血变稀的药。
+page-before-allergies = 告诉医护人员您对什么过敏。如果您以前对X光造影剂有过不好的反应，也要说。
+page-before-ride = 请人送您回家。您不能自己开车回家。
+page-before-tests-heading = 先做检查
+page-before-tests = 手术前您通常要做一些检查。可能有验血、查心跳的检查（叫心电图），有时还要拍胸片。
+page-before-emergency = 心梗时，医护人员要抓紧时间打通动脉，所以没有时间在家准备。这一页是给提前安排手术的人看的。
+page-before-emergency-tell = 如果可以，告诉医护人员您在吃什么药。告诉他们您对什么过敏，特别是对X光造影剂过敏。
+safety-never-stop = 千万不要自己停药。要先问医护人员。
+
+page-risks-title = 风险
+page-risks-intro = { $urgency ->
+        [emergency] 每种治疗都有一些风险。我们知道的，下面告诉您100个人里会有几个人出现。
+       *[planned] 大多数人不会有严重的问题。但每种治疗都有一些风险。下面用100个和您一样的人，告诉您会发生什么。
+    }
+risk-bruising-words = 管子进去的地方出现淤青或出血，是常见的。
+risk-bruising-number = 每100个人里，超过{ $count }个人会这样。也就是说，超过{ $one_in }个人里有1个。
+risk-bruising-picture = 100个人。其中超过{ $count }个人在管子进去的地方有淤青或出血。
+risk-serious-words = 严重的问题很少见。
+risk-serious-number = 严重的问题是指心梗、中风或死亡。如果您的手术是提前安排的，每100个人里，不到{ $count }个人会出现。100个人里，超过{ $others }个人不会出现。
+risk-serious-picture = 100个人。其中不到{ $count }个人有严重的问题。有一个人是浅色的：意思是不到{ $count }个人。
+risk-key-marked = 出现问题的人
+risk-key-clear = 没有出现问题的人
+risk-key-faint = 浅色：不到1个人
+page-risks-emergency = 心梗以后，出现其他问题的风险不一样。医护人员会和您谈这些风险。
+page-risks-your-own = 医护人员会和您谈您自己的风险。
+
+page-home-title = 回家
+page-home-when = { $urgency ->
+        [emergency] 心梗以后，您要住得久一些。大多数人住院2到3天。
+       *[planned] 大多数人当天或第二天就能回家。
+    }
+page-home-site-heading = { $access ->
+        [groin] 您的大腿根部
+       *[wrist] 您的手腕
+    }
+page-home-site = 管子进去的地方有淤青是常见的。每天看一看那个地方。如果出血，用力按住，并打{ $emergency }。对那个地方有问题？请打电话给{ $hospital }。
+page-home-lifting-heading = 提重东西
+page-home-lifting = 大约一个星期内，不要提重东西。
+page-home-driving-heading = 开车
+page-home-driving = { $urgency ->
+        [emergency] 心梗以后，要问医护人员什么时候可以开车。
+       *[planned] 医护人员说可以以前，不要开车。在英国，开小汽车通常要等大约一个星期。其他国家的规定不一样。
+    }
+page-home-work-heading = 上班
+page-home-work = { $urgency ->
+        [emergency] 心梗以后，要问医护人员什么时候可以回去上班。
+       *[planned] 大多数人大约一个星期后回去上班。问问医护人员，您的工作怎么安排才合适。
+    }
+page-home-washing-heading = 洗澡
+page-home-washing = 问医护人员什么时候可以淋浴或泡澡。
+
+page-medicines-title = 您的药
+page-medicines-why = { $treatment ->
+        [angiogram] 问问医护人员，您要不要吃新的药。他们会告诉您。
+        [stent] 您要吃防止血栓的药，不让支架上长血栓。大多数人要吃两种。
+       *[balloon] 您要吃防止血栓的药，不让血里长血栓。医护人员会告诉您吃哪几种。
+    }
+page-medicines-how-long = { $treatment ->
+        [angiogram] 平时吃的药要接着吃。只有医护人员让您停，才能停。
+        [stent] 大多数人要吃到一年，或者更久。医护人员会告诉您吃多久。
+       *[balloon] 医护人员会告诉您要吃多久。
+    }
+page-medicines-as-told = 每天都要吃，一定要按医护人员说的吃。
+page-medicines-tell-others = 看别的医生或牙医时，告诉他们您在吃这些药。如果他们让您停药，先问您的心脏科医生。
+
+page-help-title = 找人帮忙
+page-help-bleeding-heading = { $access ->
+        [groin] 如果大腿根部出血
+       *[wrist] 如果手腕出血
+    }
+page-help-press-picture = { $access ->
+        [groin] 用手用力按住大腿根部管子进去的地方。
+       *[wrist] 用两根手指用力按住手腕上管子进去的地方。
+    }
+page-help-bleeding-press = 用力按住管子进去的地方。
+page-help-bleeding-call = 打{ $emergency }，或者请别人帮您打。
+page-help-bleeding-keep = 一直按住，直到有人来帮忙。
+page-help-limb-heading = 出现下面的情况，马上找人帮忙
+page-help-limb = { $access ->
+        [groin] 管子进去的地方鼓起一个比玻璃球还大的包。或者您的腿变凉、变白或疼。马上打{ $emergency }。
+       *[wrist] 管子进去的地方鼓起一个比玻璃球还大的包。或者您的手变凉、变白或疼。马上打{ $emergency }。
+    }
+page-help-chest-heading = 胸痛
+page-help-chest-rest = 如果胸痛，就停下来休息。
+page-help-chest-spray = 如果您有治胸痛的喷雾，按医护人员教您的方法用。
+page-help-chest-call = 如果还是痛，打{ $emergency }。
+
+page-next-title = 接下来
+page-next-narrow = { $treatment ->
+        [angiogram] 医护人员会和您谈片子上看到了什么。他们会给您讲有哪些选择，以及为什么。
+       *[other] 有些人的动脉会再变窄。这最容易发生在头几个月。带药物涂层的支架能让这种情况少一些。
+    }
+page-next-aim = { $treatment ->
+        [angiogram] 不管你们一起选了什么办法，下面这些事都很重要：
+       *[other] { $urgency ->
+            [emergency] 这次手术打通了堵住的动脉。为了从现在起保护好心脏，下面这些事很重要：
+           *[planned] 这次手术主要是为了减轻胸痛。光靠它，不能防止您以后发生心梗。下面这些事仍然很重要：
+        }
+    }
+page-next-medicines = 每天按时吃药。
+page-next-check-ups = 每次复查都要去。
+page-next-habits = 保持健康的习惯。问问医护人员，哪些习惯对您最有帮助。
+
+page-check-title = 看看您懂了多少
+page-check-intro = 几个简短的问题。每次选一个答案。您选的答案不会被保存，也不会被发出去。
+check-progress = 第{ $number }题，共{ $total }题
+check-right = 答对了。
+check-wrong = 不对。
+check-show-me = 告诉我
+check-next = 下一题
+check-try-again = 再试一次
+check-finish = 看看答得怎么样
+check-score = 共{ $total }题，您答对了{ $right }题。
+check-end = 有不明白的地方，请和医护人员谈谈。
+check-again = 重新开始
+check-awake-question = 手术时您会睡着吗？
+check-awake-answer-1 = 会，完全睡着。
+check-awake-answer-2 = 不会。您是清醒的，皮肤打了麻药。
+check-awake-answer-3 = 一半时间睡着。
+check-awake-why = 您是清醒的。用一根小针给皮肤打麻药，可能还会给您用药，帮您放松。
+check-stent-question = 支架是什么？
+check-stent-answer-1 = 一根金属网做的小管子，撑住动脉，让它保持畅通。
+check-stent-answer-2 = 每天吃的一种药片。
+check-stent-answer-3 = 一种X光片。
+check-stent-why = 支架是一根金属网做的小管子。它留在动脉里，撑住动脉，让它保持畅通。
+check-balloon-question = 小球囊有什么用？
+check-balloon-answer-1 = 它永远留在动脉里。
+check-balloon-answer-2 = 它拍X光片。
+check-balloon-answer-3 = 它把斑块压扁，把动脉撑宽。
+check-balloon-why = 球囊鼓起来，把斑块压扁。然后让它变小，再拿出来。
+check-chest-pain-question = 手术时如果胸痛，您该怎么做？
+check-chest-pain-answer-1 = 不说话，等着。
+check-chest-pain-answer-2 = 想办法起来。
+check-chest-pain-answer-3 = 马上告诉医护人员。
+check-chest-pain-why = 球囊鼓起来时，可能会胸痛。一定要告诉医护人员。
+check-ride-question = 您能自己开车回家吗？
+check-ride-answer-1 = 能，只要感觉没事。
+check-ride-answer-2 = 不能。必须有人送您回家。
+check-ride-why = 您不能自己开车回家。手术前要安排好人送您。
+check-stay-question = 心梗以后，要住院多久？
+check-stay-answer-1 = 1个小时。
+check-stay-answer-2 = 2到3天。
+check-stay-answer-3 = 1个月。
+check-stay-why = 心梗以后，您要住得久一些。大多数人住院2到3天。
+check-medicines-question = 您感觉很好。能停掉防血栓的药吗？
+check-medicines-answer-1 = 不能。没问过心脏科医生，千万不要停。
+check-medicines-answer-2 = 能，感觉好了就停。
+check-medicines-answer-3 = 能，一个星期以后就停。
+check-medicines-why = 感觉好，不是停药的理由。这些药能防止长血栓。只有心脏科医生让您停，才能停。
+check-bleeding-question = 在家时，管子进去的地方开始出血。您先做什么？
+check-bleeding-answer-1 = 等等看，会不会自己停。
+check-bleeding-answer-2 = 用力按住那个地方，并打{ $emergency }。
+check-bleeding-answer-3 = 上床睡觉。
+check-bleeding-why = 用力按住那个地方，并打{ $emergency }。一直按住，直到有人来帮忙。
+check-chest-home-question = 在家时，您胸痛，休息以后也不好。您怎么做？
+check-chest-home-answer-1 = 等到第二天早上。
+check-chest-home-answer-2 = 打{ $emergency }。
+check-chest-home-answer-3 = 出去走一走。
+check-chest-home-why = 休息以后还不好的胸痛，要赶快找人帮忙。打{ $emergency }。
+check-angiogram-question = 什么是血管造影？
+check-angiogram-answer-1 = 用造影剂给动脉拍的X光片。
+check-angiogram-answer-2 = 动脉里的一个小球囊。
+check-angiogram-answer-3 = 一种验血。
+check-angiogram-why = 血管造影是一组X光片。造影剂让动脉在片子上显出来。
+check-results-question = 拍完片子以后会怎么样？
+check-results-answer-1 = 什么都没有。您永远不会知道结果。
+check-results-answer-2 = 您必须自己一个人决定。
+check-results-answer-3 = 医护人员会和您谈片子上看到了什么，以及有哪些选择。
+check-results-why = 医护人员会给您讲片子上看到了什么、您有哪些选择，以及为什么。
+check-future-question = 光靠这次手术，能保证您以后不发生心梗吗？
+check-future-answer-1 = 不能。吃药、复查和健康的习惯仍然很重要。
+check-future-answer-2 = 能，永远不会发生。
+check-future-why = 它现在帮了动脉。以后想保持健康，要坚持吃药、复查，保持好习惯。
+
+page-handout-title = 您的说明单
+page-handout-intro = 这一页是用来打印的。它一步一步讲您自己的手术，以及手术后要做什么。
+printout-for = 您的手术：
+printout-print = 打印
+printout-questions = 要问医护人员的问题
+printout-date = 我的手术日期：
+printout-ward = 我病房的电话：
+printout-scan = 用手机相机扫这个码，可以再看一遍指南。
+
+## Words a person can tap for a plain meaning: the forms each takes in the text (comma-separated),
+## then its meaning in one line.
+term-open = “{ $word }”是什么意思？
+term-close = 关闭
+term-cath-lab = 导管室
+term-cath-lab-means = 做手术的房间，里面有X光机。
+term-coronary-arteries = 冠状动脉
+term-coronary-arteries-means = 心脏上的动脉，给心脏的肌肉送血。
+term-artery = 动脉
+term-artery-means = 把血从心脏送到全身的管子。
+term-plaque = 斑块
+term-plaque-means = 动脉里面的血管壁上，油脂堆成的东西。
+term-angina = 心绞痛
+term-angina-means = 心脏得不到足够的血时，出现的胸痛。
+term-catheter = 导管
+term-catheter-means = 一根又长又软的细管子，一直送到心脏。
+term-sheath = 鞘管
+term-sheath-means = 放进动脉里的一根短管子，让别的管子能进进出出。
+term-local-anaesthetic = 麻药
+term-local-anaesthetic-means = 打在皮肤里的药，让那里不疼。您是清醒的。
+term-angiogram = 冠状动脉造影, 血管造影
+term-angiogram-means = 用造影剂给动脉拍的X光片。
+term-guidewire = 导丝
+term-guidewire-means = 一根很细、能弯的金属丝，给球囊和支架带路。
+term-balloon = 球囊
+term-balloon-means = 管子上的一个很小的球囊。它在动脉里鼓起来，把动脉撑宽，然后拿出来。
+term-stent = 支架
+term-stent-means = 一根金属网做的小管子，留在动脉里撑住动脉，让它保持畅通。
+term-antiplatelet = 防止血栓的药, 防血栓的药
+term-antiplatelet-means = 防止血栓形成的药。
+
+## The last step's tiles, each opening its page
+after-home = 回家
+after-medicines = 您的药
+after-help = 找人帮忙
+after-next = 接下来
