@@ -491,26 +491,16 @@ mod tests {
             })
             .map(|m| {
                 let source = format!("{:?}", m.value);
-                let vars: std::collections::BTreeSet<String> = source
-                    .match_indices("VariableReference { id: Identifier { name: \"")
-                    .map(|(i, found)| {
-                        source[i + found.len()..]
-                            .split('"')
-                            .next()
-                            .unwrap_or("")
-                            .to_string()
-                    })
-                    .collect();
-                let keys: std::collections::BTreeSet<String> = source
-                    .match_indices("key: Identifier { name: \"")
-                    .map(|(i, found)| {
-                        source[i + found.len()..]
-                            .split('"')
-                            .next()
-                            .unwrap_or("")
-                            .to_string()
-                    })
-                    .collect();
+                // The names that follow a marker in the message's syntax tree.
+                let names = |marker: &str| -> std::collections::BTreeSet<String> {
+                    source
+                        .match_indices(marker)
+                        .filter_map(|(i, found)| source[i + found.len()..].split('"').next())
+                        .map(str::to_string)
+                        .collect()
+                };
+                let vars = names("VariableReference { id: Identifier { name: \"");
+                let keys = names("key: Identifier { name: \"");
                 (m.id.name.to_string(), format!("{vars:?} {keys:?}"))
             })
             .collect()
