@@ -129,16 +129,17 @@ fn wasm_bindgen(trunk_toml: &str, lock: &str) -> Result<(), String> {
     install(&["wasm-bindgen-cli", "--version", &version])
 }
 
-/// Today's wasm-bindgen output needs a recent wasm-opt; it comes pinned from npm (`package.json`).
+/// Today's wasm-bindgen output needs a recent wasm-opt; it comes pinned from npm (`package.json`),
+/// with axe-core, which the end-to-end tests run in the page to check accessibility.
 fn wasm_opt(root: &Path) -> Result<PathBuf, String> {
     let bin = root.join("node_modules/binaryen/bin");
-    if bin.join("wasm-opt").exists() {
+    if bin.join("wasm-opt").exists() && root.join("node_modules/axe-core/axe.min.js").exists() {
         return Ok(bin);
     }
     if Cmd::new("npm", &["--version"]).read().is_none() {
         apt_install(&["nodejs", "npm"])?;
     }
-    shell::step("installing wasm-opt (npm ci: binaryen, pinned in package-lock.json)");
+    shell::step("installing wasm-opt and axe-core (npm ci, pinned in package-lock.json)");
     Cmd::new("npm", &["ci", "--no-audit", "--no-fund"]).run()?;
     Ok(bin)
 }
