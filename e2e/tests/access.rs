@@ -1,5 +1,6 @@
 //! Accessibility, measured: axe-core (WCAG 2.0–2.2 A and AA rules) on every step and every
-//! page, at phone and portrait-tablet sizes, in English and in Arabic (right to left).
+//! page, at phone and portrait-tablet sizes, light and dark, in English and in Arabic (right
+//! to left).
 
 use e2e::Browser;
 use serde_json::Value;
@@ -34,8 +35,19 @@ async fn every_step_and_page_passes_axe_on_phone_and_tablet_in_english_and_arabi
         "check",
         "handout",
     ];
-    for (width, height) in [(390, 844), (768, 1024)] {
+    for (width, height, scheme) in [
+        (390, 844, "light"),
+        (768, 1024, "light"),
+        (390, 844, "dark"),
+        (768, 1024, "dark"),
+    ] {
         browser.resize(width, height).await;
+        browser
+            .cdp(
+                "Emulation.setEmulatedMedia",
+                serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+            )
+            .await;
         for lang in ["en", "ar"] {
             let mut places: Vec<String> = steps
                 .iter()
@@ -44,6 +56,11 @@ async fn every_step_and_page_passes_axe_on_phone_and_tablet_in_english_and_arabi
             places.extend(pages.iter().map(|p| format!("#/{p}?lang={lang}")));
             for place in places {
                 browser.open(&place).await;
+                if place.ends_with("step/balloon?lang=en") {
+                    browser
+                        .screenshot(&format!("access-{scheme}-balloon-{width}x{height}"))
+                        .await;
+                }
                 // Wait for the language to arrive.
                 for _ in 0..40 {
                     if browser.eval("return document.documentElement.lang").await == lang {
