@@ -143,7 +143,8 @@ async fn the_default_journey_fits_every_screen() {
                        stage: r('.stage-svg').height / innerHeight,
                        chipsInside: chips.every(c => c.left >= row.left - 1 && c.right <= row.right + 1) || document.querySelector('.chips').scrollWidth > document.querySelector('.chips').clientWidth,
                        current: (() => { const c = r('.chip[aria-current]'); return c.left >= 0 && c.right <= innerWidth; })(),
-                       buttonsInside: buttons.every(b => b.left >= 0 && b.right <= innerWidth && b.bottom <= innerHeight),
+                       buttonsInside: buttons.every(b => b.left >= 0 && b.right <= innerWidth && b.bottom <= innerHeight)
+                         && [...document.querySelectorAll('.app-header > *')].every(e => e.getBoundingClientRect().right <= innerWidth + 1),
                        // The step's own words and its safety sentences (a good-to-know note and the
                        // links to other pages may follow below, with a cue).
                        textFits: (() => { const own = [...panel.querySelectorAll('.panel-title, .panel-text, .panel .safety')]; return own[own.length - 1].getBoundingClientRect().bottom <= panel.getBoundingClientRect().bottom + 1; })(),
