@@ -89,7 +89,7 @@ step-after-text = { $urgency ->
 step-after-safety = { $treatment ->
         [angiogram] لا توقف أي دواء أبدًا دون أن تسأل فريقك.
        *[other] لا توقف هذه الأدوية أبدًا دون أن تسأل طبيب القلب.
-    } إذا نزف مكان الأنبوب وأنت في البيت، اضغط عليه بقوة. ثم اطلب { $emergency }.
+    } إذا نزف مكان الأنبوب وأنت في البيت، اضغط عليه بقوة. ثم اتصل بـ{ $emergency }.
 
 ## Said once, on the first step, at every screen size
 note-lead = من المفيد أن تعرف:
@@ -117,7 +117,7 @@ main-point-feel = { $treatment ->
        *[other] تبقى مستيقظًا. قد تشعر بألم في الصدر لوقت قصير، فأخبر الفريق.
     }
 main-point-medicines = خذ أدويتك كل يوم. لا توقفها أبدًا إلا إذا قال لك فريقك ذلك.
-main-point-help = في البيت: إذا نزف المكان، اضغط عليه بقوة واطلب { $emergency }. إذا لم يذهب ألم الصدر مع الراحة، اطلب { $emergency }.
+main-point-help = في البيت: إذا نزف مكان دخول الأنبوب، اضغط عليه بقوة واتصل بـ{ $emergency }. إذا لم يذهب ألم الصدر مع الراحة، اتصل بـ{ $emergency }.
 
 app-failed = عذرًا، حدث خطأ. أعد تحميل الصفحة من فضلك. إذا حدث هذا مرة أخرى، اطلب من فريق القلب نشرة مطبوعة.
 
@@ -256,7 +256,7 @@ page-before-tests-heading = الفحوص أولًا
 page-before-tests = غالبًا تجري بعض الفحوص قبل يوم الإجراء. قد تكون تحاليل دم، وفحصًا لنبض قلبك يسمى تخطيط القلب (ECG)، وأحيانًا صورة أشعة للصدر.
 page-before-emergency = في النوبة القلبية، يعمل الفريق بسرعة لفتح الشريان، فلا يوجد وقت للاستعداد في البيت. هذه الصفحة للناس الذين يخططون لإجرائهم مسبقًا.
 page-before-emergency-tell = إذا استطعت، أخبر الفريق بالأدوية التي تأخذها. أخبرهم عن أي حساسية عندك، وخاصة من صبغة الأشعة.
-safety-never-stop = لا توقف أي دواء من نفسك أبدًا. اسأل فريقك أولًا.
+safety-never-stop = لا توقف أي دواء من تلقاء نفسك أبدًا. اسأل فريقك أولًا.
 
 page-risks-title = المخاطر
 page-risks-intro = { $urgency ->
@@ -284,7 +284,7 @@ page-home-site-heading = { $access ->
         [groin] أعلى فخذك
        *[wrist] رسغك
     }
-page-home-site = من الشائع أن تظهر كدمة في مكان دخول الأنبوب. انظر إلى المكان كل يوم. إذا نزف، اضغط عليه بقوة واطلب { $emergency }. عندك أسئلة عن المكان؟ اطلب { $hospital }.
+page-home-site = من الشائع أن تظهر كدمة في مكان دخول الأنبوب. انظر إلى المكان كل يوم. إذا نزف، اضغط عليه بقوة واتصل بـ{ $emergency }. عندك أسئلة عن المكان؟ اتصل بـ{ $hospital }.
 page-home-lifting-heading = رفع الأشياء
 page-home-lifting = لا ترفع أشياء ثقيلة لمدة أسبوع تقريبًا.
 page-home-driving-heading = القيادة
@@ -324,17 +324,17 @@ page-help-press-picture = { $access ->
        *[wrist] اضغط بقوة بإصبعين على المكان في رسغك الذي دخل منه الأنبوب.
     }
 page-help-bleeding-press = اضغط بقوة على المكان الذي دخل منه الأنبوب.
-page-help-bleeding-call = اطلب { $emergency }، أو اجعل شخصًا آخر يتصل لك.
+page-help-bleeding-call = اتصل بـ{ $emergency }، أو اطلب من شخص آخر أن يتصل بدلًا منك.
 page-help-bleeding-keep = استمر في الضغط حتى تصل المساعدة.
 page-help-limb-heading = اطلب المساعدة فورًا إذا
 page-help-limb = { $access ->
-        [groin] ظهر تورم أكبر من كرة زجاجية صغيرة (بلية) في مكان دخول الأنبوب. أو صارت ساقك باردة أو شاحبة أو مؤلمة. اطلب { $emergency } الآن.
-       *[wrist] ظهر تورم أكبر من كرة زجاجية صغيرة (بلية) في مكان دخول الأنبوب. أو صارت يدك باردة أو شاحبة أو مؤلمة. اطلب { $emergency } الآن.
+        [groin] ظهر تورم أكبر من كرة زجاجية صغيرة (بلية) في مكان دخول الأنبوب. أو صارت ساقك باردة أو شاحبة أو مؤلمة. اتصل بـ{ $emergency } الآن.
+       *[wrist] ظهر تورم أكبر من كرة زجاجية صغيرة (بلية) في مكان دخول الأنبوب. أو صارت يدك باردة أو شاحبة أو مؤلمة. اتصل بـ{ $emergency } الآن.
     }
 page-help-chest-heading = ألم الصدر
 page-help-chest-rest = إذا شعرت بألم في الصدر، توقف عما تفعله واسترح.
 page-help-chest-spray = إذا كان عندك بخاخ لألم الصدر، استخدمه كما علمك فريقك.
-page-help-chest-call = إذا لم يذهب الألم، اطلب { $emergency }.
+page-help-chest-call = إذا لم يذهب الألم، اتصل بـ{ $emergency }.
 
 page-next-title = ما الذي يأتي بعد ذلك
 page-next-narrow = { $treatment ->
@@ -400,14 +400,14 @@ check-medicines-answer-3 = نعم، بعد أسبوع.
 check-medicines-why = الشعور بأنك بخير ليس سببًا لتوقفها. هذه الأدوية تمنع تجلط الدم. لا توقفها إلا إذا قال لك طبيب القلب ذلك.
 check-bleeding-question = بدأ مكان دخول الأنبوب ينزف وأنت في البيت. ماذا تفعل أولًا؟
 check-bleeding-answer-1 = انتظر لترى هل يتوقف.
-check-bleeding-answer-2 = اضغط بقوة على المكان، واطلب { $emergency }.
+check-bleeding-answer-2 = اضغط بقوة على المكان، واتصل بـ{ $emergency }.
 check-bleeding-answer-3 = اذهب إلى النوم.
-check-bleeding-why = اضغط بقوة على المكان واطلب { $emergency }. استمر في الضغط حتى تصل المساعدة.
+check-bleeding-why = اضغط بقوة على المكان واتصل بـ{ $emergency }. استمر في الضغط حتى تصل المساعدة.
 check-chest-home-question = في البيت، شعرت بألم في الصدر لا يذهب مع الراحة. ماذا تفعل؟
 check-chest-home-answer-1 = انتظر حتى الصباح.
-check-chest-home-answer-2 = اطلب { $emergency }.
+check-chest-home-answer-2 = اتصل بـ{ $emergency }.
 check-chest-home-answer-3 = اخرج لتمشي.
-check-chest-home-why = ألم الصدر الذي لا يذهب مع الراحة يحتاج إلى مساعدة سريعة. اطلب { $emergency }.
+check-chest-home-why = ألم الصدر الذي لا يذهب مع الراحة يحتاج إلى مساعدة سريعة. اتصل بـ{ $emergency }.
 check-angiogram-question = ما هو تصوير الشرايين؟
 check-angiogram-answer-1 = صور بالأشعة لشرايينك، تؤخذ باستخدام صبغة.
 check-angiogram-answer-2 = بالون صغير جدًا في شريان.

@@ -178,7 +178,7 @@ choice-urgency-planned = Programado
 choice-urgency-emergency = Emergencia (infarto)
 
 ## "Dar al paciente": el enlace de vuelta a esta explicación, para llevar a casa
-handover-open = Dar al paciente
+handover-open = Entregar al paciente
 handover-title = Dar al paciente
 handover-intro = Escanee el código con la cámara de un teléfono, o copie el enlace, para ver esto otra vez en casa.
 handover-qr = Un código para escanear con la cámara de un teléfono. Abre el mismo enlace que está abajo.
@@ -329,8 +329,8 @@ page-help-bleeding-call = Llame al { $emergency }, o pida a alguien que llame po
 page-help-bleeding-keep = Siga apretando hasta que llegue la ayuda.
 page-help-limb-heading = Pida ayuda enseguida si
 page-help-limb = { $access ->
-        [groin] Sale un bulto más grande que una canica donde entró el tubo. O su pierna se pone fría, pálida o con dolor. Llame al { $emergency } ahora.
-       *[wrist] Sale un bulto más grande que una canica donde entró el tubo. O su mano se pone fría, pálida o con dolor. Llame al { $emergency } ahora.
+        [groin] Sale un bulto más grande que una canica donde entró el tubo. O su pierna se pone fría o pálida, o le duele. Llame al { $emergency } ahora.
+       *[wrist] Sale un bulto más grande que una canica donde entró el tubo. O su mano se pone fría o pálida, o le duele. Llame al { $emergency } ahora.
     }
 page-help-chest-heading = Dolor de pecho
 page-help-chest-rest = Si tiene dolor de pecho, pare y descanse.

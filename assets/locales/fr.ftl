@@ -59,7 +59,7 @@ step-balloon-text = { $urgency ->
     }
 step-balloon-safety = Vous pouvez avoir mal à la poitrine un court moment. Dites-le tout de suite à l'équipe.
 
-step-balloon-note = Certaines personnes ont plus d'une partie rétrécie. Plus d'une peut alors être traitée.
+step-balloon-note = Certaines personnes ont plus d'une partie rétrécie. Le médecin peut alors en traiter plusieurs.
 
 step-stent-title = Un stent garde l'artère ouverte
 step-stent-text = Un stent est un petit tube en grillage de métal. Il est plié sur un ballon. Quand on gonfle le ballon, le stent s'ouvre et s'appuie contre la paroi de l'artère. Le ballon est dégonflé et retiré, mais le stent reste là pour garder l'artère ouverte.

@@ -9,7 +9,7 @@ app-tagline = 冠状动脉介入治疗（PCI），一步一步讲给您听
 
 ## The journey
 
-step-heart-title = 您的心脏和心脏的动脉
+step-heart-title = 您的心脏和冠状动脉
 step-heart-text = { $urgency ->
         [emergency] 您的心脏是一块很有力的肌肉，它自己也需要血。有一些小血管给心脏送血，叫冠状动脉。心梗时，其中一条血管完全堵住了，所以医护人员会抓紧时间把它重新打通。
        *[planned] 您的心脏是一块很有力的肌肉，它自己也需要血。有一些小血管给心脏送血，叫冠状动脉。其中一条血管里有油脂堆成的东西，叫斑块，让血管变窄了。流过去的血变少了，会引起胸痛（叫心绞痛），或者让您喘不上气。
@@ -122,7 +122,7 @@ main-point-help = 在家时：如果管子进去的地方出血，用力按住�
 app-failed = 对不起，出了点问题。请重新打开这个页面。如果还是这样，请向心脏科医护人员要一份纸质说明。
 
 ## Always said
-ask-team = 有问题吗？请问您的心脏科医护人员。他们了解您自己的情况。
+ask-team = 有问题吗？请咨询您的心脏科医护人员。他们了解您自己的情况。
 
 ## Words on the picture
 label-heart = 心脏
@@ -200,7 +200,7 @@ present-stop = 停止演示
 ## Point and draw over the picture
 ink-tools = 画笔工具
 ink-pen = 画
-ink-laser = 指
+ink-laser = 指示
 ink-colour-purple = 紫色笔
 ink-colour-green = 绿色笔
 ink-colour-orange = 橙色笔
@@ -264,7 +264,7 @@ page-risks-intro = { $urgency ->
        *[planned] 大多数人不会有严重的问题。但每种治疗都有一些风险。下面用100个和您一样的人，告诉您会发生什么。
     }
 risk-bruising-words = 管子进去的地方出现淤青或出血，是常见的。
-risk-bruising-number = 每100个人里，超过{ $count }个人会这样。也就是说，超过{ $one_in }个人里有1个。
+risk-bruising-number = 每100个人里，超过{ $count }个人会这样。也就是说，每{ $one_in }个人里，不止1个人会这样。
 risk-bruising-picture = 100个人。其中超过{ $count }个人在管子进去的地方有淤青或出血。
 risk-serious-words = 严重的问题很少见。
 risk-serious-number = 严重的问题是指心梗、中风或死亡。如果您的手术是提前安排的，每100个人里，不到{ $count }个人会出现。100个人里，超过{ $others }个人不会出现。

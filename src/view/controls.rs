@@ -125,6 +125,8 @@ struct ButtonsProps {
 /// Previous, replay, play or pause, next, speed and "play all".
 #[component]
 fn Buttons(props: &ButtonsProps) -> Html {
+    // Its words follow a language switch even when nothing else about it changes.
+    use_context::<Locale>();
     let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action);
     let button = |class: &'static str, id: &str, icon: Icon, action: Action, disabled: bool| {
         let label = t(id);
