@@ -35,7 +35,8 @@ const ROUTE: &str = "
     return { start: [first[0], first[1]], nearest, holds, hash: location.hash,
              step: svg.dataset.step };";
 
-async fn check_setups(width: u32, height: u32) {
+/// A fresh browser at a tablet's size, with a touch screen.
+async fn touch_tablet(width: u32, height: u32) -> Browser {
     let browser = Browser::start().await;
     browser.resize(width, height).await;
     browser
@@ -44,6 +45,11 @@ async fn check_setups(width: u32, height: u32) {
             serde_json::json!({ "enabled": true, "maxTouchPoints": 5 }),
         )
         .await;
+    browser
+}
+
+async fn check_setups(width: u32, height: u32) {
+    let browser = touch_tablet(width, height).await;
     browser.open("#/step/travel").await;
     browser.scrub(1.0).await;
     browser.click(".open-setup").await;
@@ -378,14 +384,7 @@ async fn strokes_stay_on_the_anatomy_and_on_their_step_on_a_portrait_tablet() {
 }
 
 async fn strokes_stay(width: u32, height: u32) {
-    let browser = Browser::start().await;
-    browser.resize(width, height).await;
-    browser
-        .cdp(
-            "Emulation.setTouchEmulationEnabled",
-            serde_json::json!({ "enabled": true, "maxTouchPoints": 5 }),
-        )
-        .await;
+    let browser = touch_tablet(width, height).await;
     // Step 8 pulls back from the artery to the heart and then the body: find the moment the
     // heart is in view and draw on its narrowed spot; the camera then moves on.
     browser.open("#/step/flow").await;

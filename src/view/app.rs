@@ -161,9 +161,10 @@ pub fn App() -> Html {
     };
     {
         let choose = choose_language.clone();
-        let from_link = Link::parse(&browser::hash()).lang;
         use_effect_with((), move |_| {
-            let wanted = from_link
+            // Read once, when the app starts (not on every frame's render).
+            let wanted = Link::parse(&browser::hash())
+                .lang
                 .or_else(|| browser::stored_language().and_then(|t| Locale::from_tag(&t)))
                 .unwrap_or_else(|| {
                     Locale::pick(browser::browser_languages().iter().map(String::as_str))
@@ -320,7 +321,8 @@ pub fn App() -> Html {
         });
     }
     // The clinic's own settings, from an optional clinic.json beside the app.
-    let clinic = use_state(Clinic::default);
+    // Held as an Rc so each frame's render shares it rather than copying it.
+    let clinic = use_state(|| Rc::new(Clinic::default()));
     {
         let clinic = clinic.clone();
         use_effect_with((), move |_| {
@@ -339,7 +341,7 @@ pub fn App() -> Html {
                     browser::set_css_variable("--accent", accent);
                 }
                 i18n::set_clinic(read.clone());
-                clinic.set(read);
+                clinic.set(Rc::new(read));
             });
         });
     }
@@ -391,7 +393,7 @@ pub fn App() -> Html {
     html! {
         // Words that carry the clinic's numbers follow it: their components read this context.
         <ContextProvider<Locale> context={*lang}>
-        <ContextProvider<Rc<Clinic>> context={Rc::new((*clinic).clone())}>
+        <ContextProvider<Rc<Clinic>> context={(*clinic).clone()}>
         <div class={classes!("app", presenting.map(|w| vec!["presenting", w.class()]))} data-page={state.page.map(|p| p.id())}>
             <header class="app-header">
                 <span class="app-logo" aria-hidden="true">{ "♥" }</span>
