@@ -1,6 +1,7 @@
 //! Browser glue: the few places that reach into the page outside Yew's components. Each
 //! degrades kindly when a feature is missing.
 
+use crate::model::settings;
 use gloo::events::EventListener;
 
 /// Renders component `C` into `#app`, replacing the loading message that `index.html`
@@ -135,20 +136,24 @@ pub fn browser_languages() -> Vec<String> {
         .collect()
 }
 
-/// The app's own settings, under its own key: only the chosen language. Nothing about the
-/// patient is ever stored. Broken or missing settings read as none.
-const SETTINGS: &str = "heartpath-settings";
-
-pub fn stored_language() -> Option<String> {
+/// The app's own settings as stored (`model::settings` reads them). `None` when there are
+/// none, or storage cannot be used (private browsing may throw): the defaults then apply.
+pub fn stored_settings() -> Option<String> {
     let storage = gloo::utils::window().local_storage().ok().flatten()?;
-    let text = storage.get_item(SETTINGS).ok().flatten()?;
-    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-    value.get("lang")?.as_str().map(str::to_string)
+    storage.get_item(settings::KEY).ok().flatten()
 }
 
-pub fn store_language(tag: &str) {
+/// Remembers the settings; where storage cannot be used, they last for this visit only.
+pub fn store_settings(text: &str) {
     if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
-        let _ = storage.set_item(SETTINGS, &serde_json::json!({ "lang": tag }).to_string());
+        let _ = storage.set_item(settings::KEY, text);
+    }
+}
+
+/// Sets `data-<name>` on the page's root, which the style sheet reads (text size, colours).
+pub fn set_root_data(name: &str, value: &str) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute(&format!("data-{name}"), value);
     }
 }
 

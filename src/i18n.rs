@@ -478,11 +478,8 @@ mod tests {
 
     /// Each message's variables and selector keys, so translations can be compared with English.
     fn shapes(text: &str) -> std::collections::BTreeMap<String, String> {
-        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, errors)| {
-            panic!("parse errors: {errors:?}");
-            #[allow(unreachable_code)]
-            r
-        });
+        let resource = FluentResource::try_new(text.to_string())
+            .unwrap_or_else(|(_, errors)| panic!("parse errors: {errors:?}"));
         resource
             .entries()
             .filter_map(|e| match e {

@@ -230,8 +230,63 @@ control-steps = الخطوات
 link-unknown = لم نجد هذا الجزء من الدليل، لذلك بدأنا من البداية.
 link-close = أغلق هذه الملاحظة
 
-## The picture, for screen readers
-stage-label = { $title }: صورة متحركة لهذه الخطوة.
+## The picture, for screen readers: its name, and what it shows in each step.
+stage-label = صورة: { $title }
+step-heart-shows = القلب وشرايينه. حلقة تحدد المكان، وصورة مكبرة في دائرة تبين { $urgency ->
+        [emergency] جلطة تسد الشريان.
+       *[planned] تراكمًا من الدهون يجعل الشريان ضيقًا.
+    }
+step-ready-shows = { $access ->
+        [groin] أعلى الفخذ
+       *[wrist] الرسغ
+    }. إبرة صغيرة تخدر الجلد، ثم يدخل أنبوب قصير في الشريان.
+step-travel-shows = الجسم كله. أنبوب رفيع يسير من { $access ->
+        [groin] أعلى الفخذ
+       *[wrist] الرسغ
+    } حتى يصل إلى القلب.
+step-pictures-shows = صورة أشعة للقلب. تملأ الصبغة الشرايين وتبين الجزء { $urgency ->
+        [emergency] المسدود.
+       *[planned] الضيق.
+    }
+step-wire-shows = منظر من داخل الشريان. سلك رفيع يعبر الجزء { $urgency ->
+        [emergency] المسدود.
+       *[planned] الضيق.
+    }
+step-balloon-shows = داخل الشريان. يكبر بالون في الجزء { $urgency ->
+        [emergency] المسدود، ويضغط الجلطة واللويحة على الجدار.
+       *[planned] الضيق، ويضغط اللويحة على الجدار.
+    }
+step-stent-shows = داخل الشريان. تنفتح دعامة على بالون. يخرج البالون، وتبقى الدعامة.
+step-flow-shows = يجري الدم من جديد في الشريان الذي صار واسعًا. ثم تخرج الأنابيب، { $access ->
+        [groin] وتضغط وسادة على أعلى الفخذ.
+       *[wrist] ويوضع رباط على الرسغ.
+    }
+step-results-shows = تختفي صورة الأشعة شيئًا فشيئًا. تخرج الأنابيب، { $access ->
+        [groin] وتضغط وسادة على أعلى الفخذ.
+       *[wrist] ويوضع رباط على الرسغ.
+    }
+step-after-shows = الجسم كله، وعليه علامة على المكان الذي تم علاجه. الأدوية والبيت يعنيان العودة إلى البيت.
+## Said once when the step changes (screen readers).
+step-announce = الخطوة { $number } من { $total }: { $title }
+
+## Reading aloud, and how the page looks
+voice-toggle = اقرأ بصوت عالٍ
+voice-no-speech = هذا المتصفح لا يستطيع قراءة الكلمات بصوت عالٍ. ما زال بإمكانك أن تقرأها هنا.
+voice-no-voice = لا يوجد في هذا الجهاز صوت لهذه اللغة. ما زال بإمكانك أن تقرأ الكلمات هنا.
+display-open = المظهر
+display-title = النص والألوان والحركة
+display-text-size = حجم النص
+display-text-normal = عادي
+display-text-large = كبير
+display-text-larger = أكبر
+display-theme = الألوان
+display-theme-system = مثل جهازي
+display-theme-light = فاتح
+display-theme-dark = داكن
+display-motion = الصور
+display-motion-moving = متحركة
+display-motion-still = صور ثابتة
+display-read-aloud = قراءة الكلمات بصوت عالٍ
 
 ## Pages beside the journey. Clinic numbers are variables, filled from the clinic's settings:
 ##   $emergency (default: default-emergency), $hospital (default: default-hospital).

@@ -230,8 +230,63 @@ control-steps = Steps
 link-unknown = We could not find that part of the guide, so we have started at the beginning.
 link-close = Close this note
 
-## The picture, for screen readers
-stage-label = { $title }: a moving picture of this step.
+## The picture, for screen readers: its name, and what it shows in each step.
+stage-label = Picture: { $title }
+step-heart-shows = The heart and its arteries. A ring marks the spot, and a round close-up shows { $urgency ->
+        [emergency] a clot blocking the artery.
+       *[planned] fatty build-up narrowing the artery.
+    }
+step-ready-shows = The { $access ->
+        [groin] top of the leg
+       *[wrist] wrist
+    }. A small needle numbs the skin, then a short tube goes into the artery.
+step-travel-shows = The whole body. A thin tube goes from the { $access ->
+        [groin] top of the leg
+       *[wrist] wrist
+    } up to the heart.
+step-pictures-shows = An X-ray picture of the heart. Dye fills the arteries and shows the { $urgency ->
+        [emergency] blocked spot.
+       *[planned] narrowed spot.
+    }
+step-wire-shows = A view inside the artery. A fine wire goes across the { $urgency ->
+        [emergency] blocked spot.
+       *[planned] narrowed spot.
+    }
+step-balloon-shows = Inside the artery. A balloon opens in the { $urgency ->
+        [emergency] blocked spot and presses the clot and build-up into the wall.
+       *[planned] narrowed spot and presses the build-up into the wall.
+    }
+step-stent-shows = Inside the artery. A stent opens on a balloon. The balloon goes, and the stent stays.
+step-flow-shows = Blood flows through the wide artery again. Then the tubes come out, and { $access ->
+        [groin] a pad presses on the top of the leg.
+       *[wrist] a band goes on the wrist.
+    }
+step-results-shows = The X-ray look fades. The tubes come out, and { $access ->
+        [groin] a pad presses on the top of the leg.
+       *[wrist] a band goes on the wrist.
+    }
+step-after-shows = The whole body, with the treated spot marked. Medicines and a house stand for going home.
+## Said once when the step changes (screen readers).
+step-announce = Step { $number } of { $total }: { $title }
+
+## Reading aloud, and how the page looks
+voice-toggle = Read aloud
+voice-no-speech = This browser cannot read the words aloud. You can still read them here.
+voice-no-voice = This device has no voice for this language. You can still read the words here.
+display-open = Display
+display-title = Text, colours and motion
+display-text-size = Text size
+display-text-normal = Normal
+display-text-large = Large
+display-text-larger = Larger
+display-theme = Colours
+display-theme-system = Same as my device
+display-theme-light = Light
+display-theme-dark = Dark
+display-motion = Pictures
+display-motion-moving = Moving
+display-motion-still = Still pictures
+display-read-aloud = Read the words aloud
 
 ## Pages beside the journey. Clinic numbers are variables, filled from the clinic's settings:
 ##   $emergency (default: default-emergency), $hospital (default: default-hospital).

@@ -230,8 +230,63 @@ control-steps = Pasos
 link-unknown = No encontramos esa parte de la guía, así que empezamos desde el principio.
 link-close = Cerrar este aviso
 
-## La imagen, para lectores de pantalla
-stage-label = { $title }: una imagen en movimiento de este paso.
+## The picture, for screen readers: its name, and what it shows in each step.
+stage-label = Imagen: { $title }
+step-heart-shows = El corazón y sus arterias. Un aro marca el lugar, y un círculo muestra de cerca { $urgency ->
+        [emergency] un coágulo que bloquea la arteria.
+       *[planned] un depósito de grasa que estrecha la arteria.
+    }
+step-ready-shows = La { $access ->
+        [groin] ingle
+       *[wrist] muñeca
+    }. Una aguja pequeña adormece la piel. Luego un tubo corto entra en la arteria.
+step-travel-shows = Todo el cuerpo. Un tubo delgado va desde la { $access ->
+        [groin] ingle
+       *[wrist] muñeca
+    } hasta el corazón.
+step-pictures-shows = Una imagen de rayos X del corazón. El tinte llena las arterias y muestra la parte { $urgency ->
+        [emergency] bloqueada.
+       *[planned] estrecha.
+    }
+step-wire-shows = Una vista dentro de la arteria. Un alambre fino cruza la parte { $urgency ->
+        [emergency] bloqueada.
+       *[planned] estrecha.
+    }
+step-balloon-shows = Dentro de la arteria. Un globo se llena en la parte { $urgency ->
+        [emergency] bloqueada y aplasta el coágulo y la placa contra la pared.
+       *[planned] estrecha y aplasta la placa contra la pared.
+    }
+step-stent-shows = Dentro de la arteria. Un stent se abre sobre un globo. Sacan el globo, pero el stent se queda.
+step-flow-shows = La sangre vuelve a pasar por la arteria, que ahora está ancha. Luego sacan los tubos, y { $access ->
+        [groin] una almohadilla aprieta la ingle.
+       *[wrist] ponen una banda en la muñeca.
+    }
+step-results-shows = La imagen de rayos X se borra poco a poco. Sacan los tubos, y { $access ->
+        [groin] una almohadilla aprieta la ingle.
+       *[wrist] ponen una banda en la muñeca.
+    }
+step-after-shows = Todo el cuerpo, con la zona tratada marcada. Unas medicinas y una casa muestran la vuelta a casa.
+## Said once when the step changes (screen readers).
+step-announce = Paso { $number } de { $total }: { $title }
+
+## Reading aloud, and how the page looks
+voice-toggle = Leer en voz alta
+voice-no-speech = Este navegador no puede leer las palabras en voz alta. Puede seguir leyéndolas aquí.
+voice-no-voice = Este dispositivo no tiene una voz para este idioma. Puede seguir leyendo las palabras aquí.
+display-open = Pantalla
+display-title = Texto, colores y movimiento
+display-text-size = Tamaño del texto
+display-text-normal = Normal
+display-text-large = Grande
+display-text-larger = Más grande
+display-theme = Colores
+display-theme-system = Igual que mi dispositivo
+display-theme-light = Claro
+display-theme-dark = Oscuro
+display-motion = Imágenes
+display-motion-moving = En movimiento
+display-motion-still = Imágenes fijas
+display-read-aloud = Leer las palabras en voz alta
 
 ## Páginas junto al recorrido. Los números de la clínica son variables, tomadas de su configuración:
 ##   $emergency (por defecto: default-emergency), $hospital (por defecto: default-hospital).

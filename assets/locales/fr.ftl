@@ -230,8 +230,63 @@ control-steps = Étapes
 link-unknown = Nous n'avons pas trouvé cette partie du guide. Nous avons donc commencé au début.
 link-close = Fermer ce message
 
-## L'image, pour les lecteurs d'écran
-stage-label = { $title } : une image animée de cette étape.
+## The picture, for screen readers: its name, and what it shows in each step.
+stage-label = Image : { $title }
+step-heart-shows = Le cœur et ses artères. Un anneau marque l'endroit, et un gros plan rond montre { $urgency ->
+        [emergency] un caillot qui bouche l'artère.
+       *[planned] un dépôt de graisse qui rend l'artère étroite.
+    }
+step-ready-shows = { $access ->
+        [groin] L'aine
+       *[wrist] Le poignet
+    }. Avec une petite aiguille, on fait une anesthésie locale de la peau. Puis un tube court entre dans l'artère.
+step-travel-shows = Tout le corps. Un tube fin va { $access ->
+        [groin] de l'aine
+       *[wrist] du poignet
+    } jusqu'au cœur.
+step-pictures-shows = Une image de radio du cœur. Le produit de contraste remplit les artères et montre la partie { $urgency ->
+        [emergency] bouchée.
+       *[planned] rétrécie.
+    }
+step-wire-shows = Une vue dans l'artère. Un fil fin passe à travers la partie { $urgency ->
+        [emergency] bouchée.
+       *[planned] rétrécie.
+    }
+step-balloon-shows = Dans l'artère. Un ballon se gonfle dans la partie { $urgency ->
+        [emergency] bouchée. Il écrase le caillot et la plaque contre la paroi.
+       *[planned] rétrécie. Il écrase la plaque contre la paroi.
+    }
+step-stent-shows = Dans l'artère. Un stent s'ouvre sur un ballon. Le ballon est retiré, et le stent reste.
+step-flow-shows = Le sang passe de nouveau bien dans l'artère élargie. Puis on retire les tubes, et { $access ->
+        [groin] une compresse appuie sur l'aine.
+       *[wrist] on met un bracelet au poignet.
+    }
+step-results-shows = L'image de radio s'efface. On retire les tubes, et { $access ->
+        [groin] une compresse appuie sur l'aine.
+       *[wrist] on met un bracelet au poignet.
+    }
+step-after-shows = Tout le corps, avec une marque sur l'endroit traité. Des médicaments et une maison montrent le retour à la maison.
+## Said once when the step changes (screen readers).
+step-announce = Étape { $number } sur { $total } : { $title }
+
+## Reading aloud, and how the page looks
+voice-toggle = Lire à voix haute
+voice-no-speech = Ce navigateur ne peut pas lire les mots à voix haute. Vous pouvez quand même les lire ici.
+voice-no-voice = Cet appareil n'a pas de voix pour cette langue. Vous pouvez quand même lire les mots ici.
+display-open = Affichage
+display-title = Texte, couleurs et mouvement
+display-text-size = Taille du texte
+display-text-normal = Normale
+display-text-large = Grande
+display-text-larger = Plus grande
+display-theme = Couleurs
+display-theme-system = Comme mon appareil
+display-theme-light = Clair
+display-theme-dark = Sombre
+display-motion = Images
+display-motion-moving = Animées
+display-motion-still = Images fixes
+display-read-aloud = Lire les mots à voix haute
 
 ## Pages à côté du parcours. Les numéros de la clinique sont des variables, remplies à partir des réglages de la clinique :
 ##   $emergency (par défaut : default-emergency), $hospital (par défaut : default-hospital).

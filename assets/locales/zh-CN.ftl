@@ -230,8 +230,63 @@ control-steps = 步骤
 link-unknown = 我们找不到指南的那一部分，所以从头开始了。
 link-close = 关闭这条提示
 
-## The picture, for screen readers
-stage-label = { $title }：这一步的动画。
+## The picture, for screen readers: its name, and what it shows in each step.
+stage-label = 图片：{ $title }
+step-heart-shows = 心脏和心脏的动脉。一个圆圈标出那个地方，一个圆形的放大图显示{ $urgency ->
+        [emergency] 血栓把动脉堵住了。
+       *[planned] 油脂堆成的斑块让动脉变窄了。
+    }
+step-ready-shows = { $access ->
+        [groin] 大腿根部
+       *[wrist] 手腕
+    }。用一根小针给皮肤打麻药，然后把一根短管子放进动脉。
+step-travel-shows = 整个身体。一根细管子从{ $access ->
+        [groin] 大腿根部
+       *[wrist] 手腕
+    }一直往上送到心脏。
+step-pictures-shows = 心脏的X光片。造影剂充满动脉，显出{ $urgency ->
+        [emergency] 堵住的地方。
+       *[planned] 变窄的地方。
+    }
+step-wire-shows = 动脉里面的样子。一根细导丝穿过{ $urgency ->
+        [emergency] 堵住的地方。
+       *[planned] 变窄的地方。
+    }
+step-balloon-shows = 动脉里面。球囊在{ $urgency ->
+        [emergency] 堵住的地方鼓起来，把血栓和斑块压扁，贴到动脉壁上。
+       *[planned] 变窄的地方鼓起来，把斑块压扁，贴到动脉壁上。
+    }
+step-stent-shows = 动脉里面。支架套在球囊上撑开。球囊拿出来，支架留在里面。
+step-flow-shows = 血又能顺畅地流过变宽的动脉。然后取出管子，{ $access ->
+        [groin] 用按压垫按住大腿根部。
+       *[wrist] 在手腕上绑一条腕带。
+    }
+step-results-shows = X光画面慢慢消失。取出管子，{ $access ->
+        [groin] 用按压垫按住大腿根部。
+       *[wrist] 在手腕上绑一条腕带。
+    }
+step-after-shows = 整个身体，治疗过的地方有标记。药和房子表示回家。
+## Said once when the step changes (screen readers).
+step-announce = 第{ $number }步，共{ $total }步：{ $title }
+
+## Reading aloud, and how the page looks
+voice-toggle = 朗读
+voice-no-speech = 这个浏览器不能把文字读出来。您还是可以在这里看。
+voice-no-voice = 这台设备没有这种语言的声音。您还是可以在这里看文字。
+display-open = 显示
+display-title = 文字、颜色和动画
+display-text-size = 文字大小
+display-text-normal = 正常
+display-text-large = 大
+display-text-larger = 更大
+display-theme = 颜色
+display-theme-system = 跟我的设备一样
+display-theme-light = 浅色
+display-theme-dark = 深色
+display-motion = 图片
+display-motion-moving = 动画
+display-motion-still = 静止图片
+display-read-aloud = 朗读文字
 
 ## Pages beside the journey. Clinic numbers are variables, filled from the clinic's settings:
 ##   $emergency (default: default-emergency), $hospital (default: default-hospital).

@@ -180,6 +180,40 @@ impl Browser {
         panic!("{selector} kept being replaced while read")
     }
 
+    /// Presses `key` on whatever has the keyboard's focus, as a person would.
+    pub async fn press(&self, key: fantoccini::key::Key) {
+        // A render may replace the focused element between finding it and pressing: find again.
+        for _ in 0..5 {
+            let focused = self
+                .client
+                .active_element()
+                .await
+                .expect("a focused element");
+            match focused.send_keys(&key.to_string()).await {
+                Ok(()) => return,
+                Err(e) if e.to_string().contains("stale element") => continue,
+                Err(e) => panic!("pressing {key:?}: {e}"),
+            }
+        }
+        panic!("the focused element kept being replaced");
+    }
+
+    /// Presses Tab until the focused element matches `selector`.
+    pub async fn tab_to(&self, selector: &str) {
+        for _ in 0..80 {
+            let here = self
+                .eval(&format!(
+                    "return document.activeElement.matches({selector:?})"
+                ))
+                .await;
+            if here == true {
+                return;
+            }
+            self.press(fantoccini::key::Key::Tab).await;
+        }
+        panic!("Tab never reached {selector}");
+    }
+
     pub async fn click(&self, selector: &str) {
         self.client
             .find(Locator::Css(selector))
@@ -235,6 +269,16 @@ impl Browser {
         base64::engine::general_purpose::STANDARD
             .decode(pdf.as_str().expect("print returns base64"))
             .expect("the PDF decodes")
+    }
+
+    /// Runs `script` in every page this browser opens from now on, before the page's own
+    /// scripts (a stand-in for a browser feature, or storage as a past visit left it).
+    pub async fn before_start(&self, script: &str) {
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": script }),
+        )
+        .await;
     }
 
     /// A Chrome DevTools Protocol command through chromedriver.

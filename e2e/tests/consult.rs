@@ -273,8 +273,9 @@ async fn with_clinic(status: u16, body: &str) -> Browser {
     browser
 }
 
+/// The accent colour as painted (the border of "Your procedure"), as `#rrggbb`.
 const ACCENT: &str =
-    "return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()";
+    "const [r, g, b] = getComputedStyle(document.querySelector('.open-setup')).borderTopColor.match(/\\d+/g).map(Number); return '#' + [r, g, b].map(v => v.toString(16).padStart(2, '0')).join('')";
 
 #[tokio::test]
 async fn clinic_json_fills_the_numbers_and_colour_and_bad_files_fall_back_kindly() {

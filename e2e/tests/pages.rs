@@ -93,23 +93,6 @@ async fn tiles_and_links_open_pages_and_back_returns_to_the_same_moment() {
     browser.close().await;
 }
 
-/// Presses Tab until the focused element matches `selector`.
-async fn tab_to(browser: &Browser, selector: &str) {
-    for _ in 0..40 {
-        let here = browser
-            .eval(&format!(
-                "return document.activeElement.matches({selector:?})"
-            ))
-            .await;
-        if here == true {
-            return;
-        }
-        let focused = browser.client.active_element().await.unwrap();
-        focused.send_keys(&Key::Tab.to_string()).await.unwrap();
-    }
-    panic!("Tab never reached {selector}");
-}
-
 /// The feedback's words once it shows (a render may still be on its way).
 async fn feedback(browser: &Browser) -> String {
     for _ in 0..50 {
@@ -124,11 +107,6 @@ async fn feedback(browser: &Browser) -> String {
     panic!("no feedback after an answer");
 }
 
-async fn press_enter(browser: &Browser) {
-    let focused = browser.client.active_element().await.unwrap();
-    focused.send_keys(&Key::Enter.to_string()).await.unwrap();
-}
-
 #[tokio::test]
 async fn the_check_works_by_keyboard_alone_and_a_wrong_answer_shows_the_way() {
     let browser = Browser::start().await;
@@ -140,20 +118,20 @@ async fn the_check_works_by_keyboard_alone_and_a_wrong_answer_shows_the_way() {
     let total: usize = total.as_str().unwrap().parse().unwrap();
     assert!((6..=8).contains(&total));
     // The first question: a wrong answer first, kindly explained, then the right one.
-    tab_to(&browser, ".check-answer[data-right='false']").await;
-    press_enter(&browser).await;
+    browser.tab_to(".check-answer[data-right='false']").await;
+    browser.press(Key::Enter).await;
     assert!(feedback(&browser).await.starts_with("That is not right."));
-    tab_to(&browser, ".check-retry").await;
-    press_enter(&browser).await;
+    browser.tab_to(".check-retry").await;
+    browser.press(Key::Enter).await;
     for n in 0..total {
-        tab_to(&browser, ".check-answer[data-right='true']").await;
-        press_enter(&browser).await;
+        browser.tab_to(".check-answer[data-right='true']").await;
+        browser.press(Key::Enter).await;
         assert!(
             feedback(&browser).await.starts_with("That is right."),
             "question {n}"
         );
-        tab_to(&browser, ".check-next").await;
-        press_enter(&browser).await;
+        browser.tab_to(".check-next").await;
+        browser.press(Key::Enter).await;
         // The next question is up once the feedback has gone.
         for _ in 0..50 {
             if browser
@@ -227,7 +205,7 @@ async fn glossary_words_open_and_close_by_tap_enter_and_escape() {
     browser
         .eval(&format!("document.querySelector(\"{term}\").focus()"))
         .await;
-    press_enter(&browser).await;
+    browser.press(Key::Enter).await;
     assert_eq!(
         browser
             .eval(&format!(

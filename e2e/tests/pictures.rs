@@ -151,7 +151,8 @@ async fn the_default_journey_fits_every_screen() {
                        // The cue shows for more than a few pixels below (as the panel measures it).
                        scrolls: panel.scrollHeight - panel.scrollTop - panel.clientHeight > 8,
                        overflow: (() => { const own = [...panel.querySelectorAll('.panel-title, .panel-text, .panel .safety')]; return Math.round(own[own.length - 1].getBoundingClientRect().bottom - panel.getBoundingClientRect().bottom); })(),
-                       cue: document.querySelector('.panel-more') !== null,
+                       cue: document.querySelector('.panel-more-shelf:not([hidden])') !== null,
+                       headerOneRow: (() => { const tops = [...document.querySelectorAll('.app-header > *')].map(e => e.getBoundingClientRect()).filter(b => b.width > 0).map(b => b.top + b.height / 2); return Math.max(...tops) - Math.min(...tops) < 20; })(),
                      };",
                 )
                 .await;
@@ -166,6 +167,7 @@ async fn the_default_journey_fits_every_screen() {
                 ("chipsInside", "a step chip is clipped"),
                 ("current", "the current step's chip is off screen"),
                 ("buttonsInside", "a control is off screen"),
+                ("headerOneRow", "the header wraps to a second row"),
             ] {
                 if layout[key] != Value::Bool(true) {
                     problems.push(format!("{at}: {what}"));

@@ -2,7 +2,7 @@
 //! `Action`s, free of side effects, so every control is tested on the host.
 
 use super::journey::Journey;
-use super::script::{duration, key_time};
+use super::script::{duration, still_at};
 use super::step::Step;
 
 /// Playback speeds a person can choose: slower, normal, faster.
@@ -17,8 +17,18 @@ pub struct Playback {
     pub speed: f64,
     /// Play on into the next step instead of pausing at the end of each one.
     pub auto: bool,
-    /// The person asked for less motion: no auto-play, and each step shows its key pose.
+    /// The person asked for less motion: each step is a storyboard of still poses.
     pub reduced_motion: bool,
+    /// The step's words are read aloud: the step does not end before they are.
+    pub voice: bool,
+    /// The voice has read the step's words to the end (from the latest cue).
+    pub words_read: bool,
+    /// Counts each place the voice must (re)start from: entering a step, scrubbing, replaying,
+    /// switching the voice on. The voice says which cue it finished, so a late "finished" from
+    /// words it was reading before cannot end the step.
+    pub cue: u32,
+    /// How far through the step (0–1) the latest cue was: where the voice starts reading.
+    pub cue_at: f64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -37,10 +47,16 @@ pub enum Action {
     Replay,
     Speed(f64),
     Auto(bool),
+    /// Reading aloud switched on or off (or found unavailable).
+    Voice(bool),
+    /// Still pictures instead of motion, switched on or off.
+    Stills(bool),
+    /// The voice finished the words it started at this cue.
+    WordsRead(u32),
 }
 
 impl Playback {
-    /// The start of `step`: playing, unless the person prefers less motion (then its key pose).
+    /// The start of `step`, playing.
     pub fn at(step: Step, reduced_motion: bool) -> Playback {
         let mut p = Playback {
             step,
@@ -49,6 +65,10 @@ impl Playback {
             speed: 1.0,
             auto: false,
             reduced_motion,
+            voice: false,
+            words_read: false,
+            cue: 0,
+            cue_at: 0.0,
         };
         p.enter(step);
         p
@@ -56,13 +76,21 @@ impl Playback {
 
     fn enter(&mut self, step: Step) {
         self.step = step;
-        if self.reduced_motion {
-            self.local = key_time(step);
-            self.playing = false;
-        } else {
-            self.local = 0.0;
-            self.playing = true;
-        }
+        self.local = 0.0;
+        self.playing = true;
+        self.restart_words();
+    }
+
+    /// The voice starts again from here.
+    fn restart_words(&mut self) {
+        self.cue = self.cue.wrapping_add(1);
+        self.cue_at = self.progress();
+        self.words_read = false;
+    }
+
+    /// Waiting at the end of the step for the voice to finish its words.
+    pub fn waiting_for_words(&self) -> bool {
+        self.voice && !self.words_read && self.at_end()
     }
 
     pub fn duration(&self) -> f64 {
@@ -78,9 +106,19 @@ impl Playback {
         self.local >= self.duration()
     }
 
-    /// Seconds from the start of the journey (for the scene).
+    /// Seconds from the start of the journey of the picture shown: the moment itself, or with
+    /// less motion the storyboard's still for it.
     pub fn time(&self, journey: &Journey) -> f64 {
-        journey.start(self.step) + self.local.min(self.duration() - 1e-9)
+        let shown = match self.still() {
+            Some((_, still)) => still,
+            None => self.local,
+        };
+        journey.start(self.step) + shown.min(self.duration() - 1e-9)
+    }
+
+    /// With less motion, which still of the step's storyboard is shown, and its time.
+    pub fn still(&self) -> Option<(usize, f64)> {
+        self.reduced_motion.then(|| still_at(self.step, self.local))
     }
 
     /// The same place in a changed setup's journey: the same step at the same moment, or the
@@ -104,12 +142,15 @@ impl Playback {
         match action {
             Action::Tick(dt) if self.playing => {
                 self.local += dt.clamp(0.0, 0.25) * self.speed;
-                if self.at_end() {
+                if self.waiting_for_words() {
+                    self.local = self.duration();
+                } else if self.at_end() {
                     match journey.next(self.step).filter(|_| self.auto) {
                         Some(next) => {
                             let over = self.local - self.duration();
                             self.step = next;
                             self.local = over;
+                            self.restart_words();
                         }
                         None => {
                             self.local = self.duration();
@@ -121,10 +162,13 @@ impl Playback {
             Action::Tick(_) => {}
             Action::TogglePlay if self.playing => self.playing = false,
             Action::TogglePlay => {
-                if self.at_end() {
+                if self.at_end() && !self.waiting_for_words() {
                     match journey.next(self.step) {
                         Some(next) => self.enter(next),
-                        None => self.local = 0.0,
+                        None => {
+                            self.local = 0.0;
+                            self.restart_words();
+                        }
                     }
                 }
                 self.playing = true;
@@ -147,13 +191,27 @@ impl Playback {
             Action::Scrub(fraction) => {
                 self.local = fraction.clamp(0.0, 1.0) * self.duration();
                 self.playing = false;
+                self.restart_words();
             }
             Action::Replay => {
                 self.local = 0.0;
                 self.playing = true;
+                self.restart_words();
             }
             Action::Speed(speed) => self.speed = speed.clamp(SPEEDS[0], SPEEDS[SPEEDS.len() - 1]),
             Action::Auto(on) => self.auto = on,
+            Action::Voice(on) => {
+                self.voice = on;
+                self.restart_words();
+            }
+            Action::WordsRead(cue) if cue == self.cue => {
+                self.words_read = true;
+                if self.playing && self.at_end() {
+                    return self.apply(journey, Action::Tick(0.0));
+                }
+            }
+            Action::WordsRead(_) => {}
+            Action::Stills(on) => self.reduced_motion = on,
         }
         self
     }
@@ -243,14 +301,67 @@ mod tests {
     }
 
     #[test]
-    fn reduced_motion_shows_each_steps_key_pose_without_playing() {
-        let p = run(Playback::at(Step::Heart, true), &[Action::Next]);
-        assert_eq!((p.step, p.playing), (Step::Ready, false));
-        assert_eq!(p.local, key_time(Step::Ready));
+    fn less_motion_plays_each_step_as_its_storyboard_of_stills() {
         let journey = Journey::new(Setup::default());
-        assert!(
-            p.time(&journey) < journey.start(Step::Travel),
-            "the key pose belongs to its step"
+        let p = run(Playback::at(Step::Heart, true), &[Action::Next]);
+        assert_eq!((p.step, p.playing, p.local), (Step::Ready, true, 0.0));
+        let stills = crate::model::script::script(Step::Ready).stills;
+        assert_eq!(p.still(), Some((0, stills[0])));
+        assert_eq!(p.time(&journey), journey.start(Step::Ready) + stills[0]);
+        let later = run(p, &ticks(7.9));
+        assert_eq!(later.still(), Some((2, stills[2])));
+        assert!(later.time(&journey) < journey.start(Step::Travel));
+        assert_eq!(Playback::at(Step::Ready, false).still(), None);
+    }
+
+    #[test]
+    fn a_read_step_waits_for_its_words() {
+        let journey = Journey::new(Setup::default());
+        let p = run(Playback::at(Step::Heart, false), &[Action::Voice(true)]);
+        let cue = p.cue;
+        let waiting = run(p, &ticks(30.0));
+        assert!(waiting.playing && waiting.at_end() && waiting.waiting_for_words());
+        // A "finished" from words read before a restart does not end the step.
+        let stale = run(waiting, &[Action::WordsRead(cue.wrapping_sub(1))]);
+        assert!(stale.waiting_for_words());
+        // Pause and play while waiting: the same step, still waiting for the same words.
+        let resumed = run(waiting, &[Action::TogglePlay, Action::TogglePlay]);
+        assert_eq!(
+            (resumed.step, resumed.cue, resumed.playing),
+            (Step::Heart, cue, true)
         );
+        let read = run(waiting, &[Action::WordsRead(cue)]);
+        assert_eq!(
+            (read.step, read.playing, read.at_end()),
+            (Step::Heart, false, true)
+        );
+        // With "Play all" the next step starts once the words are read.
+        let auto = run(
+            waiting.apply(&journey, Action::Auto(true)),
+            &[Action::WordsRead(cue)],
+        );
+        assert_eq!((auto.step, auto.playing), (Step::Ready, true));
+        assert_ne!(auto.cue, cue, "a new step starts new words");
+    }
+
+    #[test]
+    fn scrubbing_replaying_or_moving_restarts_the_words() {
+        let p = run(Playback::at(Step::Wire, false), &[Action::Voice(true)]);
+        for action in [
+            Action::Scrub(0.5),
+            Action::Replay,
+            Action::Next,
+            Action::Previous,
+        ] {
+            let moved = run(p, &[action]);
+            assert_ne!(moved.cue, p.cue, "{action:?}");
+            assert!(!moved.words_read);
+            assert_eq!(
+                moved.cue_at,
+                moved.progress(),
+                "{action:?}: read from where it is"
+            );
+        }
+        assert_eq!(run(p, &[Action::Pause, Action::TogglePlay]).cue, p.cue);
     }
 }

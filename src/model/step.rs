@@ -80,6 +80,11 @@ impl Step {
     }
 
     /// Text id of a step's must-know safety sentences, where it has them: set apart.
+    /// What the picture shows in this step, for people who cannot see it.
+    pub fn shows_id(self) -> String {
+        format!("step-{}-shows", self.slug())
+    }
+
     pub fn safety_id(self) -> String {
         format!("step-{}-safety", self.slug())
     }

@@ -2,17 +2,19 @@
 //! the setup and the playhead. Side effects (the address bar, keys, the clock) live in hooks.
 
 use super::controls::Controls;
+use super::display::Display;
 use super::handover::Handover;
 use super::hooks::{use_animation_frame, use_keys, use_size};
 use super::ink::{layer as ink_layer, InkInput, InkTools};
 use super::language::LanguageMenu;
 use super::pages::PageView;
-use super::panel::Panel;
+use super::panel::{Panel, VoiceCue};
 use super::present::{PresentTools, Words};
 use super::setup_panel::SetupPanel;
 use super::stage::Stage;
+use super::voice::Silent;
 use crate::browser;
-use crate::i18n::{self, step_title, t};
+use crate::i18n::{self, step_title, t, t_for, t_with, Arg};
 use crate::model::clinic::Clinic;
 use crate::model::ink::{Colour, Ink, Tool};
 use crate::model::journey::Journey;
@@ -21,6 +23,7 @@ use crate::model::locale::Locale;
 use crate::model::page::Page;
 use crate::model::playback::{Action, Playback};
 use crate::model::scene::scene_at;
+use crate::model::settings::Settings;
 use crate::model::setup::Setup;
 use crate::model::step::Step;
 use std::rc::Rc;
@@ -121,23 +124,31 @@ impl Reducible for State {
 enum Sheet {
     Setup,
     Handover,
+    Display,
 }
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| {
-        State::open(
-            Link::parse(&browser::hash()),
-            browser::prefers_reduced_motion(),
-        )
-    });
+    // The person's own choices, as remembered on this device (defaults if none or broken).
+    let settings = use_state(|| Settings::read(browser::stored_settings().as_deref()));
+    let change_settings = {
+        let settings = settings.clone();
+        Callback::from(move |chosen: Settings| {
+            browser::store_settings(&chosen.write());
+            settings.set(chosen);
+        })
+    };
+    // Still pictures: as chosen here, else as the device asks.
+    let stills = settings
+        .stills
+        .unwrap_or_else(browser::prefers_reduced_motion);
+    let state = use_reducer(|| State::open(Link::parse(&browser::hash()), stills));
     // The language: from the link, else as remembered, else the browser's; English is built in
     // and any other is fetched only when chosen. `lang` is the one the words are in now.
     let lang = use_state(|| Locale::En);
     let choose_language = {
         let lang = lang.clone();
         Callback::from(move |wanted: Locale| {
-            browser::store_language(wanted.tag());
             let lang = lang.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = if wanted == Locale::En {
@@ -159,13 +170,33 @@ pub fn App() -> Html {
             });
         })
     };
+    // Why the words cannot be read aloud, said once per reason and language; the journey goes on silently.
+    let silent = use_state(|| None::<Silent>);
+    // Chosen from the menu: remembered, then shown (a note about the last one's voice goes).
+    let pick_language = {
+        let (choose, settings, change, silent) = (
+            choose_language.clone(),
+            settings.clone(),
+            change_settings.clone(),
+            silent.clone(),
+        );
+        Callback::from(move |wanted: Locale| {
+            silent.set(None);
+            change.emit(Settings {
+                lang: Some(wanted),
+                ..*settings
+            });
+            choose.emit(wanted);
+        })
+    };
     {
         let choose = choose_language.clone();
+        let remembered = settings.lang;
         use_effect_with((), move |_| {
             // Read once, when the app starts (not on every frame's render).
             let wanted = Link::parse(&browser::hash())
                 .lang
-                .or_else(|| browser::stored_language().and_then(|t| Locale::from_tag(&t)))
+                .or(remembered)
                 .unwrap_or_else(|| {
                     Locale::pick(browser::browser_languages().iter().map(String::as_str))
                 });
@@ -184,6 +215,44 @@ pub fn App() -> Html {
     };
 
     use_animation_frame(state.playback.playing, play.reform(Action::Tick));
+    // The page's look follows the settings; the playhead follows stills and the voice.
+    {
+        let (size, theme) = (settings.text_size, settings.theme);
+        use_effect_with((size, theme), |(size, theme)| {
+            browser::set_root_data("text-size", size.key());
+            browser::set_root_data("theme", theme.key());
+        });
+    }
+    {
+        let play = play.clone();
+        use_effect_with(stills, move |on| play.emit(Action::Stills(*on)));
+    }
+    let told = use_mut_ref(Vec::<(Silent, Locale)>::new);
+    {
+        let play = play.clone();
+        use_effect_with((settings.read_aloud, *lang), move |(on, _)| {
+            play.emit(Action::Voice(*on))
+        });
+    }
+    let on_silent = {
+        let (play, silent, lang) = (play.clone(), silent.clone(), *lang);
+        Callback::from(move |why: Silent| {
+            play.emit(Action::Voice(false));
+            if !told.borrow().contains(&(why, lang)) {
+                told.borrow_mut().push((why, lang));
+                silent.set(Some(why));
+            }
+        })
+    };
+    let on_read_aloud = {
+        let (settings, change) = (settings.clone(), change_settings.clone());
+        Callback::from(move |on: bool| {
+            change.emit(Settings {
+                read_aloud: on,
+                ..*settings
+            })
+        })
+    };
     use_keys({
         let play = play.clone();
         Callback::from(move |event: web_sys::KeyboardEvent| {
@@ -230,6 +299,30 @@ pub fn App() -> Html {
         scene.camera.width() / 400.0
     };
     let title: AttrValue = step_title(state.playback.step, state.setup).into();
+    let shows: AttrValue = t_for(&state.playback.step.shows_id(), state.setup).into();
+    // Said once when the step changes (not when the page first opens): number and title.
+    let announcement = use_state(String::new);
+    {
+        let announcement = announcement.clone();
+        let (number, total) = (
+            journey.index(state.playback.step) + 1,
+            journey.steps().len(),
+        );
+        let first = use_mut_ref(|| true);
+        use_effect_with(title.clone(), move |title| {
+            if std::mem::take(&mut *first.borrow_mut()) {
+                return;
+            }
+            announcement.set(t_with(
+                "step-announce",
+                &[
+                    ("number", Arg::Number(number as f64)),
+                    ("total", Arg::Number(total as f64)),
+                    ("title", Arg::Word(title)),
+                ],
+            ));
+        });
+    }
 
     // Presentation: full screen, larger controls, the words hidden or larger; Escape leaves.
     let presenting = use_state(|| None::<Words>);
@@ -338,7 +431,7 @@ pub fn App() -> Html {
                     ));
                 }
                 if let Some(accent) = &read.accent {
-                    browser::set_css_variable("--accent", accent);
+                    browser::set_css_variable("--clinic-accent", accent);
                 }
                 i18n::set_clinic(read.clone());
                 clinic.set(Rc::new(read));
@@ -359,9 +452,14 @@ pub fn App() -> Html {
         let sheet = sheet.clone();
         Callback::from(move |_: ()| sheet.set(None))
     };
-    let (setup_button, handover_button) = (use_node_ref(), use_node_ref());
+    let (setup_button, handover_button, display_button) =
+        (use_node_ref(), use_node_ref(), use_node_ref());
     {
-        let buttons = (setup_button.clone(), handover_button.clone());
+        let buttons = (
+            setup_button.clone(),
+            handover_button.clone(),
+            display_button.clone(),
+        );
         let last = use_mut_ref(|| None::<Sheet>);
         use_effect_with(*sheet, move |now| {
             let closed = last.borrow().filter(|_| now.is_none());
@@ -374,6 +472,7 @@ pub fn App() -> Html {
                     .cast::<web_sys::HtmlElement>()
                     .filter(|b| b.offset_width() > 0)
                     .or_else(|| buttons.0.cast::<web_sys::HtmlElement>()),
+                Some(Sheet::Display) => buttons.2.cast::<web_sys::HtmlElement>(),
                 None => None,
             };
             if let Some(button) = button {
@@ -400,7 +499,11 @@ pub fn App() -> Html {
                 <span class="app-name">{ t("app-name") }</span>
                 <span class="app-tagline">{ t("app-tagline") }</span>
                 { clinic.name.clone().map(|name| html! { <span class="app-clinic">{ name }</span> }) }
-                <LanguageMenu current={*lang} on_choose={choose_language} />
+                <LanguageMenu current={*lang} on_choose={pick_language} />
+                <button type="button" class="open-display" onclick={open(Sheet::Display)} aria-haspopup="dialog"
+                    ref={display_button} aria-label={t("display-open")} title={t("display-open")}>
+                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 19 8.5 5h1L15 19M5 14.5h8M15.5 19l3-8h.5l3 8M16.5 16.5h4.5" /></svg>
+                </button>
                 <button type="button" class="open-setup" onclick={open(Sheet::Setup)} aria-haspopup="dialog" ref={setup_button}>
                     <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h10M18 7h2M4 17h4M12 17h8" /><circle cx="16" cy="7" r="2.2" /><circle cx="10" cy="17" r="2.2" /></svg>
                     <span>{ t("setup-open") }</span>
@@ -419,8 +522,18 @@ pub fn App() -> Html {
                     <Handover link={browser::address(&Link::to_hash(state.playback.step, state.setup, *lang))}
                         handout={Link::page_hash(Page::Handout, state.setup, *lang)} on_close={close_sheet.clone()} />
                 },
+                Some(Sheet::Display) => html! {
+                    <Display settings={*settings} {stills} on_change={change_settings.clone()} on_close={close_sheet.clone()} />
+                },
                 None => html! {},
             } }
+            { silent.map(|why| html! {
+                <div class="note" role="status">
+                    <p>{ t(match why { Silent::NoSpeech => "voice-no-speech", Silent::NoVoice => "voice-no-voice" }) }</p>
+                    <button class="note-close" onclick={let silent = silent.clone(); move |_| silent.set(None)} aria-label={t("link-close")}>{ "×" }</button>
+                </div>
+            }) }
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</p>
             { state.note.as_ref().map(|_| html! {
                 <div class="note" role="status">
                     <p>{ t("link-unknown") }</p>
@@ -430,7 +543,8 @@ pub fn App() -> Html {
             // The journey stays mounted (hidden) while a page is open, so coming back finds the
             // picture as it was.
             <main class="app-main" hidden={state.page.is_some()}>
-                <Stage scene={scene} {unit} title={title.clone()} stage_ref={stage_ref}
+                <Stage scene={scene} {unit} title={title.clone()} {shows} stage_ref={stage_ref}
+                    still={state.playback.still().map(|(i, _)| (state.playback.step, i))}
                     on_tap={play.reform(|_| Action::TogglePlay)}
                     on_swipe={play.reform(|d: i32| if d > 0 { Action::Next } else { Action::Previous })}
                     tool={ink.tool} on_ink={on_ink}
@@ -442,7 +556,15 @@ pub fn App() -> Html {
                             {on_tool} {on_colour} on_undo={ink_change(Ink::undo)} on_clear={ink_change(Ink::clear)} />
                         </>
                     }} />
-                <Panel step={state.playback.step} setup={state.setup} number={journey.index(state.playback.step) + 1} total={journey.steps().len()} />
+                <Panel step={state.playback.step} setup={state.setup} number={journey.index(state.playback.step) + 1} total={journey.steps().len()}
+                    voice={state.playback.voice.then_some(VoiceCue {
+                        playing: state.playback.playing && state.page.is_none(),
+                        cue: state.playback.cue,
+                        from: state.playback.cue_at,
+                        speed: state.playback.speed,
+                    })}
+                    on_words_read={play.reform(Action::WordsRead)} {on_silent}
+                    read_aloud={settings.read_aloud} {on_read_aloud} />
             </main>
             { state.page.map(|page| html! {
                 <main class="app-page">

@@ -5,6 +5,7 @@ mod app;
 mod body;
 mod check;
 mod controls;
+mod display;
 mod handover;
 mod heart;
 mod home;
@@ -24,6 +25,7 @@ mod sheet;
 mod spot;
 mod stage;
 mod vessels;
+mod voice;
 mod words;
 
 pub use app::App;

@@ -1,10 +1,12 @@
 //! The words beside (or below) the picture: which step, its title and what happens.
 
 use super::pages::page_menu;
-use super::words::{safety, Words};
+use super::voice::{use_voice, Reading, Silent};
+use super::words::{safety_reading, Words};
 use crate::i18n::{has, step_text, step_title, t, t_for, t_with, Arg};
 use crate::model::link::Link;
 use crate::model::locale::Locale;
+use crate::model::narration::sentences;
 use crate::model::page::Page;
 use crate::model::setup::Setup;
 use crate::model::step::Step;
@@ -16,6 +18,43 @@ pub struct PanelProps {
     pub setup: Setup,
     pub number: usize,
     pub total: usize,
+    /// Reading the words aloud: from where, how fast, playing or not.
+    #[prop_or_default]
+    pub voice: Option<VoiceCue>,
+    #[prop_or_default]
+    pub on_words_read: Callback<u32>,
+    #[prop_or_default]
+    pub on_silent: Callback<Silent>,
+    /// The "Read aloud" setting, switched by the button beside the step's number.
+    #[prop_or_default]
+    pub read_aloud: bool,
+    #[prop_or_default]
+    pub on_read_aloud: Callback<bool>,
+}
+
+/// What the voice needs from the playhead; changes only at a cue, a pause or a new speed
+/// (never every frame).
+#[derive(Clone, Copy, PartialEq)]
+pub struct VoiceCue {
+    pub playing: bool,
+    pub cue: u32,
+    pub from: f64,
+    pub speed: f64,
+}
+
+/// The step's words in reading order: the title, the text's sentences, then the safety
+/// sentences; and how many the text has.
+fn spoken(step: Step, setup: Setup) -> (Vec<String>, usize) {
+    let mut all = vec![step_title(step, setup)];
+    let text = step_text(step, setup);
+    let count = sentences(&text).len();
+    for words in [Some(text), optional(&step.safety_id(), setup)]
+        .into_iter()
+        .flatten()
+    {
+        all.extend(sentences(&words).into_iter().map(|r| words[r].to_string()));
+    }
+    (all, count)
 }
 
 /// Whether the panel has words below what it shows: measured after each step change, on
@@ -31,6 +70,28 @@ pub fn Panel(props: &PanelProps) -> Html {
     let lang = use_context::<Locale>().unwrap_or_default();
     // Re-render when the clinic's numbers arrive: they are in the words.
     use_context::<std::rc::Rc<crate::model::clinic::Clinic>>();
+    let words = use_memo((props.step, props.setup, lang), |(step, setup, _)| {
+        let (all, count) = spoken(*step, *setup);
+        (std::rc::Rc::new(all), count)
+    });
+    let reading = use_voice(
+        props.voice.map(|v| Reading {
+            sentences: words.0.clone(),
+            lang: lang.tag(),
+            playing: v.playing,
+            cue: v.cue,
+            from: v.from,
+            speed: v.speed,
+        }),
+        props.on_words_read.clone(),
+        props.on_silent.clone(),
+    );
+    // Which part holds the sentence being read: 0 the title, then the text, then safety.
+    let text_count = words.1;
+    let in_text = reading
+        .and_then(|i| i.checked_sub(1))
+        .filter(|i| *i < text_count);
+    let in_safety = reading.and_then(|i| i.checked_sub(1 + text_count));
     let panel = use_node_ref();
     let more = use_state(|| false);
     {
@@ -45,6 +106,23 @@ pub fn Panel(props: &PanelProps) -> Html {
                     more.set(more_below(&panel))
                 });
             move || drop(listener)
+        });
+    }
+    // After a step change, keyboard focus that was lost (on nothing, or on a button that has
+    // just been disabled, like "Next" on the last step) goes to the new step's title.
+    let title = use_node_ref();
+    {
+        let (title, first) = (title.clone(), use_mut_ref(|| true));
+        use_effect_with(props.step, move |_| {
+            if std::mem::take(&mut *first.borrow_mut()) {
+                return;
+            }
+            let lost = gloo::utils::document()
+                .active_element()
+                .is_none_or(|el| el.tag_name() == "BODY" || el.has_attribute("disabled"));
+            if let Some(title) = title.cast::<web_sys::HtmlElement>().filter(|_| lost) {
+                let _ = title.focus();
+            }
         });
     }
     let onscroll = {
@@ -68,28 +146,42 @@ pub fn Panel(props: &PanelProps) -> Html {
         ],
     );
     html! {
-        <section class="panel" aria-live="polite" ref={panel} {onscroll}>
-            <p class="panel-count">{ count }</p>
-            <h1 class="panel-title">{ step_title(props.step, props.setup) }</h1>
+        <section class="panel" ref={panel} {onscroll}>
+            <div class="panel-top">
+                <p class="panel-count">{ count }</p>
+                <button type="button" class={classes!("read-aloud", props.read_aloud.then_some("on"))}
+                    aria-pressed={props.read_aloud.to_string()} onclick={props.on_read_aloud.reform({
+                        let on = props.read_aloud;
+                        move |_: MouseEvent| !on
+                    })}>
+                    <svg viewBox="0 0 24 24" aria-hidden="true">
+                        <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" fill="currentColor" />
+                        <path d="M15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+                    </svg>
+                    <span>{ t("voice-toggle") }</span>
+                </button>
+            </div>
+            <h1 class={classes!("panel-title", (reading == Some(0)).then_some("reading"))} tabindex="-1" ref={title}>{ step_title(props.step, props.setup) }</h1>
             // What this is, said plainly where the guide starts, at every screen size.
             { (props.number == 1).then(|| html! { <p class="panel-about">{ t("procedure-name") }</p> }) }
-            <Words class="panel-text" text={step_text(props.step, props.setup)} />
+            <Words class="panel-text" text={step_text(props.step, props.setup)} reading={in_text} />
             // Must-know safety first, then what is good to know.
-            { optional(&props.step.safety_id(), props.setup).map(safety) }
+            { optional(&props.step.safety_id(), props.setup).map(|text| safety_reading(text, in_safety)) }
             { optional(&props.step.note_id(), props.setup).map(|note| html! { <Words class="panel-note" text={note} lead={t("note-lead")} /> }) }
             { (props.step == Step::After).then(|| html! { <>{ main_points(props.setup) }{ tiles(props.setup, lang) }</> }) }
             <p class="panel-ask">{ t("ask-team") }</p>
             { page_menu(props.setup, lang) }
             { (props.step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
-            { (*more).then(|| html! {
-                // A sticky shelf of no height: the cue floats over the words without adding to
-                // them (or it would itself make the panel scroll).
-                <div class="panel-more-shelf">
-                    <button class="panel-more" onclick={show_more} aria-label={t("panel-more")} title={t("panel-more")}>
-                        <svg class="panel-more-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 9l6 6 6-6" /></svg>
-                    </button>
-                </div>
-            }) }
+            // A sticky shelf of no height: the cue floats over the words without adding to
+            // them (or it would itself make the panel scroll). Always in the page, shown or
+            // hidden, so the words before it are never re-laid into the page when it comes
+            // and goes (which would drop the keyboard's place in them).
+            <div class="panel-more-shelf" hidden={!*more}>
+                // Out of the Tab order: a keyboard scrolls the words by moving through them.
+                <button class="panel-more" onclick={show_more} aria-label={t("panel-more")} title={t("panel-more")} tabindex="-1">
+                    <svg class="panel-more-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 9l6 6 6-6" /></svg>
+                </button>
+            </div>
         </section>
     }
 }

@@ -45,19 +45,39 @@ fn group<C: Choice>(
     on_pick: Callback<&'static str>,
     picture: Option<fn(C) -> Html>,
 ) -> Html {
+    let items = C::ALL.iter().map(|choice| {
+        let word = t(&format!("choice-{}-{}", C::KEY, choice.slug()));
+        (choice.slug(), word, picture.map(|draw| draw(*choice)))
+    });
+    choice_row(
+        C::KEY,
+        t(&format!("setup-{}", C::KEY)),
+        items.collect(),
+        current.slug(),
+        on_pick,
+    )
+}
+
+/// A row of large choices, one picked: `(value, words, picture)` each.
+pub(super) fn choice_row(
+    name: &'static str,
+    legend: String,
+    items: Vec<(&'static str, String, Option<Html>)>,
+    current: &str,
+    on_pick: Callback<&'static str>,
+) -> Html {
     html! {
-        <fieldset class="choices" data-setting={C::KEY}>
-            <legend>{ t(&format!("setup-{}", C::KEY)) }</legend>
+        <fieldset class="choices" data-setting={name}>
+            <legend>{ legend }</legend>
             <div class="choice-row">
-                { for C::ALL.iter().map(|choice| {
-                    let slug = choice.slug();
+                { for items.into_iter().map(|(value, word, picture)| {
                     let on_pick = on_pick.clone();
                     html! {
-                        <label class={classes!("choice", (*choice == current).then_some("chosen"))}>
-                            <input type="radio" name={C::KEY} value={slug} checked={*choice == current}
-                                onchange={Callback::from(move |_: Event| on_pick.emit(slug))} />
-                            { picture.map(|draw| draw(*choice)) }
-                            <span class="choice-word">{ t(&format!("choice-{}-{slug}", C::KEY)) }</span>
+                        <label class={classes!("choice", (value == current).then_some("chosen"))}>
+                            <input type="radio" {name} {value} checked={value == current}
+                                onchange={Callback::from(move |_: Event| on_pick.emit(value))} />
+                            { picture }
+                            <span class="choice-word">{ word }</span>
                         </label>
                     }
                 }) }

@@ -30,6 +30,8 @@ pub struct StageProps {
     /// World units per screen pixel at the current zoom.
     pub unit: f64,
     pub title: AttrValue,
+    /// What the picture shows in this step, for people who cannot see it.
+    pub shows: AttrValue,
     pub stage_ref: NodeRef,
     pub on_tap: Callback<()>,
     /// -1: swipe to the previous step, +1: to the next.
@@ -41,6 +43,38 @@ pub struct StageProps {
     pub ink: Html,
     /// Controls that sit over the picture's corner (the drawing tools).
     pub overlay: Html,
+    /// With less motion, the storyboard's still now shown (step and number): a change
+    /// cross-fades from the still before.
+    #[prop_or_default]
+    pub still: Option<(Step, usize)>,
+}
+
+/// The storyboard's cross-fade: when the still changes, the picture as it was (read from the
+/// page before this render changes it) stays beneath as a copy while the new one fades in
+/// over it. Returns the copy and the class that restarts the fade (two names, alternating).
+#[hook]
+fn use_crossfade(stage: NodeRef, still: Option<(Step, usize)>) -> (Html, Option<&'static str>) {
+    let shown = use_mut_ref(|| None::<(Step, usize)>);
+    let copy = use_mut_ref(|| None::<(AttrValue, bool)>);
+    if *shown.borrow() != still {
+        let before = stage
+            .cast::<web_sys::Element>()
+            .and_then(|s| s.query_selector(".stage-svg").ok().flatten())
+            .filter(|_| still.is_some() && shown.borrow().is_some())
+            // Its gradients are the live picture's own (same ids): the copy needs none.
+            .map(|svg| AttrValue::from(svg.outer_html().replace(" id=\"", " data-id=\"")));
+        let parity = copy.borrow().as_ref().is_some_and(|(_, p)| !p);
+        *copy.borrow_mut() = before.map(|markup| (markup, parity));
+        *shown.borrow_mut() = still;
+    }
+    let copy = copy.borrow();
+    match copy.as_ref() {
+        Some((markup, parity)) => (
+            html! { <div class="stage-under" aria-hidden="true">{ Html::from_html_unchecked(markup.clone()) }</div> },
+            Some(if *parity { "fade-b" } else { "fade-a" }),
+        ),
+        None => (html! {}, None),
+    }
 }
 
 #[component]
@@ -113,13 +147,21 @@ pub fn Stage(props: &StageProps) -> Html {
         * Affine::translate(-centre.to_vec2());
     let covered = scene.section_opacity >= 0.999 || scene.pose.xray >= 0.999;
     let c = scene.camera;
+    // Each picture's own caption id (the handout draws several).
+    let caption = use_memo((), |_| {
+        static STAGES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = STAGES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        AttrValue::from(format!("stage-shows-{n}"))
+    });
+    let caption = (*caption).clone();
+    let (under, fade) = use_crossfade(props.stage_ref.clone(), props.still);
     let label = use_memo(props.title.clone(), |title| {
         t_with("stage-label", &[("title", Arg::Word(title))])
     });
     html! {
         <figure class={classes!("stage", inking.then_some("inking"))} ref={props.stage_ref.clone()} {onpointerdown} {onpointermove} {onpointerup}>
-            <svg class="stage-svg art" viewBox={view_box(scene.camera)} preserveAspectRatio="xMidYMid meet"
-                role="img" aria-label={(*label).clone()} data-step={scene.step.slug()}>
+            <svg class={classes!("stage-svg", "art", fade)} viewBox={view_box(scene.camera)} preserveAspectRatio="xMidYMid meet"
+                role="img" aria-label={(*label).clone()} aria-describedby={caption.clone()} data-step={scene.step.slug()}>
                 <defs>{ heart::defs() }</defs>
                 // Layers hidden under an opaque X-ray or artery section are not drawn at all:
                 // painting them every frame is most of a frame's cost on a slow phone.
@@ -154,11 +196,13 @@ pub fn Stage(props: &StageProps) -> Html {
                 { labels(scene, props.unit, scene.camera.width() / props.unit) }
                 { props.ink.clone() }
             </svg>
+            { under }
             // The tools take their own pointer events: pressing one neither draws nor pauses.
             <div class="stage-overlay" onpointerdown={Callback::from(|e: PointerEvent| e.stop_propagation())}
                 onpointerup={Callback::from(|e: PointerEvent| e.stop_propagation())}>
                 { props.overlay.clone() }
             </div>
+            <figcaption id={caption} class="visually-hidden">{ props.shows.clone() }</figcaption>
         </figure>
     }
 }

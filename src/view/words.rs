@@ -4,6 +4,7 @@
 
 use crate::i18n::{t, t_with, term_forms, Arg};
 use crate::model::glossary::{mark_terms, Segment};
+use crate::model::narration::{by_sentence, sentences};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
 
@@ -18,13 +19,19 @@ pub struct WordsProps {
     /// A few bold words that lead the paragraph in ("Good to know:").
     #[prop_or_default]
     pub lead: Option<AttrValue>,
+    /// The sentence of this paragraph being read aloud, highlighted.
+    #[prop_or_default]
+    pub reading: Option<usize>,
 }
 
 #[component]
 pub fn Words(props: &WordsProps) -> Html {
     let open = use_state(|| None::<&'static str>);
     let paragraph = *use_state(|| PARAGRAPHS.fetch_add(1, Ordering::Relaxed));
-    let segments = use_memo(props.text.clone(), |text| mark_terms(text, &term_forms()));
+    // Each sentence in its own span, so the one being read aloud can be highlighted.
+    let sentences = use_memo(props.text.clone(), |text| {
+        by_sentence(&mark_terms(text, &term_forms()), &sentences(text))
+    });
     // A new text (another step) starts with every meaning closed.
     {
         let open = open.clone();
@@ -42,25 +49,29 @@ pub fn Words(props: &WordsProps) -> Html {
     html! {
         <p class={props.class.clone()} {onkeydown}>
             { props.lead.clone().map(|lead| html! { <><strong class="lead">{ lead }</strong>{ " " }</> }) }
-            { for segments.iter().map(|segment| match segment {
-                Segment::Plain(text) => html! { { text.clone() } },
-                Segment::Term { id, text } => {
-                    let id: &'static str = id;
-                    let shown = *open == Some(id);
-                    let toggle = {
-                        let open = open.clone();
-                        Callback::from(move |_: MouseEvent| open.set(if shown { None } else { Some(id) }))
-                    };
-                    html! {
-                        <button type="button" class="term" aria-expanded={shown.to_string()} aria-controls={format!("term-{paragraph}-{id}")}
-                            title={t_with("term-open", &[("word", Arg::Word(text))])} onclick={toggle} data-term={id}>{ text.clone() }</button>
+            { for sentences.iter().enumerate().map(|(i, sentence)| html! {
+                <span class={classes!("sentence", (props.reading == Some(i)).then_some("reading"))}>
+                { for sentence.iter().map(|segment| match segment {
+                    Segment::Plain(text) => html! { { text.clone() } },
+                    Segment::Term { id, text } => {
+                        let id: &'static str = id;
+                        let shown = *open == Some(id);
+                        let toggle = {
+                            let open = open.clone();
+                            Callback::from(move |_: MouseEvent| open.set(if shown { None } else { Some(id) }))
+                        };
+                        html! {
+                            <button type="button" class="term" aria-expanded={shown.to_string()} aria-controls={format!("term-{paragraph}-{id}")}
+                                title={t_with("term-open", &[("word", Arg::Word(text))])} onclick={toggle} data-term={id}>{ text.clone() }</button>
+                        }
                     }
-                }
+                }) }
+                </span>
             }) }
             // The meanings follow the sentence rather than break into it. Each is always in
             // the page, hidden until asked for, so the word's button stays the same element
             // and keeps the keyboard's focus.
-            { for segments.iter().filter_map(|segment| match segment {
+            { for sentences.iter().flatten().filter_map(|segment| match segment {
                 Segment::Term { id, text } => Some(html! {
                     <span class="term-pop" id={format!("term-{paragraph}-{id}")} role="note" hidden={*open != Some(*id)}>
                         <strong class="term-word">{ text.clone() }</strong>{ ": " }
@@ -75,13 +86,18 @@ pub fn Words(props: &WordsProps) -> Html {
 
 /// Must-know safety sentences, set apart the same way wherever they appear.
 pub fn safety(text: String) -> Html {
+    safety_reading(text, None)
+}
+
+/// The same, with the sentence being read aloud highlighted.
+pub fn safety_reading(text: String, reading: Option<usize>) -> Html {
     html! {
         <div class="safety" role="note">
             <svg class="safety-icon" viewBox="0 0 24 24" aria-hidden="true">
                 <circle cx="12" cy="12" r="10" />
                 <path d="M12 6.5v7M12 17v.5" />
             </svg>
-            <Words class="safety-text" text={text} />
+            <Words class="safety-text" text={text} {reading} />
         </div>
     }
 }

@@ -16,6 +16,7 @@ pub const HOUSE: (f64, f64) = (548.0, 440.0);
 pub static SCRIPT: Script = Script {
     duration: 6.0,
     key: 4.0,
+    stills: &[4.0],
     includes: always,
     pose,
     labels: &[

@@ -15,6 +15,7 @@ const FOLDS: (f64, f64) = (7.5, 9.0);
 pub static SCRIPT: Script = Script {
     duration: 11.0,
     key: 6.6,
+    stills: &[3.6, 6.6, 11.0],
     includes: Setup::treats,
     pose,
     labels: &[

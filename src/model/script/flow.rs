@@ -26,6 +26,7 @@ const TUBES_OUT: Withdrawal = Withdrawal {
 pub static SCRIPT: Script = Script {
     duration: 13.5,
     key: 3.8,
+    stills: &[3.8, 8.2, 13.5],
     includes: Setup::treats,
     pose,
     labels: &[

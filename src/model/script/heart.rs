@@ -11,6 +11,7 @@ const CLOSE_UP: (f64, f64) = (4.5, 5.5);
 pub static SCRIPT: Script = Script {
     duration: 8.0,
     key: 6.5,
+    stills: &[2.0, 6.5],
     includes: always,
     pose,
     labels: &[

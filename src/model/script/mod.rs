@@ -95,6 +95,10 @@ pub struct Script {
     pub duration: f64,
     /// Seconds into the step of its key pose.
     pub key: f64,
+    /// Reduced motion's storyboard: the still poses (seconds into the step, in order, the key
+    /// pose among them) shown one after another, each for an equal share of the step, with a
+    /// cross-fade between them and never travelling motion.
+    pub stills: &'static [f64],
     pub includes: fn(Setup) -> bool,
     /// The pose `t` seconds in, given the pose the step starts from.
     pub pose: fn(Setup, &Pose, f64) -> Pose,
@@ -128,6 +132,15 @@ pub fn duration(step: Step) -> f64 {
 /// Seconds into `step` of its key pose.
 pub fn key_time(step: Step) -> f64 {
     script(step).key
+}
+
+/// Reduced motion's storyboard for `step`: which still is shown `t` seconds in (each holds for
+/// an equal share of the step), and its time.
+pub fn still_at(step: Step, t: f64) -> (usize, f64) {
+    let script = script(step);
+    let count = script.stills.len();
+    let index = ((t / script.duration * count as f64).floor().max(0.0) as usize).min(count - 1);
+    (index, script.stills[index])
 }
 
 /// The pose `t` seconds into `step` of `setup`'s journey.

@@ -18,6 +18,7 @@ const DYE_FILLS: (f64, f64) = (3.0, 6.0);
 pub static SCRIPT: Script = Script {
     duration: 8.0,
     key: 7.0,
+    stills: &[2.6, 7.0],
     includes: always,
     pose,
     labels: &[

@@ -18,6 +18,7 @@ const GOES_BACK: (f64, f64) = (8.5, 10.5);
 pub static SCRIPT: Script = Script {
     duration: 12.0,
     key: 6.4,
+    stills: &[3.7, 6.4, 12.0],
     includes: |setup| setup.has_stent(),
     pose,
     labels: &[

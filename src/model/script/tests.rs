@@ -221,3 +221,50 @@ fn key_poses_belong_to_their_steps() {
         }
     }
 }
+
+/// Reduced motion's storyboard: stills in order inside the step, the key pose among them, no
+/// two alike, and the treatment's moments there (the balloon open against the plaque, the
+/// stent opening, then the result).
+#[test]
+fn each_storyboard_holds_its_key_moments() {
+    for setup in Setup::all() {
+        let journey = Journey::new(setup);
+        for step in journey.steps() {
+            let stills = script(*step).stills;
+            assert!(!stills.is_empty(), "{step:?}: a storyboard");
+            assert!(stills.windows(2).all(|w| w[0] < w[1]), "{step:?}: in order");
+            assert!(stills.iter().all(|t| *t > 0.0 && *t <= duration(*step)));
+            assert!(
+                stills.contains(&key_time(*step)),
+                "{step:?}: key pose shown"
+            );
+            let poses: Vec<Pose> = stills.iter().map(|t| pose_at(setup, *step, *t)).collect();
+            assert!(
+                poses.windows(2).all(|w| w[0] != w[1]),
+                "{step:?}: each still differs"
+            );
+            let balloon_open = |p: &Pose| p.balloon.is_some_and(|b| b.radius > BALLOON_OPEN - 1.0);
+            match step {
+                Step::Balloon => assert!(poses.iter().any(balloon_open), "balloon open"),
+                Step::Stent => {
+                    assert!(poses.iter().any(|p| balloon_open(p) && p.stent.is_some()));
+                    assert!(poses
+                        .last()
+                        .is_some_and(|p| p.stent.is_some()
+                            && p.balloon.is_none_or(|b| b.x < PLAQUE_X - 100.0)));
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn a_storyboard_gives_each_still_an_equal_share() {
+    let stills = script(Step::Balloon).stills;
+    let d = duration(Step::Balloon);
+    assert_eq!(still_at(Step::Balloon, 0.0), (0, stills[0]));
+    assert_eq!(still_at(Step::Balloon, d / 3.0 + 0.01), (1, stills[1]));
+    assert_eq!(still_at(Step::Balloon, d), (2, stills[2]));
+    assert_eq!(still_at(Step::Balloon, d + 5.0).0, 2);
+}

@@ -13,6 +13,7 @@ const MOVING: (f64, f64) = (1.5, 9.5);
 pub static SCRIPT: Script = Script {
     duration: 12.0,
     key: 11.0,
+    stills: &[2.0, 6.0, 11.0],
     includes: always,
     pose,
     labels: &[
