@@ -131,3 +131,33 @@ async fn the_layout_holds_at_320_px_and_at_400_percent_zoom() {
     browser.assert_clean_console().await;
     browser.close().await;
 }
+
+/// Every control a finger aims at is at least 44 × 44 px. The nine step chips are the one
+/// exception on narrow phones: they keep 44 px of height, but nine must fit across (each is
+/// also reached by Previous and Next); they stay well above WCAG 2.2's 24 px minimum.
+#[tokio::test]
+async fn every_target_is_at_least_44_px() {
+    let browser = Browser::start().await;
+    let mut problems = Vec::new();
+    for (w, h) in [(390, 844), (768, 1024), (1024, 768), (1440, 900)] {
+        browser.resize(w, h).await;
+        browser.open("#/step/balloon").await;
+        for sheet in [None, Some(".open-display"), Some(".open-setup")] {
+            if let Some(button) = sheet {
+                browser.click(button).await;
+            }
+            let small = browser
+                .eval("return [...document.querySelectorAll('button, a[href], select, input, summary')].filter(e => { const r = e.getBoundingClientRect(); if (r.width === 0 || e.closest('[hidden]')) return false; if (e.matches('.term, .page-links a, .panel-sources a') || e.closest('p, li')) return false; const target = e.closest('label') || e; const t = target.getBoundingClientRect(); const chip = e.matches('.chip'); return t.height < 44 || t.width < (chip ? 24 : 44); }).map(e => (e.className || e.tagName) + ' ' + Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height))")
+                .await;
+            for s in small.as_array().unwrap() {
+                problems.push(format!("{w}x{h} {sheet:?}: {s}"));
+            }
+            if sheet.is_some() {
+                browser.click(".sheet-done").await;
+            }
+        }
+    }
+    problems.dedup();
+    assert!(problems.is_empty(), "{problems:#?}");
+    browser.close().await;
+}

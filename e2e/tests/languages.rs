@@ -85,3 +85,56 @@ async fn switching_language_keeps_the_step_and_moment_and_is_kept_in_the_link() 
     browser.assert_clean_console().await;
     browser.close().await;
 }
+
+/// Every step in Arabic and in Chinese, at its key moment, at phone and tablet sizes in the
+/// light, dark and forced-colours looks, and on the smallest phone: screenshots to look at
+/// (`look-<lang>-<step>-<size>-<look>`), and nothing wider than the screen.
+#[tokio::test]
+async fn every_step_in_arabic_and_chinese_in_every_look() {
+    let browser = Browser::start().await;
+    let mut problems = Vec::new();
+    for lang in ["ar", "zh-CN"] {
+        for (w, h, look) in [
+            (390, 844, "light"),
+            (768, 1024, "light"),
+            (320, 568, "light"),
+            (390, 844, "dark"),
+            (768, 1024, "dark"),
+            (390, 844, "forced"),
+            (768, 1024, "forced"),
+        ] {
+            let features = match look {
+                "dark" => serde_json::json!([{ "name": "prefers-color-scheme", "value": "dark" }]),
+                "forced" => serde_json::json!([{ "name": "forced-colors", "value": "active" }]),
+                _ => serde_json::json!([{ "name": "prefers-color-scheme", "value": "light" }]),
+            };
+            browser
+                .cdp("Emulation.setEmulatedMedia", serde_json::json!({ "features": features }))
+                .await;
+            browser.resize(w, h).await;
+            browser.open(&format!("#/step/heart?lang={lang}")).await;
+            for _ in 0..50 {
+                if browser.eval("return document.documentElement.lang").await == lang {
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+            for step in ["heart", "ready", "travel", "pictures", "wire", "balloon", "stent", "flow", "after"] {
+                browser.click(&format!(".chip[data-step='{step}']")).await;
+                browser.scrub_to_key().await;
+                let wide = browser
+                    .eval("return document.documentElement.scrollWidth > innerWidth")
+                    .await;
+                if wide == true {
+                    problems.push(format!("{lang} {step} {w}x{h} {look}: wider than the screen"));
+                }
+                browser
+                    .screenshot(&format!("look-{lang}-{step}-{w}x{h}-{look}"))
+                    .await;
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+    browser.assert_clean_console().await;
+    browser.close().await;
+}
