@@ -142,13 +142,15 @@ const SETTINGS: &str = "heartpath-settings";
 pub fn stored_language() -> Option<String> {
     let storage = gloo::utils::window().local_storage().ok().flatten()?;
     let text = storage.get_item(SETTINGS).ok().flatten()?;
-    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-    value.get("lang")?.as_str().map(str::to_string)
+    match crate::model::json::parse(&text)?.get("lang")? {
+        crate::model::json::Value::Text(tag) => Some(tag.clone()),
+        _ => None,
+    }
 }
 
 pub fn store_language(tag: &str) {
     if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
-        let _ = storage.set_item(SETTINGS, &serde_json::json!({ "lang": tag }).to_string());
+        let _ = storage.set_item(SETTINGS, &crate::model::json::object_with_text("lang", tag));
     }
 }
 
