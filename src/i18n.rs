@@ -231,6 +231,27 @@ mod tests {
     use crate::model::risks::RISKS;
 
     #[test]
+    fn every_language_has_its_own_plural_rules() {
+        // vendor/intl_pluralrules carries only these languages' rules: one missing would
+        // silently count ("one", "few", "many" …) the way English does.
+        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+        for locale in Locale::ALL {
+            let lang: LanguageIdentifier = locale.tag().parse().unwrap();
+            for kind in [PluralRuleType::CARDINAL, PluralRuleType::ORDINAL] {
+                let known = PluralRules::get_locales(kind);
+                assert!(
+                    known.iter().any(|l| l.language == lang.language),
+                    "{} has no plural rules of its own",
+                    locale.tag()
+                );
+            }
+        }
+        let arabic = PluralRules::create(langid!("ar"), PluralRuleType::CARDINAL).unwrap();
+        assert_eq!(arabic.select(3), Ok(PluralCategory::FEW));
+        assert_eq!(arabic.select(11), Ok(PluralCategory::MANY));
+    }
+
+    #[test]
     fn the_english_file_parses_without_errors() {
         assert!(FluentResource::try_new(ENGLISH.to_string()).is_ok());
     }
