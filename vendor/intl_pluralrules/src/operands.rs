@@ -81,7 +81,14 @@ impl<'a> TryFrom<&'a str> for PluralOperands {
         };
 
         let absolute_value = f64::from_str(&abs_str).map_err(|_| "Incorrect number passed!")?;
+        operands(abs_str, absolute_value)
+    }
+}
 
+/// Heartpath: the operands of `abs_str`, whose value is `absolute_value` (split out of
+/// `try_from(&str)` so an `f64` needs no float parser: see `TryFrom<f64>` below).
+fn operands(abs_str: &str, absolute_value: f64) -> Result<PluralOperands, &'static str> {
+    {
         let integer_digits;
         let num_fraction_digits0;
         let num_fraction_digits;
@@ -183,4 +190,15 @@ macro_rules! impl_convert_type {
 impl_integer_type!(u8 u16 u32 u64 usize);
 impl_signed_integer_type!(i8 i16 i32 i64 isize);
 // XXXManishearth we can likely have dedicated float impls here
-impl_convert_type!(f32 f64 String);
+impl_convert_type!(f32 String);
+
+// Heartpath: as `impl_convert_type!` did for f64, without reading the text back through
+// `f64::from_str` (core's float parser, 10 KiB of tables): Rust prints a float so that it reads
+// back as exactly the same number, so the value read back is `input`'s own magnitude.
+impl TryFrom<f64> for PluralOperands {
+    type Error = &'static str;
+    fn try_from(input: f64) -> Result<Self, Self::Error> {
+        let text = input.to_string();
+        operands(text.strip_prefix('-').unwrap_or(&text), input.abs())
+    }
+}
