@@ -239,15 +239,39 @@ mod tests {
             _ => None,
         };
         for text in [
-            "0", "-0", "1", "-1", "+7", "0.5", "12.25", "3.141569", "1e5", "1E-5", "2.5e+3", ".5",
-            "5.", "007", "0.000001", "123456789012345", "1e22", "1e-22", "-12.75e1", "inf",
-            "-Infinity", "9007199254740993", "0.1", "0.2", "0.3",
+            "0",
+            "-0",
+            "1",
+            "-1",
+            "+7",
+            "0.5",
+            "12.25",
+            "3.141569",
+            "1e5",
+            "1E-5",
+            "2.5e+3",
+            ".5",
+            "5.",
+            "007",
+            "0.000001",
+            "123456789012345",
+            "1e22",
+            "1e-22",
+            "-12.75e1",
+            "inf",
+            "-Infinity",
+            "9007199254740993",
+            "0.1",
+            "0.2",
+            "0.3",
         ] {
             let want: f64 = text.parse().unwrap();
             assert_eq!(read(text).map(f64::to_bits), Some(want.to_bits()), "{text}");
         }
         assert!(read("NaN").unwrap().is_nan());
-        for text in ["", "-", ".", "e5", "1e", "1e+", "1.2.3", "1x", "abc", " 1", "1 ", "--1", "0x10"] {
+        for text in [
+            "", "-", ".", "e5", "1e", "1e+", "1.2.3", "1x", "abc", " 1", "1 ", "--1", "0x10",
+        ] {
             assert!(text.parse::<f64>().is_err(), "{text}");
             assert_eq!(read(text), None, "{text}");
         }
@@ -280,9 +304,27 @@ mod tests {
         // The vendored crate reads a number's operands without reading its text back as a
         // float: the same operands as reading the text.
         use intl_pluralrules::operands::PluralOperands;
-        for n in [0.0, -0.0, 1.0, -1.0, 2.5, -3.75, 0.1, 11.0, 100.0, 1234.567, 1e21, 1e-7, f64::MAX] {
+        for n in [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            2.5,
+            -3.75,
+            0.1,
+            11.0,
+            100.0,
+            1234.567,
+            1e21,
+            1e-7,
+            f64::MAX,
+        ] {
             let text = n.to_string();
-            assert_eq!(PluralOperands::try_from(n), PluralOperands::try_from(text.as_str()), "{n}");
+            assert_eq!(
+                PluralOperands::try_from(n),
+                PluralOperands::try_from(text.as_str()),
+                "{n}"
+            );
         }
         let arabic = PluralRules::create(langid!("ar"), PluralRuleType::CARDINAL).unwrap();
         assert_eq!(arabic.select(3), Ok(PluralCategory::FEW));

@@ -122,7 +122,8 @@ fn accent(text: &str) -> Result<String, &'static str> {
     if 1.05 / (luminance + 0.05) < 4.5 {
         Err("is too light: white text on it would be hard to read")
     } else {
-        Ok(text.to_lowercase())
+        // Only hex digits by now: ASCII lowercasing is all it needs.
+        Ok(text.to_ascii_lowercase())
     }
 }
 

@@ -3,7 +3,7 @@
 //! word, so it never covers the picture or the controls; Escape or a second tap closes it.
 
 use crate::i18n::{t, t_with, term_forms, Arg};
-use crate::model::glossary::{mark_terms, Segment};
+use crate::model::glossary::{mark_terms_by, Segment};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
 
@@ -24,7 +24,9 @@ pub struct WordsProps {
 pub fn Words(props: &WordsProps) -> Html {
     let open = use_state(|| None::<&'static str>);
     let paragraph = *use_state(|| PARAGRAPHS.fetch_add(1, Ordering::Relaxed));
-    let segments = use_memo(props.text.clone(), |text| mark_terms(text, &term_forms()));
+    let segments = use_memo(props.text.clone(), |text| {
+        mark_terms_by(text, &term_forms(), crate::browser::lowercase)
+    });
     // A new text (another step) starts with every meaning closed.
     {
         let open = open.clone();
