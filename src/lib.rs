@@ -1,8 +1,9 @@
 //! Heartpath shows a patient, step by step and in plain words, what happens in a coronary
-//! angioplasty. `model` and `i18n` are pure and tested on the host; `view` and `browser`
+//! angioplasty. `model`, `ftl` and `i18n` are pure and tested on the host; `view` and `browser`
 //! exist only in the browser build.
 
 pub mod draw;
+pub mod ftl;
 pub mod i18n;
 pub mod model;
 
