@@ -228,6 +228,7 @@ mod tests {
 
     /// `text` formatted by fluent-bundle (the reference `crate::ftl` stands in for), or `None`
     /// where it has no such message or no value.
+    #[allow(clippy::type_complexity)]
     fn fluent_reference(
         lang: &LanguageIdentifier,
         text: &str,
