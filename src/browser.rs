@@ -34,6 +34,12 @@ fn show_failure(info: &std::panic::PanicHookInfo) {
     }
 }
 
+/// `text` in lower case, by the browser (`toLowerCase`: Unicode's default mapping, as Rust's
+/// `str::to_lowercase`), so the WebAssembly carries no case tables.
+pub fn lowercase(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
 /// True when the person asked their device for less motion (false if the browser cannot say).
 pub fn prefers_reduced_motion() -> bool {
     gloo::utils::window()

@@ -1,16 +1,17 @@
 //! Every patient-facing word goes through here. Text lives in Fluent files
 //! (`assets/locales/<lang>.ftl`), so a new language is a new file, not new code.
 
+use crate::ftl::{Messages, Value};
 use crate::model::clinic::Clinic;
 use crate::model::glossary::TERMS;
 use crate::model::locale::Locale;
 use crate::model::risks::Risk;
 use crate::model::setup::Setup;
 use crate::model::step::Step;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::{langid, LanguageIdentifier};
 
-const ENGLISH: &str = include_str!("../assets/locales/en.ftl");
+/// English, built in: `assets/locales/en.ftl` with its comments' words left out (build.rs).
+const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// An argument for a message: a number or a word.
 pub enum Arg<'a> {
@@ -22,21 +23,15 @@ pub enum Arg<'a> {
 /// and the clinic's own numbers to fill in.
 pub struct Catalog {
     locale: Locale,
-    bundle: FluentBundle<FluentResource>,
-    english: Option<FluentBundle<FluentResource>>,
+    bundle: Messages,
+    english: Option<Messages>,
     clinic: Clinic,
 }
 
-/// A bundle from a Fluent file's text: what parses is kept, so one bad line loses one message.
-fn bundle(lang: LanguageIdentifier, text: &str) -> FluentBundle<FluentResource> {
-    let resource =
-        FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
-    let mut bundle = FluentBundle::new(vec![lang]);
-    // No Unicode isolation marks: the text is shown, measured and tested as plain words.
-    bundle.set_use_isolating(false);
-    // A file with a duplicate id keeps the first; the rest of it still counts.
-    let _ = bundle.add_resource(resource);
-    bundle
+/// The messages of a Fluent file's text: what parses is kept, so one bad entry loses one
+/// message (and a duplicate id keeps the first).
+fn bundle(lang: LanguageIdentifier, text: &str) -> Messages {
+    Messages::new(lang, text)
 }
 
 impl Catalog {
@@ -69,29 +64,26 @@ impl Catalog {
 
     /// The message `id`, or the id itself when missing, so a gap shows up instead of vanishing.
     pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let bundle = if self.bundle.has_message(id) {
+        let bundle = if self.bundle.has(id) {
             &self.bundle
         } else {
             self.english.as_ref().unwrap_or(&self.bundle)
         };
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_string();
-        };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
-                Arg::Word(w) => fluent_args.set(*name, FluentValue::from(*w)),
-            }
-        }
-        let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+        let values: Vec<(&str, Value)> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Number(n) => Value::Number(*n),
+                    Arg::Word(w) => Value::Text(w),
+                };
+                (*name, value)
+            })
+            .collect();
+        bundle.format(id, &values).unwrap_or_else(|| id.to_string())
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle.has(id)
     }
 
     /// A message whose words depend on the patient's setup (a step's text, some labels). The
@@ -224,11 +216,255 @@ pub fn step_text(step: Step, setup: Setup) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `assets/locales/en.ftl` as written.
+    const ENGLISH_SOURCE: &str = include_str!("../assets/locales/en.ftl");
     use crate::model::check::questions;
     use crate::model::journey::Journey;
     use crate::model::page::{Block, Page};
     use crate::model::readability::grade;
     use crate::model::risks::RISKS;
+    use fluent_bundle::FluentResource;
+
+    /// `text` formatted by fluent-bundle (the reference `crate::ftl` stands in for), or `None`
+    /// where it has no such message or no value.
+    #[allow(clippy::type_complexity)]
+    fn fluent_reference(
+        lang: &LanguageIdentifier,
+        text: &str,
+    ) -> (
+        Vec<String>,
+        impl Fn(&str, &[(&str, Arg)]) -> Option<String>,
+        impl Fn(&str) -> bool,
+    ) {
+        use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+        let ids: Vec<String> = resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        let mut bundle = FluentBundle::new(vec![lang.clone()]);
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        let bundle = std::rc::Rc::new(bundle);
+        let has = {
+            let bundle = bundle.clone();
+            move |id: &str| bundle.has_message(id)
+        };
+        let format = move |id: &str, args: &[(&str, Arg)]| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                match value {
+                    Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                    Arg::Word(w) => fluent_args.set(*name, FluentValue::from(*w)),
+                }
+            }
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .into_owned(),
+            )
+        };
+        (ids, format, has)
+    }
+
+    fn ours(messages: &Messages, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let values: Vec<(&str, crate::ftl::Value)> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Number(n) => crate::ftl::Value::Number(*n),
+                    Arg::Word(w) => crate::ftl::Value::Text(w),
+                };
+                (*name, value)
+            })
+            .collect();
+        messages.format(id, &values)
+    }
+
+    #[test]
+    fn ftl_formats_every_message_as_fluent_bundle_does() {
+        for locale in Locale::ALL {
+            let text = if locale == Locale::En {
+                ENGLISH_SOURCE.to_string()
+            } else {
+                let path = format!(
+                    "{}/assets/locales/{}.ftl",
+                    env!("CARGO_MANIFEST_DIR"),
+                    locale.tag()
+                );
+                std::fs::read_to_string(path).unwrap()
+            };
+            let lang: LanguageIdentifier = locale.tag().parse().unwrap();
+            let (ids, reference, reference_has) = fluent_reference(&lang, &text);
+            // The app reads English without its comments (build.rs): the same messages.
+            let built = if locale == Locale::En { ENGLISH } else { &text };
+            let messages = Messages::new(lang.clone(), built);
+            assert!(ids.len() > 100, "{}", locale.tag());
+            let mut values = Vec::new();
+            for id in &ids {
+                assert_eq!(messages.has(id), reference_has(id), "{} {id}", locale.tag());
+                for setup in Setup::all() {
+                    let mut args: Vec<(&str, Arg)> = setup
+                        .pairs()
+                        .into_iter()
+                        .map(|(key, slug)| (key, Arg::Word(slug)))
+                        .collect();
+                    args.extend([
+                        ("emergency", Arg::Word("999")),
+                        ("hospital", Arg::Word("your hospital")),
+                        ("name", Arg::Word("Riverside")),
+                        ("phone", Arg::Word("020 7946 0000")),
+                        ("title", Arg::Word("A title")),
+                        ("count", Arg::Number(3.0)),
+                        ("one_in", Arg::Number(50.0)),
+                        ("others", Arg::Number(97.0)),
+                        ("number", Arg::Number(2.0)),
+                        ("total", Arg::Number(12.5)),
+                    ]);
+                    let theirs = reference(id, &args);
+                    assert_eq!(
+                        ours(&messages, id, &args),
+                        theirs,
+                        "{} {id} {setup:?}",
+                        locale.tag()
+                    );
+                    values.push(theirs);
+                    // And with no arguments at all (missing variables show as `{$name}`).
+                    assert_eq!(ours(&messages, id, &[]), reference(id, &[]), "{id}");
+                }
+            }
+            assert!(values.iter().all(Option::is_some));
+        }
+    }
+
+    #[test]
+    fn ftl_reads_the_rest_of_the_fluent_it_may_meet_as_fluent_bundle_does() {
+        // Layout, junk, duplicates, attributes, literals, numbers and plurals.
+        let text = r#"
+# A comment
+## A group comment
+simple = Plain words
+spaced   =    Leading spaces go
+multi =
+    First line
+      indented more
+
+    after a blank line
+inline-then-block = Starts here
+    and goes on
+        further in
+with-var = Hello { $name }, { $count } times.
+lit-string = { "quoted \" and \\ and \u00e9 and \U01F600" } and { "" }
+lit-number = { 007 } and { 0.50 } and { 12 }
+lit-negative = { -3 } and { -0.0 }
+nested = { { $name } }
+select-missing = { $nothing ->
+    [a] A
+   *[b] B
+ }
+numbers = { $count ->
+    [0] none
+    [1] one exactly
+    [one] plural one
+    [few] plural few
+    [many] plural many
+   *[other] plural other
+}
+number-literal-select = { 2 ->
+    [2] two
+   *[other] other
+}
+with-attr = Value
+    .title = An attribute
+only-attr =
+    .title = Nothing else
+-term = A term
+    .gender = x
+broken = { $x
+after-broken = Still read
+bad line here
+dup = First
+dup = Second
+ indented = junk
+tail = Last   "#;
+        let args_sets: Vec<Vec<(&str, Arg)>> = vec![
+            vec![],
+            vec![("name", Arg::Word("Ana")), ("count", Arg::Number(1.0))],
+            vec![("count", Arg::Number(0.0))],
+            vec![("count", Arg::Number(3.0))],
+            vec![("count", Arg::Number(11.0))],
+            vec![("count", Arg::Number(2.5))],
+            vec![("count", Arg::Number(100.0)), ("count", Arg::Number(1.0))],
+        ];
+        for tag in ["en-GB", "ar", "fr", "zh-CN", "es", "pl"] {
+            let lang: LanguageIdentifier = tag.parse().unwrap();
+            let (ids, reference, reference_has) = fluent_reference(&lang, text);
+            let messages = Messages::new(lang.clone(), text);
+            assert!(ids.len() >= 16, "{ids:?}");
+            for id in ids
+                .iter()
+                .map(String::as_str)
+                .chain(["missing", "broken", "term"])
+            {
+                assert_eq!(messages.has(id), reference_has(id), "{tag} {id}");
+                for args in &args_sets {
+                    assert_eq!(ours(&messages, id, args), reference(id, args), "{tag} {id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_has_its_own_plural_rules() {
+        // vendor/intl_pluralrules carries only these languages' rules: one missing would
+        // silently count ("one", "few", "many" …) the way English does.
+        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+        for locale in Locale::ALL {
+            let lang: LanguageIdentifier = locale.tag().parse().unwrap();
+            for kind in [PluralRuleType::CARDINAL, PluralRuleType::ORDINAL] {
+                let known = PluralRules::get_locales(kind);
+                assert!(
+                    known.iter().any(|l| l.language == lang.language),
+                    "{} has no plural rules of its own",
+                    locale.tag()
+                );
+            }
+        }
+        // The vendored crate reads a number's operands without reading its text back as a
+        // float: the same operands as reading the text.
+        use intl_pluralrules::operands::PluralOperands;
+        for n in [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            2.5,
+            -3.75,
+            0.1,
+            11.0,
+            100.0,
+            1234.567,
+            1e21,
+            1e-7,
+            f64::MAX,
+        ] {
+            let text = n.to_string();
+            assert_eq!(
+                PluralOperands::try_from(n),
+                PluralOperands::try_from(text.as_str()),
+                "{n}"
+            );
+        }
+        let arabic = PluralRules::create(langid!("ar"), PluralRuleType::CARDINAL).unwrap();
+        assert_eq!(arabic.select(3), Ok(PluralCategory::FEW));
+        assert_eq!(arabic.select(11), Ok(PluralCategory::MANY));
+    }
 
     #[test]
     fn the_english_file_parses_without_errors() {

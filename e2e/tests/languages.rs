@@ -109,7 +109,10 @@ async fn every_step_in_arabic_and_chinese_in_every_look() {
                 _ => serde_json::json!([{ "name": "prefers-color-scheme", "value": "light" }]),
             };
             browser
-                .cdp("Emulation.setEmulatedMedia", serde_json::json!({ "features": features }))
+                .cdp(
+                    "Emulation.setEmulatedMedia",
+                    serde_json::json!({ "features": features }),
+                )
                 .await;
             browser.resize(w, h).await;
             browser.open(&format!("#/step/heart?lang={lang}")).await;
@@ -119,14 +122,18 @@ async fn every_step_in_arabic_and_chinese_in_every_look() {
                 }
                 tokio::time::sleep(std::time::Duration::from_millis(50)).await;
             }
-            for step in ["heart", "ready", "travel", "pictures", "wire", "balloon", "stent", "flow", "after"] {
+            for step in [
+                "heart", "ready", "travel", "pictures", "wire", "balloon", "stent", "flow", "after",
+            ] {
                 browser.click(&format!(".chip[data-step='{step}']")).await;
                 browser.scrub_to_key().await;
                 let wide = browser
                     .eval("return document.documentElement.scrollWidth > innerWidth")
                     .await;
                 if wide == true {
-                    problems.push(format!("{lang} {step} {w}x{h} {look}: wider than the screen"));
+                    problems.push(format!(
+                        "{lang} {step} {w}x{h} {look}: wider than the screen"
+                    ));
                 }
                 browser
                     .screenshot(&format!("look-{lang}-{step}-{w}x{h}-{look}"))

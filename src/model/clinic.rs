@@ -3,7 +3,7 @@
 //! leniently: each field that is missing, of the wrong kind or unsafe falls back to its safe
 //! default on its own, with one warning naming the field; the rest are kept.
 
-use serde_json::Value;
+use super::json::{self, Value};
 
 /// What a clinic may set. `None` means "use the plain default words".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,8 +29,8 @@ impl Clinic {
     /// one warning for the whole file.
     pub fn parse(json: &str) -> (Clinic, Vec<Warning>) {
         let mut warnings = Vec::new();
-        let value: Value = match serde_json::from_str(json) {
-            Ok(Value::Object(map)) => Value::Object(map),
+        let value = match json::parse(json) {
+            Some(value @ Value::Object(_)) => value,
             _ => {
                 let why = "is not a JSON object";
                 return (
@@ -47,7 +47,7 @@ impl Clinic {
                 .get(name)
             {
                 None | Some(Value::Null) => None,
-                Some(Value::String(text)) => match check(text.trim()) {
+                Some(Value::Text(text)) => match check(text.trim()) {
                     Ok(good) => Some(good),
                     Err(why) => {
                         warnings.push(Warning { field: name, why });
@@ -122,7 +122,8 @@ fn accent(text: &str) -> Result<String, &'static str> {
     if 1.05 / (luminance + 0.05) < 4.5 {
         Err("is too light: white text on it would be hard to read")
     } else {
-        Ok(text.to_lowercase())
+        // Only hex digits by now: ASCII lowercasing is all it needs.
+        Ok(text.to_ascii_lowercase())
     }
 }
 

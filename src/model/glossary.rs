@@ -31,7 +31,18 @@ pub enum Segment {
 /// term id, the ways it is written (longest match wins where forms overlap: "coronary
 /// arteries" before "arteries"). Matching ignores case and respects word edges.
 pub fn mark_terms(text: &str, forms: &[(&'static str, Vec<String>)]) -> Vec<Segment> {
-    let lower = text.to_lowercase();
+    mark_terms_by(text, forms, str::to_lowercase)
+}
+
+/// [`mark_terms`], lowercasing with `lower`: the browser passes its own (JavaScript's
+/// `toLowerCase`, the same Unicode mapping), which spares the WebAssembly Rust's case tables.
+pub fn mark_terms_by(
+    text: &str,
+    forms: &[(&'static str, Vec<String>)],
+    lower: impl Fn(&str) -> String,
+) -> Vec<Segment> {
+    let lowercase = &lower;
+    let lower = lowercase(text);
     // Lowercasing keeps byte offsets only for text whose case changes keep their length; fall
     // back to no marks otherwise rather than cut a character in two.
     if lower.len() != text.len() {
@@ -42,7 +53,7 @@ pub fn mark_terms(text: &str, forms: &[(&'static str, Vec<String>)]) -> Vec<Segm
         let first = ways
             .iter()
             .filter(|w| !w.is_empty())
-            .filter_map(|w| find_word(&lower, &w.to_lowercase()).map(|at| (at, at + w.len())))
+            .filter_map(|w| find_word(&lower, &lowercase(w)).map(|at| (at, at + w.len())))
             .min_by_key(|(start, end)| (*start, usize::MAX - end));
         if let Some((start, end)) = first {
             found.push((start, end, id));

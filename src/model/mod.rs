@@ -10,6 +10,7 @@ pub mod glossary;
 pub mod handout;
 pub mod ink;
 pub mod journey;
+pub mod json;
 pub mod link;
 pub mod locale;
 pub mod narration;

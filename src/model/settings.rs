@@ -4,8 +4,8 @@
 //! wrong-typed value falls back to its default alone, and unknown fields (from a newer app)
 //! are ignored.
 
+use super::json::{parse, Value};
 use super::locale::Locale;
-use serde_json::{json, Map, Value};
 
 /// The one local-storage key the app writes.
 pub const KEY: &str = "heartpath-settings";
@@ -68,45 +68,53 @@ impl Theme {
 }
 
 fn word<T: Copy>(all: &[T], key: fn(T) -> &'static str, value: Option<&Value>) -> Option<T> {
-    let text = value?.as_str()?;
-    all.iter().copied().find(|v| key(*v) == text)
+    match value? {
+        Value::Text(text) => all.iter().copied().find(|v| key(*v) == text),
+        _ => None,
+    }
+}
+
+fn flag(value: Option<&Value>) -> Option<bool> {
+    match value? {
+        Value::Bool(on) => Some(*on),
+        _ => None,
+    }
 }
 
 impl Settings {
     /// Reads what was stored (`None` when nothing was, or storage could not be read).
     pub fn read(stored: Option<&str>) -> Settings {
-        let map = match stored.map(serde_json::from_str::<Value>) {
-            Some(Ok(Value::Object(map))) => map,
-            _ => Map::new(),
-        };
+        let map = stored
+            .and_then(parse)
+            .filter(|v| matches!(v, Value::Object(_)))
+            .unwrap_or(Value::Null);
         let defaults = Settings::default();
         Settings {
-            lang: map
-                .get("lang")
-                .and_then(Value::as_str)
-                .and_then(Locale::from_tag),
-            read_aloud: map
-                .get("readAloud")
-                .and_then(Value::as_bool)
-                .unwrap_or(defaults.read_aloud),
+            lang: match map.get("lang") {
+                Some(Value::Text(tag)) => Locale::from_tag(tag),
+                _ => None,
+            },
+            read_aloud: flag(map.get("readAloud")).unwrap_or(defaults.read_aloud),
             text_size: word(&TextSize::ALL, TextSize::key, map.get("textSize"))
                 .unwrap_or(defaults.text_size),
             theme: word(&Theme::ALL, Theme::key, map.get("theme")).unwrap_or(defaults.theme),
-            stills: map.get("stills").and_then(Value::as_bool),
+            stills: flag(map.get("stills")),
         }
     }
 
-    /// What to store: every field, with the version.
+    /// What to store: every field, with the version. Every value is one of our own words
+    /// (language tags, setting names), so none needs escaping.
     pub fn write(&self) -> String {
-        json!({
-            "v": VERSION,
-            "lang": self.lang.map(Locale::tag),
-            "readAloud": self.read_aloud,
-            "textSize": self.text_size.key(),
-            "theme": self.theme.key(),
-            "stills": self.stills,
-        })
-        .to_string()
+        let text = |v: Option<&str>| v.map_or("null".to_string(), |v| format!("\"{v}\""));
+        let flag = |v: Option<bool>| v.map_or("null".to_string(), |v| v.to_string());
+        format!(
+            r#"{{"v":{VERSION},"lang":{},"readAloud":{},"textSize":"{}","theme":"{}","stills":{}}}"#,
+            text(self.lang.map(Locale::tag)),
+            self.read_aloud,
+            self.text_size.key(),
+            self.theme.key(),
+            flag(self.stills),
+        )
     }
 }
 

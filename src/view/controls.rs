@@ -31,8 +31,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let p = props.playback;
     let current = props.steps.iter().position(|s| *s == p.step).unwrap_or(0);
     let on_scrub = props.on_action.reform(|e: InputEvent| {
+        // The browser reads the slider's number (no float parser in the WebAssembly).
         let value = input_of(&e)
-            .and_then(|i| i.value().parse::<f64>().ok())
+            .map(|i| i.value_as_number())
+            .filter(|v| !v.is_nan())
             .unwrap_or(0.0);
         Action::Scrub(value / 1000.0)
     });
@@ -140,7 +142,8 @@ fn Buttons(props: &ButtonsProps) -> Html {
         let value = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            .and_then(|s| s.value().parse::<f64>().ok())
+            .map(|s| js_sys::Number::parse_float(&s.value()))
+            .filter(|v| !v.is_nan())
             .unwrap_or(1.0);
         Action::Speed(value)
     });

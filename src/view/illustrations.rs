@@ -23,51 +23,61 @@ pub fn illustration(picture: Picture, setup: Setup) -> Html {
     }
 }
 
+/// The quiet pictures never change: SVG markup the browser reads in one go, not elements built
+/// one by one (the same elements, less WebAssembly).
 fn small(picture: Picture) -> Html {
-    match picture {
-        Picture::Bag => html! {
-            <>
-                <path class="pic-bag-handle" d="M62 30v-8a6 6 0 0 1 6-6h24a6 6 0 0 1 6 6v8" />
-                <rect class="pic-bag" x="40" y="30" width="80" height="52" rx="9" />
-                <rect class="pic-paper" x="100" y="18" width="36" height="46" rx="3" transform="rotate(8 118 41)" />
-                <path class="pic-lines" d="M106 32h22M105 40h22M104 48h16" transform="rotate(8 118 41)" />
-                <rect class="pic-blister" x="52" y="44" width="36" height="24" rx="4" />
-                { for [(60.0, 51.0), (70.0, 51.0), (80.0, 51.0), (60.0, 61.0), (70.0, 61.0), (80.0, 61.0)]
-                    .iter().map(|(x, y)| html! { <ellipse class="pic-tablet" cx={num(*x)} cy={num(*y)} rx="3.6" ry="3" /> }) }
-            </>
-        },
-        Picture::House => html! {
-            <>
-                <path class="pic-ground" d="M20 80h120" />
-                <path class="pic-house" d="M52 48 80 22l28 26v32H52z" />
-                <path class="pic-roof" d="M46 50 80 18l34 32" />
-                <rect class="pic-door" x="73" y="60" width="14" height="20" rx="2" />
-                <rect class="pic-window" x="92" y="54" width="10" height="10" rx="1.5" />
-                <path class="pic-heart" d="M128 36c-4-6-13-3-11 4 1 4 11 11 11 11s10-7 11-11c2-7-7-10-11-4z" />
-            </>
-        },
-        Picture::Tablets => html! {
-            <>
-                <rect class="pic-blister" x="34" y="22" width="62" height="46" rx="7" />
-                { for (0..3).flat_map(|c| (0..2).map(move |r| (c, r))).map(|(c, r)| html! {
-                    <ellipse class="pic-tablet" cx={num(47.0 + 18.0 * c as f64)} cy={num(36.0 + 18.0 * r as f64)} rx="6.5" ry="5.5" />
-                }) }
-                <rect class="pic-paper" x="106" y="20" width="28" height="50" rx="3" />
-                <path class="pic-lines" d="M112 32h16M112 40h16M112 48h12M112 56h16" />
-            </>
-        },
-        Picture::Ahead => html! {
-            <>
-                <path class="pic-road" d="M18 80c30-2 38-18 60-24s40-8 64-36" />
-                <rect class="pic-paper" x="24" y="18" width="40" height="38" rx="4" />
-                <path class="pic-calendar" d="M24 28h40M34 14v8M54 14v8" />
-                <path class="pic-tick" d="M34 42l6 6 12-12" />
-                <path class="pic-heart" d="M128 22c-4-6-13-3-11 4 1 4 11 11 11 11s10-7 11-11c2-7-7-10-11-4z" />
-            </>
-        },
-        Picture::Press => html! {},
-    }
+    let markup: &'static str = match picture {
+        Picture::Bag => BAG,
+        Picture::House => HOUSE,
+        Picture::Tablets => TABLETS,
+        Picture::Ahead => AHEAD,
+        Picture::Press => "",
+    };
+    Html::from_html_unchecked(AttrValue::Static(markup))
 }
+
+const BAG: &str = concat!(
+    r#"<path class="pic-bag-handle" d="M62 30v-8a6 6 0 0 1 6-6h24a6 6 0 0 1 6 6v8"/>"#,
+    r#"<rect class="pic-bag" x="40" y="30" width="80" height="52" rx="9"/>"#,
+    r#"<rect class="pic-paper" x="100" y="18" width="36" height="46" rx="3" transform="rotate(8 118 41)"/>"#,
+    r#"<path class="pic-lines" d="M106 32h22M105 40h22M104 48h16" transform="rotate(8 118 41)"/>"#,
+    r#"<rect class="pic-blister" x="52" y="44" width="36" height="24" rx="4"/>"#,
+    r#"<ellipse class="pic-tablet" cx="60" cy="51" rx="3.6" ry="3"/>"#,
+    r#"<ellipse class="pic-tablet" cx="70" cy="51" rx="3.6" ry="3"/>"#,
+    r#"<ellipse class="pic-tablet" cx="80" cy="51" rx="3.6" ry="3"/>"#,
+    r#"<ellipse class="pic-tablet" cx="60" cy="61" rx="3.6" ry="3"/>"#,
+    r#"<ellipse class="pic-tablet" cx="70" cy="61" rx="3.6" ry="3"/>"#,
+    r#"<ellipse class="pic-tablet" cx="80" cy="61" rx="3.6" ry="3"/>"#,
+);
+
+const HOUSE: &str = concat!(
+    r#"<path class="pic-ground" d="M20 80h120"/>"#,
+    r#"<path class="pic-house" d="M52 48 80 22l28 26v32H52z"/>"#,
+    r#"<path class="pic-roof" d="M46 50 80 18l34 32"/>"#,
+    r#"<rect class="pic-door" x="73" y="60" width="14" height="20" rx="2"/>"#,
+    r#"<rect class="pic-window" x="92" y="54" width="10" height="10" rx="1.5"/>"#,
+    r#"<path class="pic-heart" d="M128 36c-4-6-13-3-11 4 1 4 11 11 11 11s10-7 11-11c2-7-7-10-11-4z"/>"#,
+);
+
+const TABLETS: &str = concat!(
+    r#"<rect class="pic-blister" x="34" y="22" width="62" height="46" rx="7"/>"#,
+    r#"<ellipse class="pic-tablet" cx="47" cy="36" rx="6.5" ry="5.5"/>"#,
+    r#"<ellipse class="pic-tablet" cx="47" cy="54" rx="6.5" ry="5.5"/>"#,
+    r#"<ellipse class="pic-tablet" cx="65" cy="36" rx="6.5" ry="5.5"/>"#,
+    r#"<ellipse class="pic-tablet" cx="65" cy="54" rx="6.5" ry="5.5"/>"#,
+    r#"<ellipse class="pic-tablet" cx="83" cy="36" rx="6.5" ry="5.5"/>"#,
+    r#"<ellipse class="pic-tablet" cx="83" cy="54" rx="6.5" ry="5.5"/>"#,
+    r#"<rect class="pic-paper" x="106" y="20" width="28" height="50" rx="3"/>"#,
+    r#"<path class="pic-lines" d="M112 32h16M112 40h16M112 48h12M112 56h16"/>"#,
+);
+
+const AHEAD: &str = concat!(
+    r#"<path class="pic-road" d="M18 80c30-2 38-18 60-24s40-8 64-36"/>"#,
+    r#"<rect class="pic-paper" x="24" y="18" width="40" height="38" rx="4"/>"#,
+    r#"<path class="pic-calendar" d="M24 28h40M34 14v8M54 14v8"/>"#,
+    r#"<path class="pic-tick" d="M34 42l6 6 12-12"/>"#,
+    r#"<path class="pic-heart" d="M128 22c-4-6-13-3-11 4 1 4 11 11 11 11s10-7 11-11c2-7-7-10-11-4z"/>"#,
+);
 
 /// Where to press if it bleeds: the journey's own wrist or groin, the spot ringed, a helper's
 /// fingers (or hand) pressing down on it.

@@ -3,7 +3,7 @@
 //! word, so it never covers the picture or the controls; Escape or a second tap closes it.
 
 use crate::i18n::{t, t_with, term_forms, Arg};
-use crate::model::glossary::{mark_terms, Segment};
+use crate::model::glossary::{mark_terms_by, Segment};
 use crate::model::narration::{by_sentence, sentences};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
@@ -30,7 +30,10 @@ pub fn Words(props: &WordsProps) -> Html {
     let paragraph = *use_state(|| PARAGRAPHS.fetch_add(1, Ordering::Relaxed));
     // Each sentence in its own span, so the one being read aloud can be highlighted.
     let sentences = use_memo(props.text.clone(), |text| {
-        by_sentence(&mark_terms(text, &term_forms()), &sentences(text))
+        by_sentence(
+            &mark_terms_by(text, &term_forms(), crate::browser::lowercase),
+            &sentences(text),
+        )
     });
     // A new text (another step) starts with every meaning closed.
     {
