@@ -115,6 +115,7 @@ async fn every_step_in_arabic_and_chinese_in_every_look() {
                 )
                 .await;
             browser.resize(w, h).await;
+            // A link in the language, opened in the running app, switches to it.
             browser.open(&format!("#/step/heart?lang={lang}")).await;
             for _ in 0..50 {
                 if browser.eval("return document.documentElement.lang").await == lang {
@@ -122,6 +123,10 @@ async fn every_step_in_arabic_and_chinese_in_every_look() {
                 }
                 tokio::time::sleep(std::time::Duration::from_millis(50)).await;
             }
+            assert_eq!(
+                browser.eval("return document.documentElement.lang").await,
+                lang
+            );
             for step in [
                 "heart", "ready", "travel", "pictures", "wire", "balloon", "stent", "flow", "after",
             ] {

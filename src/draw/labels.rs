@@ -37,6 +37,22 @@ pub fn obstacles(scene: &Scene) -> Vec<Rect> {
     if scene.pose.locator > 0.0 && scene.section_opacity > 0.0 {
         out.push(locator_box(scene.camera));
     }
+    // An open balloon fills the artery: a word over it would hide the moment it names.
+    if let Some(b) = scene
+        .pose
+        .balloon
+        .filter(|b| b.radius > 20.0 && scene.section_opacity > 0.5)
+    {
+        use crate::model::section::{BALLOON_LENGTH, CENTRE_Y};
+        let half = BALLOON_LENGTH / 2.0;
+        let r = b.radius * 0.8;
+        out.push(scene.section_to_world.transform_rect_bbox(Rect::new(
+            b.x - half,
+            CENTRE_Y - r,
+            b.x + half,
+            CENTRE_Y + r,
+        )));
+    }
     out
 }
 

@@ -276,10 +276,17 @@ pub fn App() -> Html {
         );
     }
     {
-        let state = state.clone();
+        let (state, choose) = (state.clone(), choose_language.clone());
         use_effect_with((), move |_| {
-            let listener =
-                browser::on_hash_change(move |hash| state.dispatch(Msg::Open(Link::parse(&hash))));
+            let listener = browser::on_hash_change(move |hash| {
+                let link = Link::parse(&hash);
+                // A pasted link in another language switches to it (our own links carry the
+                // language already shown).
+                if let Some(wanted) = link.lang.filter(|l| *l != i18n::language()) {
+                    choose.emit(wanted);
+                }
+                state.dispatch(Msg::Open(link))
+            });
             move || drop(listener)
         });
     }
