@@ -15,7 +15,7 @@ const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// An argument for a message: a number or a word.
 pub enum Arg<'a> {
-    Number(f64),
+    Number(i64),
     Word(&'a str),
 }
 
@@ -126,9 +126,9 @@ impl Catalog {
         self.text(
             &format!("risk-{}-{part}", risk.id),
             &[
-                ("count", Arg::Number(risk.count as f64)),
-                ("one_in", Arg::Number(risk.one_in as f64)),
-                ("others", Arg::Number(100.0 - risk.count as f64)),
+                ("count", Arg::Number(risk.count as i64)),
+                ("one_in", Arg::Number(risk.one_in as i64)),
+                ("others", Arg::Number(100 - risk.count as i64)),
             ],
         )
     }
@@ -321,11 +321,11 @@ mod tests {
                         ("name", Arg::Word("Riverside")),
                         ("phone", Arg::Word("020 7946 0000")),
                         ("title", Arg::Word("A title")),
-                        ("count", Arg::Number(3.0)),
-                        ("one_in", Arg::Number(50.0)),
-                        ("others", Arg::Number(97.0)),
-                        ("number", Arg::Number(2.0)),
-                        ("total", Arg::Number(12.5)),
+                        ("count", Arg::Number(3)),
+                        ("one_in", Arg::Number(50)),
+                        ("others", Arg::Number(97)),
+                        ("number", Arg::Number(2)),
+                        ("total", Arg::Number(12)),
                     ]);
                     let theirs = reference(id, &args);
                     assert_eq!(
@@ -395,12 +395,12 @@ dup = Second
 tail = Last   "#;
         let args_sets: Vec<Vec<(&str, Arg)>> = vec![
             vec![],
-            vec![("name", Arg::Word("Ana")), ("count", Arg::Number(1.0))],
-            vec![("count", Arg::Number(0.0))],
-            vec![("count", Arg::Number(3.0))],
-            vec![("count", Arg::Number(11.0))],
-            vec![("count", Arg::Number(2.5))],
-            vec![("count", Arg::Number(100.0)), ("count", Arg::Number(1.0))],
+            vec![("name", Arg::Word("Ana")), ("count", Arg::Number(1))],
+            vec![("count", Arg::Number(0))],
+            vec![("count", Arg::Number(3))],
+            vec![("count", Arg::Number(11))],
+            vec![("count", Arg::Number(-2))],
+            vec![("count", Arg::Number(100)), ("count", Arg::Number(1))],
         ];
         for tag in ["en-GB", "ar", "fr", "zh-CN", "es", "pl"] {
             let lang: LanguageIdentifier = tag.parse().unwrap();
@@ -664,8 +664,8 @@ tail = Last   "#;
                 let said = catalog.text(
                     &id,
                     &[
-                        ("count", Arg::Number(risk.count as f64)),
-                        ("one_in", Arg::Number(risk.one_in as f64)),
+                        ("count", Arg::Number(risk.count as i64)),
+                        ("one_in", Arg::Number(risk.one_in as i64)),
                     ],
                 );
                 assert!(said.contains(&format!(" {} ", risk.count)), "{said}");
@@ -782,7 +782,7 @@ tail = Last   "#;
     #[test]
     fn arguments_are_filled_in_and_missing_ids_show_themselves() {
         let catalog = Catalog::english();
-        let args = [("number", Arg::Number(3.0)), ("total", Arg::Number(9.0))];
+        let args = [("number", Arg::Number(3)), ("total", Arg::Number(9))];
         assert_eq!(catalog.text("control-step-of", &args), "Step 3 of 9");
         assert_eq!(catalog.text("no-such-message", &[]), "no-such-message");
         let groin = Setup {

@@ -316,8 +316,8 @@ pub fn App() -> Html {
             announcement.set(t_with(
                 "step-announce",
                 &[
-                    ("number", Arg::Number(number as f64)),
-                    ("total", Arg::Number(total as f64)),
+                    ("number", Arg::Number(number as i64)),
+                    ("total", Arg::Number(total as i64)),
                     ("title", Arg::Word(title)),
                 ],
             ));

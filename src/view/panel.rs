@@ -141,8 +141,8 @@ pub fn Panel(props: &PanelProps) -> Html {
     let count = t_with(
         "control-step-of",
         &[
-            ("number", Arg::Number(props.number as f64)),
-            ("total", Arg::Number(props.total as f64)),
+            ("number", Arg::Number(props.number as i64)),
+            ("total", Arg::Number(props.total as i64)),
         ],
     );
     html! {
