@@ -16,7 +16,8 @@ use unic_langid::LanguageIdentifier;
 
 /// A value for a `$variable`.
 pub enum Value<'a> {
-    Number(f64),
+    /// Whole numbers only: the app counts, never measures, in words.
+    Number(i64),
     Text(&'a str),
 }
 
@@ -139,7 +140,7 @@ impl Messages {
         match value {
             Value::Text(text) => !number_key && key == *text,
             Value::Number(n) if number_key => {
-                !key.contains('.') && key.parse::<i64>().is_ok_and(|k| k as f64 == *n)
+                !key.contains('.') && key.parse::<i64>().is_ok_and(|k| k == *n)
             }
             Value::Number(n) => {
                 let category = match key {

@@ -4,6 +4,7 @@
 
 use crate::model::camera::locator_box;
 use crate::model::scene::{Scene, CLOSE_UP_RADIUS};
+use crate::model::Within;
 use kurbo::{Point, Rect, Vec2};
 
 pub const FONT_PX: f64 = 16.0;
@@ -18,7 +19,7 @@ pub struct Placed {
 /// The size of the words on a stage `stage_px` wide: full size from 400 px up, a little smaller
 /// on the smallest phones so that the words still fit beside what they name.
 pub fn font_px(stage_px: f64) -> f64 {
-    FONT_PX * (stage_px / 400.0).clamp(0.8, 1.0)
+    FONT_PX * (stage_px / 400.0).within(0.8, 1.0)
 }
 
 /// What the words must never cover: the close-up window and the small locator heart.

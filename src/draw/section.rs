@@ -6,6 +6,7 @@ use crate::model::script::{Device, GUIDE_RADIUS, GUIDE_TIP_X, WIRE_HIDDEN};
 use crate::model::section::{
     self, Channel, BALLOON_LENGTH, PLAQUE_HALF_LENGTH, PLAQUE_X, STENT_LENGTH,
 };
+use crate::model::Within;
 use kurbo::Point;
 use std::fmt::Write;
 
@@ -86,7 +87,7 @@ pub fn cells(scene: &Scene) -> String {
             }
         }
         // Cells flatten a little where the channel is tight.
-        let squeeze = ((bottom - top) / (2.0 * section::RADIUS)).clamp(0.45, 1.0);
+        let squeeze = ((bottom - top) / (2.0 * section::RADIUS)).within(0.45, 1.0);
         let (rx, ry) = (10.0, 6.0 * squeeze);
         let _ = write!(
             d,
@@ -203,8 +204,8 @@ pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
     let w = STENT_LENGTH / CELLS as f64;
     // A strut's end: `x` along the stent, `v` from its top (0) to its bottom (1) edge.
     let at = |x: f64, v: f64| {
-        let (top, bottom) = channel.stent_edges(s, x.clamp(x0, x0 + STENT_LENGTH));
-        Point::new(x.clamp(x0, x0 + STENT_LENGTH), top + v * (bottom - top))
+        let (top, bottom) = channel.stent_edges(s, x.within(x0, x0 + STENT_LENGTH));
+        Point::new(x.within(x0, x0 + STENT_LENGTH), top + v * (bottom - top))
     };
     let mut d = String::new();
     for r in 0..ROWS {

@@ -4,6 +4,7 @@
 use super::polygon;
 use crate::model::anatomy::Polyline;
 pub use crate::model::section::dip;
+use crate::model::Within;
 use kurbo::Point;
 
 /// The outline of a tube along `line` from arc length `from` to `to`, `half_width(s)` wide on
@@ -24,7 +25,7 @@ pub fn tube(line: &Polyline, from: f64, to: f64, half_width: impl Fn(f64) -> f64
 
 /// Full width along the vessel, narrowing smoothly to nothing over the last `taper` of it.
 pub fn tapered(length: f64, width: f64, taper: f64) -> impl Fn(f64) -> f64 {
-    move |s: f64| width * ((length - s) / taper).clamp(0.0, 1.0).sqrt()
+    move |s: f64| width * ((length - s) / taper).within(0.0, 1.0).sqrt()
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! and are measured by arc length, so the tip moves at an even speed.
 
 use super::setup::{Access, Artery};
+use crate::model::Within;
 use kurbo::{Affine, BezPath, ParamCurveNearest, Point, Rect};
 use std::sync::OnceLock;
 
@@ -281,7 +282,7 @@ impl Polyline {
 
     /// The point at arc length `s` (clamped to the line).
     pub fn at(&self, s: f64) -> Point {
-        let s = s.clamp(0.0, self.length());
+        let s = s.within(0.0, self.length());
         let i = self
             .lengths
             .partition_point(|l| *l < s)

@@ -4,11 +4,12 @@
 use super::anatomy::{self, GROIN, WRIST};
 use super::section;
 use super::setup::{Access, Artery};
+use crate::model::Within;
 use kurbo::{Affine, Point, Rect, Size};
 
 /// Blends two views: centre moves straight, size changes by equal ratios per unit of `t`.
 pub fn blend(a: Rect, b: Rect, t: f64) -> Rect {
-    let t = t.clamp(0.0, 1.0);
+    let t = t.within(0.0, 1.0);
     let size = |x: f64, y: f64| (x.ln() + (y.ln() - x.ln()) * t).exp();
     let (w, h) = (size(a.width(), b.width()), size(a.height(), b.height()));
     // The centre moves in step with the zoom, not with time: zooming into a spot keeps that
@@ -25,7 +26,7 @@ pub fn blend(a: Rect, b: Rect, t: f64) -> Rect {
 /// Grows `rect` about its centre until it has the stage's aspect ratio (width / height), so the
 /// picture fills the stage and nothing inside the rectangle is ever cut off.
 pub fn fit_aspect(rect: Rect, aspect: f64) -> Rect {
-    let aspect = aspect.clamp(0.3, 3.5);
+    let aspect = aspect.within(0.3, 3.5);
     let (w, h) = (rect.width(), rect.height());
     let size = if w / h < aspect {
         Size::new(h * aspect, h)

@@ -59,7 +59,16 @@ pub fn mark_terms_by(
             found.push((start, end, id));
         }
     }
-    found.sort_by_key(|(start, end, _)| (*start, usize::MAX - end));
+    // Earliest first, the longer of two that start together first; a plain insertion sort,
+    // stable like `sort_by_key` (a paragraph names a few terms), and far less WebAssembly.
+    let key = |(start, end, _): &(usize, usize, &str)| (*start, usize::MAX - end);
+    for i in 1..found.len() {
+        let mut j = i;
+        while j > 0 && key(&found[j - 1]) > key(&found[j]) {
+            found.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut segments = Vec::new();
     let mut at = 0;
     for (start, end, id) in found {

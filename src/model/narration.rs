@@ -3,6 +3,7 @@
 //! voice where the picture is.
 
 use super::glossary::Segment;
+use crate::model::Within;
 use std::ops::Range;
 
 /// Marks that end a sentence, in every language Heartpath speaks (Latin, Arabic, Chinese).
@@ -49,7 +50,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 /// the step as long as its words.
 pub fn sentence_at(lengths: &[usize], fraction: f64) -> usize {
     let total: usize = lengths.iter().sum();
-    let mut reached = fraction.clamp(0.0, 1.0) * total as f64;
+    let mut reached = fraction.within(0.0, 1.0) * total as f64;
     for (i, len) in lengths.iter().enumerate() {
         if reached < *len as f64 {
             return i;

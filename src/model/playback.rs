@@ -4,6 +4,7 @@
 use super::journey::Journey;
 use super::script::{duration, still_at};
 use super::step::Step;
+use crate::model::Within;
 
 /// Playback speeds a person can choose: slower, normal, faster.
 pub const SPEEDS: [f64; 3] = [0.5, 1.0, 1.5];
@@ -99,7 +100,7 @@ impl Playback {
 
     /// How far through the step, 0–1.
     pub fn progress(&self) -> f64 {
-        (self.local / self.duration()).clamp(0.0, 1.0)
+        (self.local / self.duration()).within(0.0, 1.0)
     }
 
     pub fn at_end(&self) -> bool {
@@ -141,7 +142,7 @@ impl Playback {
     pub fn apply(mut self, journey: &Journey, action: Action) -> Playback {
         match action {
             Action::Tick(dt) if self.playing => {
-                self.local += dt.clamp(0.0, 0.25) * self.speed;
+                self.local += dt.within(0.0, 0.25) * self.speed;
                 if self.waiting_for_words() {
                     self.local = self.duration();
                 } else if self.at_end() {
@@ -189,7 +190,7 @@ impl Playback {
             Action::GoTo(step) if journey.contains(step) => self.enter(step),
             Action::GoTo(_) => {}
             Action::Scrub(fraction) => {
-                self.local = fraction.clamp(0.0, 1.0) * self.duration();
+                self.local = fraction.within(0.0, 1.0) * self.duration();
                 self.playing = false;
                 self.restart_words();
             }
@@ -198,7 +199,7 @@ impl Playback {
                 self.playing = true;
                 self.restart_words();
             }
-            Action::Speed(speed) => self.speed = speed.clamp(SPEEDS[0], SPEEDS[SPEEDS.len() - 1]),
+            Action::Speed(speed) => self.speed = speed.within(SPEEDS[0], SPEEDS[SPEEDS.len() - 1]),
             Action::Auto(on) => self.auto = on,
             Action::Voice(on) => {
                 self.voice = on;

@@ -3,6 +3,7 @@
 //! and bottom walls around x = 300; squashing it (compression 0→1) flattens it into the wall.
 
 use super::setup::Setup;
+use crate::model::Within;
 
 pub const WIDTH: f64 = 600.0;
 pub const HEIGHT: f64 = 240.0;
@@ -54,7 +55,7 @@ pub struct Channel {
 impl Channel {
     pub fn new(setup: Setup, compression: f64) -> Channel {
         let (top, bottom) = plaque_depths(setup);
-        let keep = 1.0 - (1.0 - RESIDUE) * compression.clamp(0.0, 1.0);
+        let keep = 1.0 - (1.0 - RESIDUE) * compression.within(0.0, 1.0);
         Channel {
             top_depth: top * keep,
             bottom_depth: bottom * keep,
@@ -87,8 +88,8 @@ impl Channel {
     /// balloon in the channel's middle; opening, it centres on the artery's own axis.
     pub fn stent_edges(&self, stent: crate::model::script::Device, x: f64) -> (f64, f64) {
         let crimped = crate::model::script::CRIMPED;
-        let opened = ((stent.radius - crimped) / (RADIUS - crimped)).clamp(0.0, 1.0);
-        let on_balloon = self.middle(stent.x).clamp(CENTRE_Y - 4.0, CENTRE_Y + 4.0);
+        let opened = ((stent.radius - crimped) / (RADIUS - crimped)).within(0.0, 1.0);
+        let on_balloon = self.middle(stent.x).within(CENTRE_Y - 4.0, CENTRE_Y + 4.0);
         let axis = on_balloon + (CENTRE_Y - on_balloon) * opened;
         (
             (axis - stent.radius).max(self.top(x)),
@@ -102,8 +103,8 @@ pub fn compression_for_radius(setup: Setup, radius: f64) -> f64 {
     let (top, bottom) = plaque_depths(setup);
     let total = top + bottom;
     // half gap = RADIUS - total * keep / 2, keep = 1 - (1 - RESIDUE) c
-    let keep = ((RADIUS - radius) * 2.0 / total).clamp(RESIDUE, 1.0);
-    ((1.0 - keep) / (1.0 - RESIDUE)).clamp(0.0, 1.0)
+    let keep = ((RADIUS - radius) * 2.0 / total).within(RESIDUE, 1.0);
+    ((1.0 - keep) / (1.0 - RESIDUE)).within(0.0, 1.0)
 }
 
 /// Balloon sizes: folded on the wire, and fully open (kept below the healthy channel).

@@ -1,6 +1,8 @@
 //! Time, as a list of labelled segments laid end to end (one per step). Seeking by label,
 //! locating a time and easing within a segment are all the playhead needs.
 
+use crate::model::Within;
+
 /// Labelled segments of known duration, in seconds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline<L> {
@@ -18,7 +20,7 @@ pub struct Located<L> {
 impl<L> Located<L> {
     /// How far through its segment, from 0 to 1.
     pub fn progress(&self) -> f64 {
-        (self.local / self.duration).clamp(0.0, 1.0)
+        (self.local / self.duration).within(0.0, 1.0)
     }
 }
 
@@ -80,7 +82,7 @@ impl<L: Copy + PartialEq> Timeline<L> {
 
 /// An eased 0→1 ramp between `from` and `to` seconds of a step (0 before, 1 after).
 pub fn ramp(local: f64, from: f64, to: f64, ease: fn(f32) -> f32) -> f64 {
-    let linear = ((local - from) / (to - from)).clamp(0.0, 1.0);
+    let linear = ((local - from) / (to - from)).within(0.0, 1.0);
     ease(linear as f32) as f64
 }
 

@@ -323,8 +323,8 @@ pub fn App() -> Html {
             announcement.set(t_with(
                 "step-announce",
                 &[
-                    ("number", Arg::Number(number as f64)),
-                    ("total", Arg::Number(total as f64)),
+                    ("number", Arg::Number(number as i64)),
+                    ("total", Arg::Number(total as i64)),
                     ("title", Arg::Word(title)),
                 ],
             ));
@@ -509,14 +509,14 @@ pub fn App() -> Html {
                 <LanguageMenu current={*lang} on_choose={pick_language} />
                 <button type="button" class="open-display" onclick={open(Sheet::Display)} aria-haspopup="dialog"
                     ref={display_button} aria-label={t("display-open")} title={t("display-open")}>
-                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 19 8.5 5h1L15 19M5 14.5h8M15.5 19l3-8h.5l3 8M16.5 16.5h4.5" /></svg>
+                    { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 19 8.5 5h1L15 19M5 14.5h8M15.5 19l3-8h.5l3 8M16.5 16.5h4.5" /></svg>"#)) }
                 </button>
                 <button type="button" class="open-setup" onclick={open(Sheet::Setup)} aria-haspopup="dialog" ref={setup_button}>
-                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h10M18 7h2M4 17h4M12 17h8" /><circle cx="16" cy="7" r="2.2" /><circle cx="10" cy="17" r="2.2" /></svg>
+                    { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h10M18 7h2M4 17h4M12 17h8" /><circle cx="16" cy="7" r="2.2" /><circle cx="10" cy="17" r="2.2" /></svg>"#)) }
                     <span>{ t("setup-open") }</span>
                 </button>
                 <button type="button" class="open-handover" onclick={open(Sheet::Handover)} aria-haspopup="dialog" ref={handover_button}>
-                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2zM14 18h2M18 14h2" /></svg>
+                    { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2zM14 18h2M18 14h2" /></svg>"#)) }
                     <span>{ t("handover-open") }</span>
                 </button>
             </header>

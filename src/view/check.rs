@@ -54,7 +54,7 @@ pub fn Check(props: &CheckProps) -> Html {
         return html! {
             <section class="check check-done">
                 <p class="check-score" tabindex="-1" ref={focus}>
-                    { t_with("check-score", &[("right", Arg::Number(p.score as f64)), ("total", Arg::Number(total as f64))]) }
+                    { t_with("check-score", &[("right", Arg::Number(p.score as i64)), ("total", Arg::Number(total as i64))]) }
                 </p>
                 <p class="check-end">{ t("check-end") }</p>
                 <button type="button" class="check-button" onclick={again}>{ t("check-again") }</button>
@@ -97,7 +97,7 @@ pub fn Check(props: &CheckProps) -> Html {
     html! {
         <section class="check" data-question={question.id}>
             <p class="check-progress">
-                { t_with("check-progress", &[("number", Arg::Number((p.at + 1) as f64)), ("total", Arg::Number(total as f64))]) }
+                { t_with("check-progress", &[("number", Arg::Number((p.at + 1) as i64)), ("total", Arg::Number(total as i64))]) }
             </p>
             <h2 class="check-question" tabindex="-1" ref={p.picked.is_none().then(|| focus.clone()).unwrap_or_default()}>
                 { t_for(&question.question_id(), props.setup) }

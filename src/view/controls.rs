@@ -1,6 +1,7 @@
 //! The control bar, within thumb reach: a chip per step (showing progress), a scrubber within
 //! the step, previous / replay / play-pause / next, speed, and "keep playing".
 
+use crate::draw::{fixed, short};
 use crate::i18n::{step_title, t, t_with, Arg};
 use crate::model::locale::Locale;
 use crate::model::playback::{Action, Playback, SPEEDS};
@@ -41,7 +42,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
     // Words are remembered per language: a switch brings the new ones.
     let lang = use_context::<Locale>().unwrap_or_default();
     let scrub_label = use_memo(lang, |_| t("control-scrub"));
-    let key = format!("{:.0}", key_time(p.step) / p.duration() * 1000.0);
+    let key = fixed(key_time(p.step) / p.duration() * 1000.0, 0);
     let nav_label = use_memo(lang, |_| t("control-steps"));
     html! {
         <nav class="controls" aria-label={(*nav_label).clone()}>
@@ -59,7 +60,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
 /// The scrubber's position in steps of half a percent: fine enough to see it move, and the
 /// browser redraws the control a third as often as it would every frame (a measurable cost).
 fn scrubber_value(progress: f64) -> String {
-    format!("{:.0}", (progress * 200.0).round() * 5.0)
+    fixed((progress * 200.0).round() * 5.0, 0)
 }
 
 #[derive(Properties, PartialEq)]
@@ -87,7 +88,7 @@ fn Chips(props: &ChipsProps) -> Html {
                     t_with(
                         "control-go-to",
                         &[
-                            ("number", Arg::Number((i + 1) as f64)),
+                            ("number", Arg::Number((i + 1) as i64)),
                             ("title", Arg::Word(&title)),
                         ],
                     )
@@ -105,7 +106,7 @@ fn Chips(props: &ChipsProps) -> Html {
                         <button class={classes!("chip", (i == props.current).then_some("chip-current"))}
                             aria-current={(i == props.current).then_some("step")} aria-label={label.clone()} title={label.clone()}
                             data-step={step.slug()} onclick={props.on_action.reform(move |_: MouseEvent| Action::GoTo(go))}>
-                            <span class="chip-bar"><span class="chip-fill" style={format!("transform:scaleX({fill:.2})")}></span></span>
+                            <span class="chip-bar"><span class="chip-fill" style={format!("transform:scaleX({})", fixed(fill, 2))}></span></span>
                         </button>
                     </li>
                 }
@@ -165,7 +166,7 @@ fn Buttons(props: &ButtonsProps) -> Html {
                 <span class="speed-word">{ t("control-speed") }</span>
                 <select onchange={on_speed} aria-label={t("control-speed")}>
                     { for SPEEDS.iter().zip(["control-speed-slow", "control-speed-normal", "control-speed-fast"]).map(|(s, id)| html! {
-                        <option value={s.to_string()} selected={(*s - props.speed).abs() < 1e-9} aria-label={t(id)}>{ format!("{s}×") }</option>
+                        <option value={short(*s)} selected={(*s - props.speed).abs() < 1e-9} aria-label={t(id)}>{ format!("{}×", short(*s)) }</option>
                     }) }
                 </select>
             </label>

@@ -69,11 +69,11 @@ pub fn InkTools(props: &InkToolsProps) -> Html {
     html! {
         <div class={classes!("ink-tools", on.then_some("on"))} role="toolbar" aria-label={t("ink-tools")}>
             <button type="button" class="ink-tool ink-pen" aria-pressed={(props.tool == Tool::Pen).to_string()} onclick={toggle(Tool::Pen)}>
-                <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 20l4-1 11-11-3-3L5 16zM14 7l3 3" /></svg>
+                { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 20l4-1 11-11-3-3L5 16zM14 7l3 3" /></svg>"#)) }
                 <span>{ t("ink-pen") }</span>
             </button>
             <button type="button" class="ink-tool ink-laser" aria-pressed={(props.tool == Tool::Laser).to_string()} onclick={toggle(Tool::Laser)}>
-                <svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="3.5" /><path d="M12 3v3M12 18v3M3 12h3M18 12h3" /></svg>
+                { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="3.5" /><path d="M12 3v3M12 18v3M3 12h3M18 12h3" /></svg>"#)) }
                 <span>{ t("ink-laser") }</span>
             </button>
             { on.then(|| html! {

@@ -27,7 +27,7 @@ pub fn LanguageMenu(props: &LanguageMenuProps) -> Html {
     html! {
         <label class="language">
             <span class="visually-hidden">{ t("language-label") }</span>
-            <svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="9" /><path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18" /></svg>
+            { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="9" /><path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18" /></svg>"#)) }
             <select {onchange}>
                 { for Locale::ALL.iter().map(|l| html! {
                     <option value={l.tag()} lang={l.tag()} selected={*l == props.current}>{ l.own_name() }</option>

@@ -43,7 +43,7 @@ pub fn PageView(props: &PageViewProps) -> Html {
     html! {
         <article class="page" data-page={page.id()}>
             <a class="page-back" href={Link::to_hash(props.step, setup, lang)}>
-                <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>
+                { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>"#)) }
                 { t("page-back") }
             </a>
             <h1 class="page-title" tabindex="-1" ref={heading}>{ t(&page.title_id()) }</h1>

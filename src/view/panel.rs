@@ -141,8 +141,8 @@ pub fn Panel(props: &PanelProps) -> Html {
     let count = t_with(
         "control-step-of",
         &[
-            ("number", Arg::Number(props.number as f64)),
-            ("total", Arg::Number(props.total as f64)),
+            ("number", Arg::Number(props.number as i64)),
+            ("total", Arg::Number(props.total as i64)),
         ],
     );
     html! {
@@ -154,10 +154,7 @@ pub fn Panel(props: &PanelProps) -> Html {
                         let on = props.read_aloud;
                         move |_: MouseEvent| !on
                     })}>
-                    <svg viewBox="0 0 24 24" aria-hidden="true">
-                        <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" fill="currentColor" />
-                        <path d="M15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-                    </svg>
+                    { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" fill="currentColor" /><path d="M15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>"#)) }
                     <span>{ t("voice-toggle") }</span>
                 </button>
             </div>
@@ -179,7 +176,7 @@ pub fn Panel(props: &PanelProps) -> Html {
             <div class="panel-more-shelf" hidden={!*more}>
                 // Out of the Tab order: a keyboard scrolls the words by moving through them.
                 <button class="panel-more" onclick={show_more} aria-label={t("panel-more")} title={t("panel-more")} tabindex="-1">
-                    <svg class="panel-more-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 9l6 6 6-6" /></svg>
+                    { Html::from_html_unchecked(AttrValue::Static(r#"<svg class="panel-more-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 9l6 6 6-6" /></svg>"#)) }
                 </button>
             </div>
         </section>

@@ -39,7 +39,7 @@ pub fn PresentTools(props: &PresentToolsProps) -> Html {
             { match props.words {
                 None => html! {
                     <button type="button" class="ink-tool present-start" onclick={set(Some(Words::Shown))}>
-                        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" /></svg>
+                        { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" /></svg>"#)) }
                         <span>{ t("present-start") }</span>
                     </button>
                 },

@@ -8,6 +8,7 @@ use super::pages::block;
 use super::panel::main_points;
 use super::stage::Stage;
 use crate::browser;
+use crate::draw::short;
 use crate::i18n::{step_text, step_title, t, t_for};
 use crate::model::handout::{pictures, PICTURE_ASPECT};
 use crate::model::ink::Tool;
@@ -50,7 +51,7 @@ pub fn Printout(props: &PrintoutProps) -> Html {
                     let unit = scene.camera.width() / PICTURE_PX;
                     html! {
                         <li class="printout-step" data-step={step.slug()}>
-                            <div class="printout-picture" style={format!("aspect-ratio: {PICTURE_ASPECT}")}>
+                            <div class="printout-picture" style={format!("aspect-ratio: {}", short(PICTURE_ASPECT))}>
                                 <Stage scene={Rc::new(scene)} {unit} title={step_title(step, setup)} shows={t_for(&step.shows_id(), setup)} stage_ref={NodeRef::default()}
                                     on_tap={Callback::noop()} on_swipe={Callback::noop()} tool={Tool::Off}
                                     on_ink={Callback::noop()} ink={Html::default()} overlay={Html::default()} />

@@ -76,10 +76,15 @@ pub fn section_view(scene: &Scene) -> Html {
 fn SectionTissue() -> Html {
     html! {
         <g class="tissue">
-            { for [-150.0, -95.0, -40.0, 280.0, 335.0, 390.0].iter().enumerate().map(|(i, y)| {
-                let shift = if i % 2 == 0 { 0.0 } else { 60.0 };
-                html! { <path class="fibre" d={format!("M{} {y}c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0", -300.0 + shift)} /> }
-            }) }
+            // Rows of fibres, every other one shifted along by 60.
+            { Html::from_html_unchecked(AttrValue::Static(concat!(
+                r#"<path class="fibre" d="M-300 -150c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
+                r#"<path class="fibre" d="M-240 -95c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
+                r#"<path class="fibre" d="M-300 -40c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
+                r#"<path class="fibre" d="M-240 280c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
+                r#"<path class="fibre" d="M-300 335c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
+                r#"<path class="fibre" d="M-240 390c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
+            ))) }
         </g>
     }
 }

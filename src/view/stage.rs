@@ -11,7 +11,7 @@ use super::section::section_view;
 use super::spot::{perfusion_shade, spot};
 use super::vessels::{BackVessels, FrontVessels};
 use crate::draw::vessel::{dip, tapered, tube};
-use crate::draw::{bez, matrix, num, polyline, section, view_box};
+use crate::draw::{bez, matrix, num, polyline, section, short, view_box};
 use crate::i18n::{t_with, Arg};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::ink::{screen_to_world, Tool};
@@ -232,8 +232,8 @@ fn close_up(scene: &Scene) -> Html {
     let half = 150.0;
     let view = format!(
         "{} {} 300 300",
-        geometry::PLAQUE_X - half,
-        geometry::CENTRE_Y - half
+        short(geometry::PLAQUE_X - half),
+        short(geometry::CENTRE_Y - half)
     );
     let (x, y, side) = (
         num(inset.centre.x - r),
@@ -244,7 +244,7 @@ fn close_up(scene: &Scene) -> Html {
         <g class="close-up" opacity={num(inset.opacity)}>
             <path class="callout" d={callout} />
             <svg x={x} y={y} width={side.clone()} height={side} viewBox={view}>
-                <g transform={format!("rotate({} {} {})", num(angle), geometry::PLAQUE_X, geometry::CENTRE_Y)}>
+                <g transform={format!("rotate({} {} {})", num(angle), short(geometry::PLAQUE_X), short(geometry::CENTRE_Y))}>
                     <CloseUpArt setup={scene.setup} />
                 </g>
             </svg>

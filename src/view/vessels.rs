@@ -2,7 +2,7 @@
 //! what the catheter travels in. Static: these components never re-render.
 
 use crate::draw::vessel::{tapered, tube};
-use crate::draw::{bez, matrix, polyline};
+use crate::draw::{bez, matrix, polyline, short};
 use crate::model::anatomy::{self, coronary_branches, vessel, HEART_TO_WORLD};
 use crate::model::setup::{Access, Artery, Choice};
 use yew::prelude::*;
@@ -11,9 +11,9 @@ use yew::prelude::*;
 fn artery_tube(d: String, radius: f64) -> Html {
     html! {
         <>
-            <path class="artery-rim" d={d.clone()} stroke-width={(2.0 * radius + 0.6).to_string()} />
-            <path class="artery-body" d={d.clone()} stroke-width={(2.0 * radius).to_string()} />
-            <path class="artery-shine" d={d} stroke-width={(radius * 0.45).to_string()} />
+            <path class="artery-rim" d={d.clone()} stroke-width={short(2.0 * radius + 0.6)} />
+            <path class="artery-body" d={d.clone()} stroke-width={short(2.0 * radius)} />
+            <path class="artery-shine" d={d} stroke-width={short(radius * 0.45)} />
         </>
     }
 }
@@ -64,7 +64,7 @@ pub fn FrontVessels() -> Html {
     html! {
         <g class="vessels">
             // The descending aorta where the heart hides it: faint, with dashed edges.
-            <path class="aorta-behind" d={polyline(anatomy::aorta_behind_heart())} stroke-width={(2.0 * vessel("aorta").radius).to_string()} />
+            <path class="aorta-behind" d={polyline(anatomy::aorta_behind_heart())} stroke-width={short(2.0 * vessel("aorta").radius)} />
             { for [-1.0, 1.0].iter().map(|side| {
                 let line = anatomy::Polyline::new(&anatomy::smooth_path(&anatomy::aorta_behind_heart()));
                 let r = vessel("aorta").radius * side;

@@ -96,10 +96,7 @@ pub fn safety(text: String) -> Html {
 pub fn safety_reading(text: String, reading: Option<usize>) -> Html {
     html! {
         <div class="safety" role="note">
-            <svg class="safety-icon" viewBox="0 0 24 24" aria-hidden="true">
-                <circle cx="12" cy="12" r="10" />
-                <path d="M12 6.5v7M12 17v.5" />
-            </svg>
+            { Html::from_html_unchecked(AttrValue::Static(r#"<svg class="safety-icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="10" /><path d="M12 6.5v7M12 17v.5" /></svg>"#)) }
             <Words class="safety-text" text={text} {reading} />
         </div>
     }

@@ -24,6 +24,7 @@ use super::section;
 use super::setup::{Access, Setup};
 use super::step::Step;
 use super::timeline::{lerp, smooth};
+use crate::model::Within;
 use kurbo::{Point, Rect};
 use labels::LabelSpec;
 
@@ -149,7 +150,7 @@ pub fn pose_at(setup: Setup, step: Step, t: f64) -> Pose {
     (script.pose)(
         setup,
         &start_pose(setup, step),
-        t.clamp(0.0, script.duration),
+        t.within(0.0, script.duration),
     )
 }
 

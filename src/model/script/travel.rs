@@ -5,6 +5,7 @@ use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
 use super::{always, camera, camera_path, Pose, Script};
 use crate::model::anatomy;
 use crate::model::setup::Setup;
+use crate::model::Within;
 
 const TO_ROUTE: (f64, f64) = (0.0, 2.0);
 /// The tip moves evenly from the first to the second time.
@@ -40,7 +41,7 @@ pub static SCRIPT: Script = Script {
 
 fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
     let route = anatomy::route(setup.access, setup.artery);
-    let along = ((t - MOVING.0) / (MOVING.1 - MOVING.0)).clamp(0.0, 1.0);
+    let along = ((t - MOVING.0) / (MOVING.1 - MOVING.0)).within(0.0, 1.0);
     let catheter_length = route.length() * along;
     Pose {
         frame: camera_path(
