@@ -127,9 +127,9 @@ ask-team = 有问题吗？请咨询您的心脏科医护人员。他们了解您
 ## Words on the picture
 label-heart = 心脏
 label-artery = { $artery ->
-        [circumflex] 侧面动脉
-        [rca] 右边动脉
-       *[lad] 前面动脉
+        [circumflex] 侧面的动脉
+        [rca] 右边的动脉
+       *[lad] 前面的动脉
     }
 label-plaque = 斑块
 label-blockage = 堵塞

@@ -103,6 +103,11 @@ async fn less_motion_plays_each_step_as_a_storyboard_of_stills() {
         for i in 0..count {
             browser.scrub((i as f64 + 0.5) / count as f64).await;
             tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+            // Once the fade is over, only the new still shows: the copy beneath has gone.
+            let settled = browser
+                .eval("const copy = document.querySelector('.stage-under svg'); return [copy ? getComputedStyle(copy).opacity : '0', getComputedStyle(document.querySelector('.stage-svg')).opacity]")
+                .await;
+            assert_eq!(settled, serde_json::json!(["0", "1"]), "{step} still {i}: one picture, fully shown");
             browser
                 .screenshot(&format!("storyboard-{step}-{}-390x844", i + 1))
                 .await;

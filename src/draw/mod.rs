@@ -82,7 +82,7 @@ pub fn short(x: f64) -> String {
             return format!("{sign}inf");
         }
         let js: String = js_sys::Number::from(x.abs())
-            .to_string(10)
+            .to_string_with_radix(10)
             .map(String::from)
             .unwrap_or_default();
         format!("{sign}{}", plain(&js))

@@ -236,8 +236,17 @@ pub fn App() -> Html {
     }
     let on_silent = {
         let (play, silent, lang) = (play.clone(), silent.clone(), *lang);
+        let (settings, change) = (settings.clone(), change_settings.clone());
         Callback::from(move |why: Silent| {
             play.emit(Action::Voice(false));
+            // A browser that cannot speak at all: the button no longer shows reading as on.
+            // (Without a voice for one language, it stays on for the others.)
+            if why == Silent::NoSpeech {
+                change.emit(Settings {
+                    read_aloud: false,
+                    ..*settings
+                });
+            }
             if !told.borrow().contains(&(why, lang)) {
                 told.borrow_mut().push((why, lang));
                 silent.set(Some(why));

@@ -61,8 +61,12 @@ fn use_crossfade(stage: NodeRef, still: Option<(Step, usize)>) -> (Html, Option<
             .cast::<web_sys::Element>()
             .and_then(|s| s.query_selector(".stage-svg").ok().flatten())
             .filter(|_| still.is_some() && shown.borrow().is_some())
-            // Its gradients are the live picture's own (same ids): the copy needs none.
-            .map(|svg| AttrValue::from(svg.outer_html().replace(" id=\"", " data-id=\"")));
+            // Its gradients are the live picture's own (same ids): the copy needs none. Its
+            // class changes so the live picture's rules (its fade in) do not apply to it.
+            .map(|svg| {
+                let markup = svg.outer_html().replace(" id=\"", " data-id=\"");
+                AttrValue::from(markup.replacen("stage-svg", "stage-copy", 1))
+            });
         let parity = copy.borrow().as_ref().is_some_and(|(_, p)| !p);
         *copy.borrow_mut() = before.map(|markup| (markup, parity));
         *shown.borrow_mut() = still;

@@ -14,7 +14,7 @@ const SHEATH_IN: (f64, f64) = (5.5, 7.5);
 pub static SCRIPT: Script = Script {
     duration: 8.0,
     key: 7.8,
-    stills: &[3.5, 4.6, 7.8],
+    stills: &[4.6, 7.8],
     includes: always,
     pose,
     labels: &[

@@ -20,7 +20,7 @@ const TUBES_OUT: Withdrawal = Withdrawal {
 pub static SCRIPT: Script = Script {
     duration: 9.0,
     key: 8.0,
-    stills: &[1.0, 8.0],
+    stills: &[5.0, 8.0],
     includes: |setup| !setup.treats(),
     pose,
     labels: &[LabelSpec::new(

@@ -268,3 +268,38 @@ fn a_storyboard_gives_each_still_an_equal_share() {
     assert_eq!(still_at(Step::Balloon, d), (2, stills[2]));
     assert_eq!(still_at(Step::Balloon, d + 5.0).0, 2);
 }
+
+/// A still is a settled moment, never the middle of a change: each label fully shown or gone,
+/// the body, X-ray and artery section each fully in or out.
+#[test]
+fn every_still_is_a_settled_moment() {
+    let mid = |x: f64| x > 0.05 && x < 0.95;
+    let mut problems = Vec::new();
+    for setup in Setup::all() {
+        let journey = Journey::new(setup);
+        for step in journey.steps() {
+            for t in script(*step).stills {
+                for aspect in ASPECTS {
+                    let scene = scene_at(setup, journey.start(*step) + t.min(duration(*step) - 1e-9), aspect);
+                    let at = format!("{step:?} at {t} s ({aspect})");
+                    for l in scene.labels.iter().filter(|l| mid(l.opacity)) {
+                        problems.push(format!("{at}: label {} at {:.2}", l.id, l.opacity));
+                    }
+                    for (what, x) in [
+                        ("section", scene.section_opacity),
+                        ("body", scene.pose.body_opacity),
+                        ("x-ray", scene.pose.xray),
+                        ("close-up", scene.close_up.opacity),
+                    ] {
+                        if mid(x) {
+                            problems.push(format!("{at}: {what} at {x:.2}"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{} problems: {:#?}", problems.len(), &problems[..problems.len().min(30)]);
+}

@@ -15,7 +15,7 @@ const CROSSING: (f64, f64) = (2.5, 7.5);
 pub static SCRIPT: Script = Script {
     duration: 8.0,
     key: 7.8,
-    stills: &[2.5, 5.0, 7.8],
+    stills: &[5.0, 7.8],
     includes: Setup::treats,
     pose,
     labels: &[
