@@ -314,8 +314,18 @@ pub fn App() -> Html {
     } else {
         scene.camera.width() / 400.0
     };
-    let title: AttrValue = step_title(state.playback.step, state.setup).into();
-    let shows: AttrValue = t_for(&state.playback.step.shows_id(), state.setup).into();
+    // The step's title and what its picture shows: formatted when the step, setup or
+    // language changes, not on every frame.
+    let words = use_memo(
+        (state.playback.step, state.setup, *lang),
+        |(step, setup, _)| {
+            (
+                AttrValue::from(step_title(*step, *setup)),
+                AttrValue::from(t_for(&step.shows_id(), *setup)),
+            )
+        },
+    );
+    let (title, shows) = (words.0.clone(), words.1.clone());
     // Said once when the step changes (not when the page first opens): number and title.
     let announcement = use_state(String::new);
     {
