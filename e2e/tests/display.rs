@@ -139,7 +139,13 @@ async fn the_layout_holds_at_320_px_and_at_400_percent_zoom() {
 async fn every_target_is_at_least_44_px() {
     let browser = Browser::start().await;
     let mut problems = Vec::new();
-    for (w, h) in [(320, 568), (390, 844), (768, 1024), (1024, 768), (1440, 900)] {
+    for (w, h) in [
+        (320, 568),
+        (390, 844),
+        (768, 1024),
+        (1024, 768),
+        (1440, 900),
+    ] {
         browser.resize(w, h).await;
         browser.open("#/step/balloon").await;
         for sheet in [None, Some(".open-display"), Some(".open-setup")] {

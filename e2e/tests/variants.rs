@@ -107,7 +107,11 @@ async fn less_motion_plays_each_step_as_a_storyboard_of_stills() {
             let settled = browser
                 .eval("const copy = document.querySelector('.stage-under svg'); return [copy ? getComputedStyle(copy).opacity : '0', getComputedStyle(document.querySelector('.stage-svg')).opacity]")
                 .await;
-            assert_eq!(settled, serde_json::json!(["0", "1"]), "{step} still {i}: one picture, fully shown");
+            assert_eq!(
+                settled,
+                serde_json::json!(["0", "1"]),
+                "{step} still {i}: one picture, fully shown"
+            );
             browser
                 .screenshot(&format!("storyboard-{step}-{}-390x844", i + 1))
                 .await;

@@ -262,10 +262,8 @@ impl Polyline {
     pub fn new(path: &BezPath) -> Polyline {
         let mut points: Vec<Point> = Vec::new();
         kurbo::flatten(path, TOLERANCE, |el| match el {
-            kurbo::PathEl::MoveTo(p) | kurbo::PathEl::LineTo(p) => {
-                if points.last() != Some(&p) {
-                    points.push(p)
-                }
+            kurbo::PathEl::MoveTo(p) | kurbo::PathEl::LineTo(p) if points.last() != Some(&p) => {
+                points.push(p)
             }
             _ => {}
         });

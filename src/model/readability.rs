@@ -47,11 +47,8 @@ pub fn syllables(word: &str) -> usize {
     }
     // A silent final "e" (but not "-le", as in "table").
     let n = chars.len();
-    if n > 2
-        && chars[n - 1] == 'e'
-        && !vowel(chars[n - 2])
-        && !(chars[n - 2] == 'l' && !vowel(chars[n - 3]))
-    {
+    let le_ending = n > 2 && chars[n - 2] == 'l' && !vowel(chars[n - 3]);
+    if n > 2 && chars[n - 1] == 'e' && !vowel(chars[n - 2]) && !le_ending {
         count -= 1;
     }
     // "-ed" after a consonant other than t/d is usually silent ("pressed", "called").

@@ -99,7 +99,7 @@ pub fn Check(props: &CheckProps) -> Html {
             <p class="check-progress">
                 { t_with("check-progress", &[("number", Arg::Number((p.at + 1) as i64)), ("total", Arg::Number(total as i64))]) }
             </p>
-            <h2 class="check-question" tabindex="-1" ref={p.picked.is_none().then(|| focus.clone()).unwrap_or_default()}>
+            <h2 class="check-question" tabindex="-1" ref={if p.picked.is_none() { focus.clone() } else { NodeRef::default() }}>
                 { t_for(&question.question_id(), props.setup) }
             </h2>
             <div class="check-answers" role="group" aria-label={t_for(&question.question_id(), props.setup)}>

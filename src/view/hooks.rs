@@ -57,8 +57,7 @@ pub fn use_size(node: NodeRef) -> (f64, f64) {
             // presenting); where ResizeObserver is missing, the window's size changes.
             let observer = {
                 let measure = measure.clone();
-                let callback =
-                    wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || measure());
+                let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
                 let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(
                     callback.as_ref(),
                 ))

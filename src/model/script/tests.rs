@@ -280,7 +280,11 @@ fn every_still_is_a_settled_moment() {
         for step in journey.steps() {
             for t in script(*step).stills {
                 for aspect in ASPECTS {
-                    let scene = scene_at(setup, journey.start(*step) + t.min(duration(*step) - 1e-9), aspect);
+                    let scene = scene_at(
+                        setup,
+                        journey.start(*step) + t.min(duration(*step) - 1e-9),
+                        aspect,
+                    );
                     let at = format!("{step:?} at {t} s ({aspect})");
                     for l in scene.labels.iter().filter(|l| mid(l.opacity)) {
                         problems.push(format!("{at}: label {} at {:.2}", l.id, l.opacity));
@@ -301,5 +305,10 @@ fn every_still_is_a_settled_moment() {
     }
     problems.sort();
     problems.dedup();
-    assert!(problems.is_empty(), "{} problems: {:#?}", problems.len(), &problems[..problems.len().min(30)]);
+    assert!(
+        problems.is_empty(),
+        "{} problems: {:#?}",
+        problems.len(),
+        &problems[..problems.len().min(30)]
+    );
 }
