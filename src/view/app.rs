@@ -131,9 +131,11 @@ enum Sheet {
 pub fn App() -> Html {
     // The person's own choices, as remembered on this device (defaults if none or broken).
     let settings = use_state(|| Settings::read(browser::stored_settings().as_deref()));
+    // Callbacks handed to components are made once (or when what they read changes), so a
+    // component whose other props are unchanged skips its render on each frame.
     let change_settings = {
         let settings = settings.clone();
-        Callback::from(move |chosen: Settings| {
+        use_callback((), move |chosen: Settings, _| {
             browser::store_settings(&chosen.write());
             settings.set(chosen);
         })
@@ -148,7 +150,7 @@ pub fn App() -> Html {
     let lang = use_state(|| Locale::En);
     let choose_language = {
         let lang = lang.clone();
-        Callback::from(move |wanted: Locale| {
+        use_callback((), move |wanted: Locale, _| {
             let lang = lang.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = if wanted == Locale::En {
@@ -174,13 +176,12 @@ pub fn App() -> Html {
     let silent = use_state(|| None::<Silent>);
     // Chosen from the menu: remembered, then shown (a note about the last one's voice goes).
     let pick_language = {
-        let (choose, settings, change, silent) = (
+        let (choose, change, silent) = (
             choose_language.clone(),
-            settings.clone(),
             change_settings.clone(),
             silent.clone(),
         );
-        Callback::from(move |wanted: Locale| {
+        use_callback(*settings, move |wanted: Locale, settings: &Settings| {
             silent.set(None);
             change.emit(Settings {
                 lang: Some(wanted),
@@ -235,32 +236,38 @@ pub fn App() -> Html {
         });
     }
     let on_silent = {
-        let (play, silent, lang) = (play.clone(), silent.clone(), *lang);
-        let (settings, change) = (settings.clone(), change_settings.clone());
-        Callback::from(move |why: Silent| {
-            play.emit(Action::Voice(false));
-            // A browser that cannot speak at all: the button no longer shows reading as on.
-            // (Without a voice for one language, it stays on for the others.)
-            if why == Silent::NoSpeech {
-                change.emit(Settings {
-                    read_aloud: false,
-                    ..*settings
-                });
-            }
-            if !told.borrow().contains(&(why, lang)) {
-                told.borrow_mut().push((why, lang));
-                silent.set(Some(why));
-            }
-        })
+        let (play, silent, change) = (play.clone(), silent.clone(), change_settings.clone());
+        use_callback(
+            (*settings, *lang),
+            move |why: Silent, (settings, lang): &(Settings, Locale)| {
+                play.emit(Action::Voice(false));
+                // A browser that cannot speak at all: the button no longer shows reading as on.
+                // (Without a voice for one language, it stays on for the others.)
+                if why == Silent::NoSpeech {
+                    change.emit(Settings {
+                        read_aloud: false,
+                        ..*settings
+                    });
+                }
+                if !told.borrow().contains(&(why, *lang)) {
+                    told.borrow_mut().push((why, *lang));
+                    silent.set(Some(why));
+                }
+            },
+        )
     };
     let on_read_aloud = {
-        let (settings, change) = (settings.clone(), change_settings.clone());
-        Callback::from(move |on: bool| {
+        let change = change_settings.clone();
+        use_callback(*settings, move |on: bool, settings: &Settings| {
             change.emit(Settings {
                 read_aloud: on,
                 ..*settings
             })
         })
+    };
+    let on_words_read = {
+        let play = play.clone();
+        use_callback((), move |cue: u32, _| play.emit(Action::WordsRead(cue)))
     };
     use_keys({
         let play = play.clone();
@@ -589,7 +596,7 @@ pub fn App() -> Html {
                         from: state.playback.cue_at,
                         speed: state.playback.speed,
                     })}
-                    on_words_read={play.reform(Action::WordsRead)} {on_silent}
+                    {on_words_read} {on_silent}
                     read_aloud={settings.read_aloud} {on_read_aloud} />
             </main>
             { state.page.map(|page| html! {
