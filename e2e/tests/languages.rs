@@ -140,6 +140,12 @@ async fn every_step_in_arabic_and_chinese_in_every_look() {
                         "{lang} {step} {w}x{h} {look}: wider than the screen"
                     ));
                 }
+                // The words on the picture, measured as drawn in this script.
+                if look == "light" {
+                    for problem in browser.label_problems().await {
+                        problems.push(format!("{lang} {step} {w}x{h}: {problem}"));
+                    }
+                }
                 browser
                     .screenshot(&format!("look-{lang}-{step}-{w}x{h}-{look}"))
                     .await;

@@ -22,6 +22,14 @@ pub fn font_px(stage_px: f64) -> f64 {
     FONT_PX * (stage_px / 400.0).within(0.8, 1.0)
 }
 
+/// How wide `text` sets, in average Latin letters (0.6 em each): Chinese, Japanese and
+/// Korean characters and full-width forms take a whole em, so each counts as 5/3 of one.
+pub fn text_units(text: &str) -> usize {
+    let wide = |c: char| matches!(c as u32, 0x1100..=0x11FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
+    let thirds: usize = text.chars().map(|c| if wide(c) { 5 } else { 3 }).sum();
+    thirds.div_ceil(3)
+}
+
 /// What the words must never cover: the close-up window and the small locator heart.
 /// The corner the tools over the picture take, in CSS pixels (one row of three buttons).
 pub const TOOLS_PX: (f64, f64) = (300.0, 58.0);
@@ -132,6 +140,13 @@ pub fn place_all(scene: &Scene, chars: &[usize], unit: f64, stage_px: f64) -> Ve
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn wide_characters_take_more_room() {
+        assert_eq!(super::text_units("Balloon"), 7);
+        assert_eq!(super::text_units("前面的动脉"), 9);
+        assert_eq!(super::text_units("اللويحة"), 7);
+    }
+
     use super::*;
     use crate::i18n::Catalog;
     use crate::model::journey::Journey;
@@ -167,7 +182,7 @@ mod tests {
                         .iter()
                         .map(|l| catalog.for_setup(l.id, setup))
                         .collect();
-                    let chars: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
+                    let chars: Vec<usize> = texts.iter().map(|t| text_units(t)).collect();
                     let placed: Vec<(String, Rect)> = place_all(&scene, &chars, unit, stage_px)
                         .into_iter()
                         .zip(texts)

@@ -1,6 +1,6 @@
 //! Words on the picture with leader lines, placed by `draw::labels`.
 
-use crate::draw::labels::{font_px, place_all};
+use crate::draw::labels::{font_px, place_all, text_units};
 use crate::draw::num;
 use crate::i18n::t_for;
 use crate::model::scene::Scene;
@@ -14,7 +14,7 @@ pub fn labels(scene: &Scene, unit: f64, stage_px: f64) -> Html {
         .iter()
         .map(|l| t_for(l.id, scene.setup))
         .collect();
-    let chars: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
+    let chars: Vec<usize> = texts.iter().map(|t| text_units(t)).collect();
     let placed = place_all(scene, &chars, unit, stage_px);
     html! {
         <g class="labels" font-size={num(font)}>
