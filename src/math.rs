@@ -1,10 +1,11 @@
 //! The float functions of the C maths library (`sin`, `cos`, `pow`, …), which std and kurbo
-//! call for `f64::sin` and the like, answered by the browser's `Math` instead of the copies
+//! call for `f64::sin` and the like (and `fmod` for `%` on floats), answered by the browser's `Math` instead of the copies
 //! compiler-builtins would link in (about 12 KiB of WebAssembly for the handful we use).
 //! The browser build only; the host keeps its own maths library. Both are fdlibm's
 //! algorithms, and every result is rounded before it is drawn.
 
 use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
 
 #[wasm_bindgen]
 extern "C" {
@@ -55,4 +56,12 @@ pub extern "C" fn log(x: f64) -> f64 {
 #[no_mangle]
 pub extern "C" fn atan2(y: f64, x: f64) -> f64 {
     js_atan2(y, x)
+}
+
+/// `x % y` on floats (`f64::rem_euclid` too): JavaScript's `%` is C's `fmod`, exact as well.
+#[no_mangle]
+pub extern "C" fn fmod(x: f64, y: f64) -> f64 {
+    (&JsValue::from_f64(x) % &JsValue::from_f64(y))
+        .as_f64()
+        .unwrap_or(f64::NAN)
 }
