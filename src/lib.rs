@@ -15,6 +15,8 @@ static HEAP: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]
+mod math;
+#[cfg(target_arch = "wasm32")]
 pub mod view;
 
 /// Mounts the app into the page (replacing the loading message).
