@@ -2,6 +2,7 @@
 //! contributor and CI run the same steps. Each task first provisions what is missing.
 
 mod bench;
+mod csp;
 mod lint;
 mod provision;
 mod shell;
@@ -51,7 +52,11 @@ fn serve() -> Result<(), String> {
 /// Release build of the app into `dist/`: what a clinic deploys on any static host.
 pub fn dist(tools: &provision::Tools) -> Result<(), String> {
     shell::step("building the release app into dist/");
-    tools.trunk(&["build", "--release", "--dist", "dist"]).run()
+    tools.trunk(&["build", "--release", "--dist", "dist"]).run()?;
+    let page = shell::root().join("dist/index.html");
+    let html = std::fs::read_to_string(&page).map_err(|e| format!("reading {page:?}: {e}"))?;
+    std::fs::write(&page, csp::pin_inline_scripts(&html)?)
+        .map_err(|e| format!("writing {page:?}: {e}"))
 }
 
 fn test() -> Result<(), String> {
