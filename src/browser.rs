@@ -132,6 +132,16 @@ pub fn on_fullscreen_exit(f: impl Fn() + 'static) -> EventListener {
     })
 }
 
+/// True when the page is shown inside another page (an iframe on a clinic's website).
+pub fn in_frame() -> bool {
+    let window = gloo::utils::window();
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
+        // A top we may not even look at is someone else's page.
+        _ => true,
+    }
+}
+
 /// The languages the person's browser asks for, most wanted first.
 pub fn browser_languages() -> Vec<String> {
     gloo::utils::window()

@@ -17,6 +17,8 @@ pub struct Link {
     pub setup: Setup,
     /// The language the link asks for (`lang=fr`); `None` keeps the person's own.
     pub lang: Option<Locale>,
+    /// `embed`: shown inside another site's page (as in an iframe): no header of its own.
+    pub embed: bool,
     /// Set when part of the link was not understood, so the app can say so kindly.
     pub problem: Option<LinkProblem>,
 }
@@ -37,8 +39,13 @@ impl Link {
         let mut setup = Setup::default();
         let mut problem = None;
         let mut lang = None;
+        let mut embed = false;
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if key == "embed" {
+                embed = true;
+                continue;
+            }
             if key == "lang" {
                 lang = Locale::from_tag(value);
                 if lang.is_none() {
@@ -63,6 +70,7 @@ impl Link {
                 page: Some(page),
                 setup,
                 lang,
+                embed,
                 problem,
             };
         }
@@ -89,6 +97,7 @@ impl Link {
             page: None,
             setup,
             lang,
+            embed,
             problem,
         }
     }
@@ -190,6 +199,9 @@ mod tests {
             true,
         );
         assert_eq!(link.lang, Some(Locale::Fr));
+        let embedded = check("#/step/wire?embed&access=groin", Step::Wire, false);
+        assert!(embedded.embed && embedded.setup.access == crate::model::setup::Access::Groin);
+        assert!(!check("#/step/wire", Step::Wire, false).embed);
         assert_eq!(
             check("#/step/wire?lang=klingon", Step::Wire, true).lang,
             None

@@ -145,6 +145,9 @@ pub fn App() -> Html {
         .stills
         .unwrap_or_else(browser::prefers_reduced_motion);
     let state = use_reducer(|| State::open(Link::parse(&browser::hash()), stills));
+    // Inside another site's page (an iframe, or `embed` in the link): no header of our own,
+    // the app fits the frame. Decided once, when the app starts.
+    let embedded = *use_state(|| Link::parse(&browser::hash()).embed || browser::in_frame());
     // The language: from the link, else as remembered, else the browser's; English is built in
     // and any other is fetched only when chosen. `lang` is the one the words are in now.
     let lang = use_state(|| Locale::En);
@@ -526,7 +529,7 @@ pub fn App() -> Html {
         // Words that carry the clinic's numbers follow it: their components read this context.
         <ContextProvider<Locale> context={*lang}>
         <ContextProvider<Rc<Clinic>> context={(*clinic).clone()}>
-        <div class={classes!("app", presenting.map(|w| vec!["presenting", w.class()]))} data-page={state.page.map(|p| p.id())}>
+        <div class={classes!("app", presenting.map(|w| vec!["presenting", w.class()]), embedded.then_some("embedded"))} data-page={state.page.map(|p| p.id())}>
             <header class="app-header">
                 <span class="app-logo" aria-hidden="true">{ "♥" }</span>
                 <span class="app-name">{ t("app-name") }</span>

@@ -52,7 +52,9 @@ fn serve() -> Result<(), String> {
 /// Release build of the app into `dist/`: what a clinic deploys on any static host.
 pub fn dist(tools: &provision::Tools) -> Result<(), String> {
     shell::step("building the release app into dist/");
-    tools.trunk(&["build", "--release", "--dist", "dist"]).run()?;
+    tools
+        .trunk(&["build", "--release", "--dist", "dist"])
+        .run()?;
     let page = shell::root().join("dist/index.html");
     let html = std::fs::read_to_string(&page).map_err(|e| format!("reading {page:?}: {e}"))?;
     std::fs::write(&page, csp::pin_inline_scripts(&html)?)
