@@ -215,3 +215,118 @@ mod tests {
         assert_eq!(check("#/after/nowhere", Step::Heart, true).page, None);
     }
 }
+
+/// Malformed links, tried systematically: whatever a link says, it opens somewhere sensible,
+/// keeps every part that parses and never panics.
+#[cfg(test)]
+mod bad_input {
+    use super::*;
+    use crate::model::setup::{Access, Artery};
+
+    #[test]
+    fn every_malformed_link_opens_somewhere_and_keeps_what_parses() {
+        let huge = format!("#/step/balloon?access=groin&{}", "x=1&".repeat(20_000));
+        let table: Vec<(&str, Step, Access, bool)> = vec![
+            // (link, step it opens, access it keeps, a kind note)
+            ("", Step::Heart, Access::Wrist, false),
+            ("#?", Step::Heart, Access::Wrist, false),
+            ("#/step/balloon?", Step::Balloon, Access::Wrist, false),
+            ("#/step/balloon?&&&", Step::Balloon, Access::Wrist, false),
+            ("#/step/balloon?=groin", Step::Balloon, Access::Wrist, false),
+            ("#/step/balloon?access=", Step::Balloon, Access::Wrist, true),
+            ("#/step/balloon?access", Step::Balloon, Access::Wrist, true),
+            // Repeated: the last word that parses wins, a bad one is noted.
+            (
+                "#/step/balloon?access=groin&access=wrist",
+                Step::Balloon,
+                Access::Wrist,
+                false,
+            ),
+            (
+                "#/step/balloon?access=groin&access=neck",
+                Step::Balloon,
+                Access::Groin,
+                true,
+            ),
+            // Unknown keys (a newer link) are ignored.
+            (
+                "#/step/balloon?access=groin&future=1",
+                Step::Balloon,
+                Access::Groin,
+                false,
+            ),
+            // Escaped and script-like text.
+            (
+                "#/step/balloon?access=%67roin",
+                Step::Balloon,
+                Access::Wrist,
+                true,
+            ),
+            (
+                "#/step/<script>alert(1)</script>?access=groin",
+                Step::Heart,
+                Access::Groin,
+                true,
+            ),
+            (
+                "#/step/balloon?access=\"><img src=x>",
+                Step::Balloon,
+                Access::Wrist,
+                true,
+            ),
+            (
+                "#/step/balloon?lang=<b>",
+                Step::Balloon,
+                Access::Wrist,
+                true,
+            ),
+            ("#/step/ballo", Step::Heart, Access::Wrist, true),
+            (
+                "#/step/balloon?access=gro",
+                Step::Balloon,
+                Access::Wrist,
+                true,
+            ),
+            ("#/step/bal%6Coon", Step::Heart, Access::Wrist, true),
+            ("#/step/🎈?access=groin", Step::Heart, Access::Groin, true),
+            ("#//step//balloon", Step::Balloon, Access::Wrist, false),
+            ("#/STEP/BALLOON", Step::Heart, Access::Wrist, true),
+            (huge.as_str(), Step::Balloon, Access::Groin, false),
+        ];
+        for (hash, step, access, note) in table {
+            let link = Link::parse(hash);
+            let at = &hash[..hash.len().min(60)];
+            assert_eq!(link.step, step, "{at}");
+            assert_eq!(link.setup.access, access, "{at}");
+            assert_eq!(link.problem.is_some(), note, "{at}: {:?}", link.problem);
+            assert_eq!(link.setup.artery, Artery::default(), "{at}");
+        }
+    }
+
+    /// A hand-over link cut short anywhere (a QR code read in part, a message trimmed) still
+    /// opens, keeping the parts it got.
+    #[test]
+    fn a_hand_over_link_cut_anywhere_still_opens() {
+        let full = Link::to_hash(
+            Step::Stent,
+            Setup {
+                access: Access::Groin,
+                artery: Artery::Rca,
+                ..Setup::default()
+            },
+            Locale::Fr,
+        );
+        for end in 0..=full.len() {
+            if !full.is_char_boundary(end) {
+                continue;
+            }
+            let link = Link::parse(&full[..end]);
+            assert!(
+                link.step == Step::Heart || link.step == Step::Stent,
+                "{}",
+                &full[..end]
+            );
+        }
+        assert_eq!(Link::parse(&full).problem, None);
+    }
+}
