@@ -140,14 +140,15 @@ pub fn App() -> Html {
             settings.set(chosen);
         })
     };
-    // Still pictures: as chosen here, else as the device asks.
-    let stills = settings
-        .stills
-        .unwrap_or_else(browser::prefers_reduced_motion);
-    let state = use_reducer(|| State::open(Link::parse(&browser::hash()), stills));
+    // The link the app opened with, read once.
+    let opened = use_memo((), |_| Link::parse(&browser::hash()));
+    // Still pictures: as chosen here, else as the device asks (asked once, not every frame).
+    let device_stills = *use_state(browser::prefers_reduced_motion);
+    let stills = settings.stills.unwrap_or(device_stills);
+    let state = use_reducer(|| State::open((*opened).clone(), stills));
     // Inside another site's page (an iframe, or `embed` in the link): no header of our own,
     // the app fits the frame. Decided once, when the app starts.
-    let embedded = *use_state(|| Link::parse(&browser::hash()).embed || browser::in_frame());
+    let embedded = *use_state(|| opened.embed || browser::in_frame());
     // The language: from the link, else as remembered, else the browser's; English is built in
     // and any other is fetched only when chosen. `lang` is the one the words are in now.
     let lang = use_state(|| Locale::En);
@@ -195,15 +196,12 @@ pub fn App() -> Html {
     };
     {
         let choose = choose_language.clone();
-        let remembered = settings.lang;
+        let (remembered, asked) = (settings.lang, opened.lang);
         use_effect_with((), move |_| {
-            // Read once, when the app starts (not on every frame's render).
-            let wanted = Link::parse(&browser::hash())
-                .lang
-                .or(remembered)
-                .unwrap_or_else(|| {
-                    Locale::pick(browser::browser_languages().iter().map(String::as_str))
-                });
+            // When the app starts: the link's language, else as remembered, else the browser's.
+            let wanted = asked.or(remembered).unwrap_or_else(|| {
+                Locale::pick(browser::browser_languages().iter().map(String::as_str))
+            });
             if wanted != Locale::En {
                 choose.emit(wanted);
             }
