@@ -17,6 +17,8 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 mod math;
 #[cfg(target_arch = "wasm32")]
+mod service_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod view;
 
 /// Mounts the app into the page (replacing the loading message).

@@ -230,6 +230,11 @@ control-steps = الخطوات
 link-unknown = لم نجد هذا الجزء من الدليل، لذلك بدأنا من البداية.
 link-close = أغلق هذه الملاحظة
 
+## A newer version of the guide, installed beside the running one
+update-ready = نسخة أحدث من هذا الدليل جاهزة. لن يتغير شيء حتى تعيد التحميل.
+update-reload = أعد التحميل
+update-later = لاحقًا
+
 ## The picture, for screen readers: its name, and what it shows in each step.
 stage-label = صورة: { $title }
 step-heart-shows = القلب وشرايينه. حلقة تحدد المكان، وصورة مكبرة في دائرة تبين { $urgency ->

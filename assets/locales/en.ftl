@@ -230,6 +230,11 @@ control-steps = Steps
 link-unknown = We could not find that part of the guide, so we have started at the beginning.
 link-close = Close this note
 
+## A newer version of the guide, installed beside the running one
+update-ready = A newer version of this guide is ready. It will not change until you reload.
+update-reload = Reload
+update-later = Later
+
 ## The picture, for screen readers: its name, and what it shows in each step.
 stage-label = Picture: { $title }
 step-heart-shows = The heart and its arteries. A ring marks the spot, and a round close-up shows { $urgency ->

@@ -230,6 +230,11 @@ control-steps = Pasos
 link-unknown = No encontramos esa parte de la guía, así que empezamos desde el principio.
 link-close = Cerrar este aviso
 
+## A newer version of the guide, installed beside the running one
+update-ready = Hay una versión nueva de esta guía. No cambiará hasta que vuelva a cargarla.
+update-reload = Volver a cargar
+update-later = Más tarde
+
 ## The picture, for screen readers: its name, and what it shows in each step.
 stage-label = Imagen: { $title }
 step-heart-shows = El corazón y sus arterias. Un aro marca el lugar, y un círculo muestra de cerca { $urgency ->

@@ -230,6 +230,11 @@ control-steps = Étapes
 link-unknown = Nous n'avons pas trouvé cette partie du guide. Nous avons donc commencé au début.
 link-close = Fermer ce message
 
+## A newer version of the guide, installed beside the running one
+update-ready = Une nouvelle version de ce guide est prête. Rien ne change tant que vous ne rechargez pas.
+update-reload = Recharger
+update-later = Plus tard
+
 ## The picture, for screen readers: its name, and what it shows in each step.
 stage-label = Image : { $title }
 step-heart-shows = Le cœur et ses artères. Un anneau marque l'endroit, et un gros plan rond montre { $urgency ->

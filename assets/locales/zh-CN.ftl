@@ -230,6 +230,11 @@ control-steps = 步骤
 link-unknown = 我们找不到指南的那一部分，所以从头开始了。
 link-close = 关闭这条提示
 
+## A newer version of the guide, installed beside the running one
+update-ready = 本指南有新版本。您重新加载之前，它不会改变。
+update-reload = 重新加载
+update-later = 稍后
+
 ## The picture, for screen readers: its name, and what it shows in each step.
 stage-label = 图片：{ $title }
 step-heart-shows = 心脏和心脏的动脉。一个圆圈标出那个地方，一个圆形的放大图显示{ $urgency ->

@@ -1,5 +1,8 @@
-//! Helpers for the end-to-end tests: a WebDriver session in headless Chromium against the
-//! release build that `cargo xtask test` serves, plus screenshots and console checks.
+//! Helpers for the end-to-end tests: a WebDriver session in one of three browser engines
+//! (Chromium, Firefox, WebKit — `HEARTPATH_ENGINE`, set by `cargo xtask test`) against the
+//! release build it serves, plus screenshots and console checks. Where an engine's WebDriver
+//! lacks something (Chromium's DevTools protocol, the browser's console log), the test says so
+//! by name and skips only that assertion.
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -18,6 +21,53 @@ pub const SIZES: [(&str, u32, u32); 4] = [
 pub struct Browser {
     pub client: Client,
     base: String,
+    pub engine: Engine,
+    /// The WebDriver session, ended by hand if a test fails before `close` (Firefox's and
+    /// WebKit's drivers allow one session at a time, so a leaked one would fail every test
+    /// after it).
+    session: Option<String>,
+}
+
+/// The three browser engines the journey is tested in (`cargo xtask test` runs them in turn
+/// and says which in `HEARTPATH_ENGINE`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    /// WebKitGTK's MiniBrowser: the engine of Safari on the iPad.
+    WebKit,
+}
+
+impl Engine {
+    pub const ALL: [Engine; 3] = [Engine::Chromium, Engine::Firefox, Engine::WebKit];
+
+    /// From `HEARTPATH_ENGINE` (Chromium when unset, as for the benchmark).
+    pub fn current() -> Engine {
+        std::env::var("HEARTPATH_ENGINE")
+            .ok()
+            .and_then(|name| Engine::ALL.into_iter().find(|e| e.name() == name))
+            .unwrap_or(Engine::Chromium)
+    }
+
+    /// Its name in `HEARTPATH_ENGINE`, messages and screenshot names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+        }
+    }
+}
+
+/// What only some engines' WebDriver offers.
+#[derive(Clone, Copy, Debug)]
+pub enum Needs {
+    /// Chromium's DevTools protocol (touch events, emulated settings, scripts before start).
+    DevTools,
+    /// The browser's console log (`se/log`: Chromium only in WebDriver classic).
+    ConsoleLog,
+    /// WebDriver's print command (not in WebKitGTK's driver).
+    Print,
 }
 
 fn env(name: &str) -> String {
@@ -42,40 +92,38 @@ impl Browser {
     }
 
     async fn launch(base: &str, extra: &[&str]) -> Browser {
-        let profile = std::env::temp_dir().join(format!(
-            "heartpath-e2e-{}-{}",
-            std::process::id(),
-            rand_suffix()
-        ));
-        let caps = json!({
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--hide-scrollbars", "--force-device-scale-factor=1",
-                    format!("--user-data-dir={}", profile.display()),
-                ]
-            },
-            "goog:loggingPrefs": { "browser": "ALL" }
-        });
-        let mut caps = caps;
-        if let Some(args) = caps["goog:chromeOptions"]["args"].as_array_mut() {
-            args.extend(extra.iter().map(|a| json!(a)));
-        }
-        let Value::Object(caps) = caps else {
-            unreachable!()
+        let engine = Engine::current();
+        let Value::Object(caps) = capabilities(engine, &env("HEARTPATH_BROWSER"), extra) else {
+            unreachable!("capabilities are an object")
         };
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
             .connect(&env("WEBDRIVER_URL"))
             .await
-            .expect("chromedriver session");
+            .unwrap_or_else(|e| panic!("a {} WebDriver session: {e}", engine.name()));
+        let session = client.session_id().await.ok().flatten();
         Browser {
             client,
             base: base.to_string(),
+            engine,
+            session,
         }
+    }
+
+    /// True (and says so on the test's output) when this engine lacks what an assertion
+    /// needs, so the caller skips that assertion alone.
+    pub fn lacks(&self, needs: Needs, assertion: &str) -> bool {
+        let lacks = match needs {
+            Needs::DevTools | Needs::ConsoleLog => self.engine != Engine::Chromium,
+            Needs::Print => self.engine == Engine::WebKit,
+        };
+        if lacks {
+            println!(
+                "SKIPPED in {}: {assertion} (needs {needs:?})",
+                self.engine.name()
+            );
+        }
+        lacks
     }
 
     /// Opens the app at `hash` (e.g. `#/step/balloon`) and waits until it has rendered.
@@ -96,14 +144,44 @@ impl Browser {
             .expect("page loads");
     }
 
-    /// Sets the viewport (not the window) to exactly `width` × `height` CSS pixels.
+    /// Sets the viewport (not the window) to exactly `width` × `height` CSS pixels: by
+    /// DevTools in Chromium, elsewhere by sizing the window and correcting for its frame.
     pub async fn resize(&self, width: u32, height: u32) {
-        self.cdp(
-            "Emulation.setDeviceMetricsOverride",
-            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
-        )
-        .await;
+        if self.engine == Engine::Chromium {
+            self.cdp(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
+            )
+            .await;
+        } else {
+            let (mut w, mut h) = (width, height);
+            for _ in 0..3 {
+                self.client
+                    .set_window_rect(0, 0, w, h)
+                    .await
+                    .expect("window size");
+                let inner = self.eval("return [innerWidth, innerHeight]").await;
+                let got = |i: usize| inner[i].as_i64().unwrap_or(0);
+                if (got(0), got(1)) == (width.into(), height.into()) {
+                    break;
+                }
+                // The window's frame (toolbar, borders) is the difference: add it on.
+                let fix = |size: u32, wanted: u32, got: i64| {
+                    (i64::from(size) + i64::from(wanted) - got).max(100) as u32
+                };
+                (w, h) = (fix(w, width, got(0)), fix(h, height, got(1)));
+            }
+        }
         let inner = self.eval("return [innerWidth, innerHeight]").await;
+        if self.engine != Engine::Chromium && inner != json!([width, height]) {
+            // Firefox's window cannot be narrower than 500 px: the test goes on at the
+            // nearest size the engine allows, and says so.
+            println!(
+                "SKIPPED in {}: the viewport {width}×{height} (the window cannot take it; tested at {inner})",
+                self.engine.name()
+            );
+            return;
+        }
         assert_eq!(
             inner,
             json!([width, height]),
@@ -162,6 +240,17 @@ impl Browser {
         self.client.execute(script, vec![]).await.expect(script)
     }
 
+    /// Runs `script`, which calls `done(value)` when its promise settles, and returns the value.
+    pub async fn eval_async(&self, script: &str) -> Value {
+        self.client
+            .execute_async(
+                &format!("const done = arguments[arguments.length - 1]; {script}"),
+                vec![],
+            )
+            .await
+            .expect(script)
+    }
+
     /// The visible text of the first element matching `selector`. A render that replaces the
     /// element between finding it and reading it is not a failure: it is found again.
     pub async fn text(&self, selector: &str) -> String {
@@ -173,7 +262,7 @@ impl Browser {
                 .unwrap_or_else(|_| panic!("nothing matches {selector}"));
             match element.text().await {
                 Ok(text) => return text,
-                Err(e) if e.to_string().contains("stale element") => continue,
+                Err(e) if e.to_string().contains("stale") => continue,
                 Err(e) => panic!("text of {selector}: {e}"),
             }
         }
@@ -182,6 +271,15 @@ impl Browser {
 
     /// Presses `key` on whatever has the keyboard's focus, as a person would.
     pub async fn press(&self, key: fantoccini::key::Key) {
+        self.press_chord(&[key]).await;
+    }
+
+    /// Presses `keys` together (a modifier first), then lets go of all of them.
+    pub async fn press_chord(&self, keys: &[fantoccini::key::Key]) {
+        let mut text: String = keys.iter().map(|k| k.to_string()).collect();
+        if keys.len() > 1 {
+            text.push_str(&fantoccini::key::Key::Null.to_string());
+        }
         // A render may replace the focused element between finding it and pressing: find again.
         for _ in 0..5 {
             let focused = self
@@ -189,17 +287,26 @@ impl Browser {
                 .active_element()
                 .await
                 .expect("a focused element");
-            match focused.send_keys(&key.to_string()).await {
+            match focused.send_keys(&text).await {
                 Ok(()) => return,
-                Err(e) if e.to_string().contains("stale element") => continue,
-                Err(e) => panic!("pressing {key:?}: {e}"),
+                Err(e) if e.to_string().contains("stale") => continue,
+                Err(e) => panic!("pressing {keys:?}: {e}"),
             }
         }
         panic!("the focused element kept being replaced");
     }
 
-    /// Presses Tab until the focused element matches `selector`.
+    /// Presses Tab (or Shift+Tab, when `selector` comes earlier in the page) until the
+    /// focused element matches it — never wrapping through the browser's own controls, which
+    /// some engines count as leaving the page.
     pub async fn tab_to(&self, selector: &str) {
+        use fantoccini::key::Key;
+        let backwards = self
+            .eval(&format!(
+                "const t = document.querySelector({selector:?}); return !!t && !!(document.activeElement.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING)"
+            ))
+            .await
+            == true;
         for _ in 0..80 {
             let here = self
                 .eval(&format!(
@@ -209,7 +316,11 @@ impl Browser {
             if here == true {
                 return;
             }
-            self.press(fantoccini::key::Key::Tab).await;
+            if backwards {
+                self.press_chord(&[Key::Shift, Key::Tab]).await;
+            } else {
+                self.press(Key::Tab).await;
+            }
         }
         panic!("Tab never reached {selector}");
     }
@@ -224,18 +335,26 @@ impl Browser {
             .unwrap_or_else(|e| panic!("clicking {selector}: {e}"));
     }
 
-    /// Saves a PNG of the viewport as `target/screenshots/<name>.png`.
+    /// Saves a PNG of the viewport as `target/screenshots/<name>.png` (Chromium), or
+    /// `<name>-firefox.png` and `<name>-webkit.png` beside it.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         let png = self.client.screenshot().await.expect("screenshot");
         let dir = PathBuf::from(env("SCREENSHOT_DIR"));
         std::fs::create_dir_all(&dir).expect("screenshot folder");
-        let path = dir.join(format!("{name}.png"));
+        let path = match self.engine {
+            Engine::Chromium => dir.join(format!("{name}.png")),
+            other => dir.join(format!("{name}-{}.png", other.name())),
+        };
         std::fs::write(&path, png).expect("writing screenshot");
         path
     }
 
-    /// Fails the test if the page logged any error or warning to the console.
+    /// Fails the test if the page logged any error or warning to the console (where the
+    /// engine's WebDriver can read the console).
     pub async fn assert_clean_console(&self) {
+        if self.lacks(Needs::ConsoleLog, "the console is clean") {
+            return;
+        }
         let problems = self.console_problems().await;
         assert!(problems.is_empty(), "console problems: {problems:#?}");
     }
@@ -303,8 +422,89 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{path}: {e}"))
     }
 
-    pub async fn close(self) {
-        let _ = self.client.close().await;
+    pub async fn close(mut self) {
+        self.session = None;
+        let _ = self.client.clone().close().await;
+    }
+}
+
+impl Drop for Browser {
+    /// A test that failed before `close`: end its session with a plain request (the async
+    /// client cannot be awaited while the test unwinds).
+    fn drop(&mut self) {
+        use std::io::Write;
+        let Some(session) = self.session.take() else {
+            return;
+        };
+        let Ok(url) = url::Url::parse(&env("WEBDRIVER_URL")) else {
+            return;
+        };
+        let address = (
+            url.host_str().unwrap_or("127.0.0.1"),
+            url.port().unwrap_or(80),
+        );
+        if let Ok(mut stream) = std::net::TcpStream::connect(address) {
+            let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(20)));
+            let _ = write!(
+                stream,
+                "DELETE /session/{session} HTTP/1.1\r\nHost: {}:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                address.0, address.1
+            );
+            // Wait for the answer: the browser has closed when the driver replies.
+            let _ = std::io::Read::read(&mut stream, &mut [0u8; 256]);
+        }
+    }
+}
+
+/// A fresh, private, headless browser of `engine`, at `binary`, with `extra` arguments
+/// (Chromium's; elsewhere the few with an equivalent are translated).
+fn capabilities(engine: Engine, binary: &str, extra: &[&str]) -> Value {
+    match engine {
+        Engine::Chromium => {
+            let profile = std::env::temp_dir().join(format!(
+                "heartpath-e2e-{}-{}",
+                std::process::id(),
+                rand_suffix()
+            ));
+            let mut args = vec![
+                "--headless".to_string(),
+                "--no-sandbox".into(),
+                "--disable-gpu".into(),
+                "--disable-quic".into(),
+                "--no-first-run".into(),
+                "--disable-background-networking".into(),
+                "--disable-component-update".into(),
+                "--disable-sync".into(),
+                "--hide-scrollbars".into(),
+                "--force-device-scale-factor=1".into(),
+                format!("--user-data-dir={}", profile.display()),
+            ];
+            args.extend(extra.iter().map(|a| a.to_string()));
+            json!({
+                "browserName": "chrome",
+                "goog:chromeOptions": { "binary": binary, "args": args },
+                "goog:loggingPrefs": { "browser": "ALL" }
+            })
+        }
+        Engine::Firefox => {
+            let reduced = extra.contains(&"--force-prefers-reduced-motion");
+            json!({
+                "browserName": "firefox",
+                "moz:firefoxOptions": {
+                    "binary": binary,
+                    "args": ["-headless"],
+                    "prefs": {
+                        "intl.accept_languages": "en-US",
+                        "layout.css.devPixelsPerPx": "1.0",
+                        "ui.prefersReducedMotion": if reduced { 1 } else { 0 },
+                    }
+                }
+            })
+        }
+        // MiniBrowser has no headless mode: it draws on the virtual display xtask starts.
+        Engine::WebKit => json!({
+            "webkitgtk:browserOptions": { "binary": binary, "args": ["--automation"] }
+        }),
     }
 }
 

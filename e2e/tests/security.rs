@@ -62,6 +62,14 @@ async fn the_page_is_strict_and_keeps_to_itself() {
         "only the app's own key"
     );
     assert_eq!(kept[4], serde_json::json!([]));
+    // The only other store: the offline copy of this build, under the app's own name.
+    let caches = browser.eval_async("caches.keys().then(done)").await;
+    assert!(
+        caches.as_array().is_some_and(|c| c
+            .iter()
+            .all(|k| k.as_str().is_some_and(|k| k.starts_with("heartpath-")))),
+        "{caches}"
+    );
     browser.assert_clean_console().await;
     browser.close().await;
 }
@@ -99,7 +107,91 @@ async fn in_a_frame_the_guide_drops_its_header_and_fits() {
             .await,
         "stent"
     );
+    // Full screen works from inside the frame (the snippet allows it).
+    browser.click(".present-start").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        browser
+            .eval("return [!!document.fullscreenElement, document.querySelector('.app').classList.contains('presenting')]")
+            .await,
+        serde_json::json!([true, true]),
+        "Present fills the screen from inside the frame"
+    );
     browser.client.enter_parent_frame().await.expect("back out");
     browser.assert_clean_console().await;
     browser.close().await;
+}
+
+/// What the test server sends is what README asks a clinic's host to send: the page's own
+/// policy (plus who may frame it), no sniffing, no referrer, a year's caching for hashed files
+/// and none for the rest, and compression.
+#[tokio::test]
+async fn the_host_sends_the_headers_readme_lists() {
+    use http_body_util::BodyExt;
+    let base = std::env::var("HEARTPATH_URL").expect("HEARTPATH_URL");
+    let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+        .build_http::<http_body_util::Empty<bytes::Bytes>>();
+    let get = |path: String| {
+        let request = http::Request::get(format!("{base}{path}"))
+            .header("accept-encoding", "br, gzip")
+            .body(http_body_util::Empty::new())
+            .unwrap();
+        client.request(request)
+    };
+    let page = get(String::new()).await.expect("the page");
+    let header = |r: &http::Response<hyper::body::Incoming>, name: &str| {
+        r.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(page.status(), 200);
+    let policy = header(&page, "content-security-policy");
+    assert_eq!(header(&page, "x-content-type-options"), "nosniff");
+    assert_eq!(header(&page, "referrer-policy"), "no-referrer");
+    assert_eq!(header(&page, "cache-control"), "no-cache");
+    assert_eq!(header(&page, "content-encoding"), "br");
+    assert!(header(&page, "content-type").starts_with("text/html"));
+    // The header's policy is the page's own, with frame-ancestors added.
+    let html = page.into_body().collect().await.unwrap().to_bytes();
+    let html = brotli_text(&html);
+    let meta = host::page_policy(&html)
+        .expect("the page's policy")
+        .to_string();
+    assert_eq!(policy, format!("{meta}; frame-ancestors 'self'"));
+    // Each file the page names: hashed, so kept a year; the WebAssembly as such, compressed.
+    let wasm = html
+        .split(['"', '\'', ' ', '>', '='])
+        .find(|w| w.ends_with("_bg.wasm"))
+        .expect("the page names its WebAssembly")
+        .trim_start_matches('/')
+        .to_string();
+    let wasm = get(wasm).await.expect("the WebAssembly");
+    assert_eq!(wasm.status(), 200);
+    assert_eq!(header(&wasm, "content-type"), "application/wasm");
+    assert_eq!(
+        header(&wasm, "cache-control"),
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(header(&wasm, "content-encoding"), "br");
+    for path in [
+        "sw.js",
+        "manifest.webmanifest",
+        "locales/fr.ftl",
+        "clinic.json",
+    ] {
+        let response = get(path.to_string()).await.expect(path);
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(header(&response, "cache-control"), "no-cache", "{path}");
+        assert_eq!(header(&response, "x-content-type-options"), "nosniff");
+    }
+    let missing = get("no-such-file.js".to_string()).await.unwrap();
+    assert_eq!(missing.status(), 404);
+}
+
+fn brotli_text(bytes: &[u8]) -> String {
+    let mut out = Vec::new();
+    brotli::BrotliDecompress(&mut std::io::Cursor::new(bytes), &mut out).expect("brotli");
+    String::from_utf8(out).expect("utf-8")
 }

@@ -12,6 +12,7 @@ use super::panel::{Panel, VoiceCue};
 use super::present::{PresentTools, Words};
 use super::setup_panel::SetupPanel;
 use super::stage::Stage;
+use super::update::NewVersion;
 use super::voice::Silent;
 use crate::browser;
 use crate::i18n::{self, step_title, t, t_for, t_with, Arg};
@@ -567,6 +568,7 @@ pub fn App() -> Html {
                     <button class="note-close" onclick={let silent = silent.clone(); move |_| silent.set(None)} aria-label={t("link-close")}>{ "×" }</button>
                 </div>
             }) }
+            <NewVersion />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</p>
             { state.note.as_ref().map(|_| html! {
                 <div class="note" role="status">

@@ -24,6 +24,7 @@ mod setup_panel;
 mod sheet;
 mod spot;
 mod stage;
+mod update;
 mod vessels;
 mod voice;
 mod words;

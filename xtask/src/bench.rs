@@ -33,20 +33,21 @@ pub fn run(tools: &Tools) -> Result<(), String> {
         "Heartpath first-load transfer (brotli): {} (target: at most 200 KiB)",
         kib(a.brotli)
     );
-    playback(tools)
+    playback()
 }
 
 /// Plays the journey in headless Chromium (see `e2e/src/bin/playbench.rs`) against the same
 /// release builds, served as a static host would.
-fn playback(tools: &Tools) -> Result<(), String> {
+fn playback() -> Result<(), String> {
     shell::step("playing the journey and the floor in headless Chromium (about 4 minutes)");
-    let app = crate::static_server::serve_dir("target/bench/app")?;
-    let floor = crate::static_server::serve_dir("target/bench/empty")?;
-    let driver = tools.start_chromedriver()?;
+    let app = host::serve(&root().join("target/bench/app"))?;
+    let floor = host::serve(&root().join("target/bench/empty"))?;
+    let driver = crate::provision::Driver::start(crate::browsers::Engine::Chromium)?;
     let result = shell::cargo(&["run", "--quiet", "--package", "e2e", "--bin", "playbench"])
         .env("BENCH_APP_URL", &app.url)
         .env("BENCH_FLOOR_URL", &floor.url)
         .env("WEBDRIVER_URL", &driver.url)
+        .env("HEARTPATH_BROWSER", &driver.browser)
         .run();
     drop(driver);
     result

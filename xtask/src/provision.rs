@@ -2,17 +2,19 @@
 //! Tool versions come from the files that pin them: `Trunk.toml` (trunk, wasm-opt) and
 //! `Cargo.lock` (wasm-bindgen), so a build never downloads a tool behind our back.
 
+use crate::browsers::{Engine, Programs, PDFTOTEXT, XVFB};
 use crate::shell::{self, Cmd};
 use std::path::{Path, PathBuf};
 
-pub const CHROMIUM: &str = "/usr/bin/chromium";
-pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// geckodriver is not packaged by Debian; `cargo install` builds this version (about 2 minutes).
+const GECKODRIVER_VERSION: &str = "0.36.0";
 
 /// Everything provisioned, with the `PATH` that puts the pinned tools first.
 pub struct Tools {
     path: String,
 }
 
+/// The build tools (for `serve` and `dist`).
 pub fn all() -> Result<Tools, String> {
     let root = shell::root();
     let trunk_toml = read(&root.join("Trunk.toml"))?;
@@ -20,7 +22,6 @@ pub fn all() -> Result<Tools, String> {
     trunk(&pinned(&trunk_toml, "trunk-version")?)?;
     wasm_bindgen(&trunk_toml, &read(&root.join("Cargo.lock"))?)?;
     let binaryen_bin = wasm_opt(&root)?;
-    browser()?;
     let path = std::env::var("PATH").unwrap_or_default();
     Ok(Tools {
         path: format!(
@@ -36,47 +37,195 @@ impl Tools {
         Cmd::new("trunk", args).env("PATH", &self.path)
     }
 
-    /// `cargo` with wasm-bindgen's test runner driving headless Chromium via chromedriver.
-    pub fn browser_tests(&self, args: &[&str]) -> Cmd {
-        shell::cargo(args)
+    /// `cargo` with wasm-bindgen's test runner driving headless Chromium via chromedriver,
+    /// with the capabilities (where Chromium is) written for this machine.
+    pub fn browser_tests(&self, args: &[&str]) -> Result<Cmd, String> {
+        let chromium = Engine::Chromium.browser().require()?;
+        let caps = shell::root().join("target/webdriver.json");
+        let json = format!(
+            r#"{{"goog:chromeOptions": {{"binary": {:?}, "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]}}}}"#,
+            chromium.display().to_string()
+        );
+        std::fs::write(&caps, json).map_err(|e| format!("{}: {e}", caps.display()))?;
+        Ok(shell::cargo(args)
             .env("PATH", &self.path)
             .env(
                 "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
                 "wasm-bindgen-test-runner",
             )
-            .env("CHROMEDRIVER", CHROMEDRIVER)
-            .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
-    }
-
-    pub fn start_chromedriver(&self) -> Result<Driver, String> {
-        let port = free_port()?;
-        let child = Cmd::new(CHROMEDRIVER, &[&format!("--port={port}")]).spawn()?;
-        let url = format!("http://127.0.0.1:{port}");
-        for _ in 0..100 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Ok(Driver { child, url });
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        Err("chromedriver did not start within 10 s".into())
+            .env("CHROMEDRIVER", Engine::Chromium.driver().require()?)
+            .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", caps)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
     }
 }
 
-/// A running chromedriver, stopped when dropped.
+/// Installs each engine's browser and driver where missing (and poppler, which reads the
+/// printed handout back).
+pub fn browsers(engines: &[Engine]) -> Result<(), String> {
+    let mut packages: Vec<&str> = Vec::new();
+    for &engine in engines {
+        if engine.browser().find().is_none()
+            || (engine != Engine::Firefox && engine.driver().find().is_none())
+            || (engine == Engine::WebKit && XVFB.find().is_none())
+        {
+            packages.extend(engine.packages());
+        }
+    }
+    if PDFTOTEXT.find().is_none() {
+        packages.push("poppler-utils");
+    }
+    if !packages.is_empty() {
+        apt_install(&packages)?;
+    }
+    if engines.contains(&Engine::Firefox) && driver_path(Engine::Firefox).is_none() {
+        shell::step(&format!(
+            "installing geckodriver {GECKODRIVER_VERSION} (cargo install, about 2 minutes)"
+        ));
+        install(&["--locked", "geckodriver", "--version", GECKODRIVER_VERSION])?;
+    }
+    Ok(())
+}
+
+/// An engine's WebDriver, running; it and every process it started end when it is dropped.
 pub struct Driver {
     child: std::process::Child,
+    /// WebKit's virtual display.
+    display: Option<std::process::Child>,
     pub url: String,
+    /// Where the browser is, for the session's capabilities.
+    pub browser: PathBuf,
+}
+
+impl Driver {
+    pub fn start(engine: Engine) -> Result<Driver, String> {
+        let browser = engine.browser().require()?;
+        let driver = driver_path(engine).map_or_else(|| engine.driver().require(), Ok)?;
+        let port = free_port()?;
+        let args = engine.driver_args(port);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (display, number) = if engine == Engine::WebKit {
+            let (child, number) = virtual_display()?;
+            (Some(child), Some(number))
+        } else {
+            (None, None)
+        };
+        let mut command = Cmd::new(&driver, &args);
+        if let Some(number) = &number {
+            command = command.env("DISPLAY", number);
+        }
+        let child = command.spawn()?;
+        let mut running = Driver {
+            child,
+            display,
+            url: format!("http://127.0.0.1:{port}"),
+            browser,
+        };
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Ok(running);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        running.end();
+        Err(format!("{} did not start within 10 s", driver.display()))
+    }
+
+    /// Ends the driver and everything it started: a test that failed half-way never closed
+    /// its browser, and a forgotten page would go on playing. Only these processes (found by
+    /// their parent ids) are ended, never another browser on the machine.
+    fn end(&mut self) {
+        let mut pids = Vec::new();
+        for child in [Some(&self.child), self.display.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            pids.extend(descendants(child.id()));
+            pids.push(child.id());
+        }
+        let pids: Vec<String> = pids.iter().map(u32::to_string).collect();
+        let mut args = vec!["-TERM"];
+        args.extend(pids.iter().map(String::as_str));
+        let _ = Cmd::new("kill", &args).read();
+        for child in [Some(&mut self.child), self.display.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            let _ = child.wait();
+        }
+    }
 }
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        // A test that failed half-way never closed its browser; chromedriver's end does not
-        // always take Chromium with it, and a forgotten page would go on playing. The e2e
-        // sessions all use a `heartpath-e2e-` profile, so those are the ones ended here.
-        let _ = Cmd::new("pkill", &["-f", "user-data-dir=.*heartpath-e2e-"]).read();
+        self.end();
     }
+}
+
+/// The engine's driver; geckodriver may be only in cargo's bin, which need not be on PATH.
+fn driver_path(engine: Engine) -> Option<PathBuf> {
+    let driver = engine.driver();
+    driver
+        .find()
+        .or_else(|| Some(cargo_bin().join(driver.names[0])).filter(|p| p.exists()))
+}
+
+/// Every process below `pid` (children, their children, …), read from `/proc`.
+fn descendants(pid: u32) -> Vec<u32> {
+    let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let id: u32 = entry.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            Some((id, parent_of(&stat)?))
+        })
+        .collect();
+    let mut found = vec![pid];
+    let mut i = 0;
+    while i < found.len() {
+        let parent = found[i];
+        found.extend(
+            parents
+                .iter()
+                .filter(|(_, p)| *p == parent)
+                .map(|(id, _)| *id),
+        );
+        i += 1;
+    }
+    found.remove(0);
+    found
+}
+
+/// The parent id in a `/proc/<pid>/stat` line (`pid (name) state ppid …`; the name may hold
+/// spaces and parentheses, so read after the last `)`).
+fn parent_of(stat: &str) -> Option<u32> {
+    stat[stat.rfind(')')? + 1..]
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+/// Starts Xvfb on the first free display number, returning it and `:<n>`.
+fn virtual_display() -> Result<(std::process::Child, String), String> {
+    let xvfb = XVFB.require()?;
+    let number = (99..200)
+        .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+        .ok_or("no free X display number between 99 and 199")?;
+    let display = format!(":{number}");
+    let child = Cmd::new(
+        &xvfb,
+        &[&display, "-screen", "0", "1600x1200x24", "-nolisten", "tcp"],
+    )
+    .spawn()?;
+    for _ in 0..50 {
+        if Path::new(&format!("/tmp/.X11-unix/X{number}")).exists() {
+            return Ok((child, display));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    Err("Xvfb did not start within 5 s".into())
 }
 
 pub fn free_port() -> Result<u16, String> {
@@ -143,19 +292,6 @@ fn wasm_opt(root: &Path) -> Result<PathBuf, String> {
     Cmd::new("npm", &["ci", "--no-audit", "--no-fund"]).run()?;
     Ok(bin)
 }
-
-fn browser() -> Result<(), String> {
-    if Path::new(CHROMIUM).exists()
-        && Path::new(CHROMEDRIVER).exists()
-        && Path::new(PDFTOTEXT).exists()
-    {
-        return Ok(());
-    }
-    // poppler-utils reads the printed handout back (its text, and its pages as pictures).
-    apt_install(&["chromium", "chromium-driver", "poppler-utils"])
-}
-
-const PDFTOTEXT: &str = "/usr/bin/pdftotext";
 
 fn apt_install(packages: &[&str]) -> Result<(), String> {
     let is_root = Cmd::new("id", &["-u"]).read().as_deref() == Some("0");
@@ -240,5 +376,21 @@ mod tests {
         let lock = "[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"9\"\n\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
         assert_eq!(locked_version(lock, "wasm-bindgen").unwrap(), "0.2.130");
         assert!(locked_version(lock, "yew").is_err());
+    }
+
+    #[test]
+    fn reads_the_parent_even_after_an_odd_name() {
+        assert_eq!(parent_of("4242 (Web Content) S 4100 4242 0"), Some(4100));
+        assert_eq!(parent_of("7 (a) b) R 1 7"), Some(1));
+        assert_eq!(parent_of("garbage"), None);
+        let me = std::process::id();
+        let child = std::process::Command::new("sleep")
+            .arg("5")
+            .spawn()
+            .unwrap();
+        assert!(descendants(me).contains(&child.id()));
+        let mut child = child;
+        let _ = child.kill();
+        let _ = child.wait();
     }
 }

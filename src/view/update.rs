@@ -1,0 +1,33 @@
+//! The calm "a newer version is ready" note: shown when a new deployment has been installed
+//! beside the running guide; the guide changes only when the person chooses Reload.
+
+use crate::i18n::t;
+use crate::service_worker;
+use yew::prelude::*;
+
+#[component]
+pub fn NewVersion() -> Html {
+    let ready = use_state(|| false);
+    {
+        let ready = ready.setter();
+        use_effect_with((), move |_| {
+            service_worker::register(move || ready.set(true))
+        });
+    }
+    if !*ready {
+        return html! {};
+    }
+    let later = {
+        let ready = ready.clone();
+        move |_| ready.set(false)
+    };
+    html! {
+        <div class="note new-version" role="status">
+            <p>{ t("update-ready") }</p>
+            <button type="button" class="note-action" onclick={|_| service_worker::reload_into_newer()}>
+                { t("update-reload") }
+            </button>
+            <button type="button" class="note-close" onclick={later} aria-label={t("update-later")}>{ "×" }</button>
+        </div>
+    }
+}
