@@ -33,10 +33,26 @@ self.addEventListener("message", (event) => {
 });
 
 // This build's files from the device, anything else from the network. Every link into the
-// guide (`/#/step/…`, `/?embed`) is the same page.
+// guide (`/#/step/…`, `/?embed`) is the same page. The clinic's file may be changed on the
+// host without a new build, so it comes from the network when there is one (and is kept for
+// the next time there is none).
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (url.pathname.endsWith("/clinic.json")) {
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        fetch(request)
+          .then((response) => {
+            if (response.ok) cache.put(request, response.clone());
+            return response;
+          })
+          .catch(() => cache.match(request)),
+      ),
+    );
+    return;
+  }
   const key = request.mode === "navigate" ? "./" : request;
   event.respondWith(
     caches

@@ -118,10 +118,10 @@ impl Browser {
             Needs::Print => self.engine == Engine::WebKit,
         };
         if lacks {
-            println!(
+            skipped(&format!(
                 "SKIPPED in {}: {assertion} (needs {needs:?})",
                 self.engine.name()
-            );
+            ));
         }
         lacks
     }
@@ -134,6 +134,9 @@ impl Browser {
             .for_element(Locator::Css(".app"))
             .await
             .expect("the app starts and replaces the loading message");
+        if self.engine != Engine::Chromium {
+            self.eval(LISTEN).await;
+        }
     }
 
     /// Loads the site at `hash` without waiting for anything.
@@ -155,11 +158,13 @@ impl Browser {
             .await;
         } else {
             let (mut w, mut h) = (width, height);
-            for _ in 0..3 {
+            for _ in 0..5 {
                 self.client
                     .set_window_rect(0, 0, w, h)
                     .await
                     .expect("window size");
+                // Some engines answer before the page has taken the new size.
+                tokio::time::sleep(std::time::Duration::from_millis(150)).await;
                 let inner = self.eval("return [innerWidth, innerHeight]").await;
                 let got = |i: usize| inner[i].as_i64().unwrap_or(0);
                 if (got(0), got(1)) == (width.into(), height.into()) {
@@ -176,10 +181,10 @@ impl Browser {
         if self.engine != Engine::Chromium && inner != json!([width, height]) {
             // Firefox's window cannot be narrower than 500 px: the test goes on at the
             // nearest size the engine allows, and says so.
-            println!(
+            skipped(&format!(
                 "SKIPPED in {}: the viewport {width}×{height} (the window cannot take it; tested at {inner})",
                 self.engine.name()
-            );
+            ));
             return;
         }
         assert_eq!(
@@ -352,15 +357,29 @@ impl Browser {
     /// Fails the test if the page logged any error or warning to the console (where the
     /// engine's WebDriver can read the console).
     pub async fn assert_clean_console(&self) {
-        if self.lacks(Needs::ConsoleLog, "the console is clean") {
-            return;
-        }
+        self.lacks(
+            Needs::ConsoleLog,
+            "no console message before the page started (after it, errors and warnings are caught in the page)",
+        );
         let problems = self.console_problems().await;
         assert!(problems.is_empty(), "console problems: {problems:#?}");
     }
 
     /// The errors and warnings the page has logged since the last look, as their messages.
     pub async fn console_problems(&self) -> Vec<String> {
+        if self.engine != Engine::Chromium {
+            let caught = self
+                .eval("return (window.__problems || []).splice(0)")
+                .await;
+            return caught
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(String::from))
+                        .collect()
+                })
+                .unwrap_or_default();
+        }
         let entries = self
             .raw("POST", "se/log", Some(json!({ "type": "browser" })))
             .await;
@@ -453,6 +472,35 @@ impl Drop for Browser {
             // Wait for the answer: the browser has closed when the driver replies.
             let _ = std::io::Read::read(&mut stream, &mut [0u8; 256]);
         }
+    }
+}
+
+/// Where the console log cannot be read (outside Chromium), the page itself keeps what would
+/// reach it from the moment the app has started: errors and warnings, uncaught errors,
+/// unhandled rejections and policy violations.
+const LISTEN: &str = "if (!window.__problems) {
+  const kept = window.__problems = [];
+  for (const kind of ['error', 'warn']) {
+    const was = console[kind];
+    console[kind] = (...args) => { kept.push(args.map(String).join(' ')); was.apply(console, args); };
+  }
+  addEventListener('error', e => kept.push('uncaught: ' + (e.message || e.type)));
+  addEventListener('unhandledrejection', e => kept.push('unhandled: ' + e.reason));
+  addEventListener('securitypolicyviolation', e => kept.push('policy: ' + e.violatedDirective));
+}";
+
+/// Says on the test's output, and in `skipped.txt` beside the screenshots (which `cargo xtask
+/// test` prints at the end), what an engine could not check.
+fn skipped(line: &str) {
+    use std::io::Write;
+    println!("{line}");
+    let file = PathBuf::from(env("SCREENSHOT_DIR")).join("skipped.txt");
+    if let Ok(mut file) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(file)
+    {
+        let _ = writeln!(file, "{line}");
     }
 }
 

@@ -102,13 +102,26 @@ async fn after_one_visit_the_whole_guide_works_offline() {
         );
     }
     assert!(served.iter().any(|r| r.path == "/sw.js"), "{served:?}");
+    // The clinic changes its file on the host, without a new build: the next visit sees it.
+    std::fs::write(
+        dir.join("clinic.json"),
+        r#"{"name": "Riverside Heart Centre"}"#,
+    )
+    .unwrap();
+    reload(&browser, "#/step/heart").await;
+    until(
+        &browser,
+        "return document.querySelector('.app-clinic')?.textContent === 'Riverside Heart Centre'",
+        "the clinic's changed file, online",
+    )
+    .await;
     site.stop();
 
     // No server at all now: reload, then walk every step.
     reload(&browser, "#/step/heart").await;
     until(
         &browser,
-        "return document.querySelector('.app-clinic')?.textContent === 'Riverside Heart Unit'",
+        "return document.querySelector('.app-clinic')?.textContent === 'Riverside Heart Centre'",
         "the clinic's own file, offline",
     )
     .await;

@@ -8,19 +8,31 @@ use std::path::{Path, PathBuf};
 
 pub fn run(tools: &Tools) -> Result<(), String> {
     let app = build(tools, "index.html", "target/bench/app")?;
+    crate::built::finish(&app)?;
     let empty = build(tools, "xtask/empty-app/index.html", "target/bench/empty")?;
-    // The first load is everything but the languages fetched only when chosen (English is
-    // built into the app).
-    let (locales, app_sizes): (Vec<_>, Vec<_>) = sizes(&app)?
-        .into_iter()
-        .partition(|(name, _)| name.starts_with("locales/") && name != "locales/en.ftl");
-    let app_sizes: Vec<_> = app_sizes
+    // The first load is what the page needs to show itself. The other languages are fetched
+    // when chosen, and the offline worker fetches them (with the icons and manifest) in the
+    // background after the first load; English is built into the app.
+    let (later, app_sizes): (Vec<_>, Vec<_>) = sizes(&app)?
         .into_iter()
         .filter(|(name, _)| name != "locales/en.ftl")
+        .partition(|(name, _)| {
+            name.starts_with("locales/")
+                || name.starts_with("icons/")
+                || name.ends_with(".webmanifest")
+        });
+    let locales: Vec<_> = later
+        .iter()
+        .filter(|(name, _)| name.starts_with("locales/"))
+        .cloned()
         .collect();
     let empty_sizes = sizes(&empty)?;
     print_table("Heartpath, first load (release dist/)", &app_sizes);
     print_table("Each other language, fetched only when chosen", &locales);
+    print_table(
+        "Kept for offline use, fetched in the background after the first load",
+        &later,
+    );
     print_table("Empty Yew app (same profile and wasm-opt)", &empty_sizes);
     let (a, e) = (total(&app_sizes), total(&empty_sizes));
     println!(
@@ -76,34 +88,10 @@ struct Size {
 }
 
 fn sizes(dir: &Path) -> Result<Vec<(String, Size)>, String> {
-    let mut files = Vec::new();
-    collect(dir, dir, &mut files)?;
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(files)
-}
-
-fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, Size)>) -> Result<(), String> {
-    for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())?.flatten() {
-        let path = entry.path();
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if hidden {
-            // trunk's lock file is never served.
-            continue;
-        } else if path.is_dir() {
-            collect(root, &path, out)?;
-        } else {
-            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-            let name = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .display()
-                .to_string();
-            out.push((name, measure(&bytes)));
-        }
-    }
-    Ok(())
+    Ok(crate::built::files(dir)?
+        .into_iter()
+        .map(|(name, bytes)| (name, measure(&bytes)))
+        .collect())
 }
 
 /// Sizes as a static host would send them: raw, gzip -9 and brotli -q 11.

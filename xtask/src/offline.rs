@@ -14,8 +14,7 @@ pub fn write_precache(dist: &Path) -> Result<(), String> {
     let worker = dist.join("sw.js");
     let template =
         std::fs::read_to_string(&worker).map_err(|e| format!("{}: {e}", worker.display()))?;
-    let mut files = Vec::new();
-    collect(dist, dist, &mut files)?;
+    let mut files = crate::built::files(dist)?;
     files.retain(|(name, _)| name != "sw.js");
     std::fs::write(&worker, fill(&template, &files)?)
         .map_err(|e| format!("{}: {e}", worker.display()))
@@ -47,29 +46,6 @@ pub fn fill(template: &str, files: &[(String, Vec<u8>)]) -> Result<String, Strin
     Ok(template
         .replace(VERSION_LINE, &format!("const VERSION = \"{version}\";"))
         .replace(FILES_LINE, &format!("const FILES = [{}];", list.join(", "))))
-}
-
-fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for entry in entries.flatten() {
-        // trunk's `.trunk-lock` and the like are not part of the app.
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let path = entry.path();
-        if path.is_dir() {
-            collect(root, &path, out)?;
-        } else {
-            let name = path
-                .strip_prefix(root)
-                .map_err(|e| e.to_string())?
-                .to_string_lossy()
-                .replace('\\', "/");
-            let body = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            out.push((name, body));
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

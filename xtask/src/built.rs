@@ -1,0 +1,46 @@
+//! A build as it is deployed: trunk's output made final (the script policy pinned, the offline
+//! worker's list written), and its files as a host serves them.
+
+use crate::{csp, offline};
+use std::path::Path;
+
+/// Makes trunk's output in `dir` the deployable build.
+pub fn finish(dir: &Path) -> Result<(), String> {
+    let page = dir.join("index.html");
+    let html = std::fs::read_to_string(&page).map_err(|e| format!("reading {page:?}: {e}"))?;
+    std::fs::write(&page, csp::pin_inline_scripts(&html)?)
+        .map_err(|e| format!("writing {page:?}: {e}"))?;
+    // Last: the worker's list and version cover the finished files.
+    offline::write_precache(dir)
+}
+
+/// Every file a host serves from `dir` (trunk's hidden lock file is not one), by its
+/// `/`-separated name below `dir`, sorted.
+pub fn files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut out = Vec::new();
+    collect(dir, dir, &mut out)?;
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(out)
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        if path.is_dir() {
+            collect(root, &path, out)?;
+        } else {
+            let name = path
+                .strip_prefix(root)
+                .map_err(|e| e.to_string())?
+                .to_string_lossy()
+                .replace('\\', "/");
+            let body = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            out.push((name, body));
+        }
+    }
+    Ok(())
+}
