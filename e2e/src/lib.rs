@@ -66,8 +66,11 @@ pub enum Needs {
     DevTools,
     /// The browser's console log (`se/log`: Chromium only in WebDriver classic).
     ConsoleLog,
-    /// WebDriver's print command (not in WebKitGTK's driver).
-    Print,
+    /// Telling the browser its user prefers less motion (a Chromium switch, a Firefox
+    /// preference; MiniBrowser has neither).
+    ReducedMotionSetting,
+    /// Keys sent to an element inside a frame (WebKitGTK's driver loses the frame's element).
+    KeysInFrame,
 }
 
 fn env(name: &str) -> String {
@@ -115,7 +118,7 @@ impl Browser {
     pub fn lacks(&self, needs: Needs, assertion: &str) -> bool {
         let lacks = match needs {
             Needs::DevTools | Needs::ConsoleLog => self.engine != Engine::Chromium,
-            Needs::Print => self.engine == Engine::WebKit,
+            Needs::ReducedMotionSetting | Needs::KeysInFrame => self.engine == Engine::WebKit,
         };
         if lacks {
             skipped(&format!(
@@ -217,7 +220,10 @@ impl Browser {
                 "const stage = document.querySelector('.stage-svg').getBoundingClientRect();
                  const boxes = [...document.querySelectorAll('.label')]
                    .filter(g => +g.getAttribute('opacity') > 0.3)
-                   .map(g => [g.textContent, g.querySelector('text').getBoundingClientRect()]);
+                   .map(g => [g.textContent, g.querySelector('text').getBoundingClientRect()])
+                   // The glyphs, not the font's whole line: some engines' Chinese fonts add a
+                   // fifth of the height above and below the letters.
+                   .map(([t, r]) => [t, { left: r.left, right: r.right, top: r.top + r.height * 0.15, bottom: r.bottom - r.height * 0.15 }]);
                  const out = [];
                  for (const [t, r] of boxes) {
                    if (r.left < stage.left - 1 || r.right > stage.right + 1 || r.top < stage.top - 1 || r.bottom > stage.bottom + 1)
@@ -243,6 +249,18 @@ impl Browser {
 
     pub async fn eval(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.expect(script)
+    }
+
+    /// Waits (up to 30 s) until `script` returns true: for what the page does after an
+    /// event has been handled (a render, an effect), which engines finish at different times.
+    pub async fn until(&self, script: &str, what: &str) {
+        for _ in 0..150 {
+            if self.eval(script).await == Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        panic!("{what}: not within 30 s");
     }
 
     /// Runs `script`, which calls `done(value)` when its promise settles, and returns the value.
@@ -410,13 +428,40 @@ impl Browser {
     }
 
     /// Runs `script` in every page this browser opens from now on, before the page's own
-    /// scripts (a stand-in for a browser feature, or storage as a past visit left it).
-    pub async fn before_start(&self, script: &str) {
+    /// scripts (a stand-in for a browser feature, or storage as a past visit left it). False
+    /// (and noted) where the engine cannot, so the caller skips what depends on it.
+    pub async fn before_start(&self, script: &str) -> bool {
+        let shown: String = script.chars().take(60).collect();
+        if self.lacks(
+            Needs::DevTools,
+            &format!("a script before the page starts: {shown}…"),
+        ) {
+            return false;
+        }
         self.cdp(
             "Page.addScriptToEvaluateOnNewDocument",
             json!({ "source": script }),
         )
         .await;
+        true
+    }
+
+    /// Has the page see a media feature (`prefers-color-scheme: dark`, `forced-colors:
+    /// active`). False (and noted) where the engine cannot; the engines' default, light
+    /// colours, needs nothing.
+    pub async fn emulate_media(&self, name: &str, value: &str) -> bool {
+        if self.engine != Engine::Chromium && (name, value) == ("prefers-color-scheme", "light") {
+            return true;
+        }
+        if self.lacks(Needs::DevTools, &format!("pages seen with {name}: {value}")) {
+            return false;
+        }
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": name, "value": value }] }),
+        )
+        .await;
+        true
     }
 
     /// A Chrome DevTools Protocol command through chromedriver.

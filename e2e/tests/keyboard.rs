@@ -45,6 +45,13 @@ async fn the_whole_journey_by_keyboard_alone() {
     let mut titles = vec![browser.text(".panel-title").await];
     for _ in 0..8 {
         browser.press(Key::Enter).await;
+        // (Engines finish the render at different moments after the key: wait for it.)
+        browser
+            .until(
+                "return document.querySelector('[aria-live]').textContent.endsWith(document.querySelector('.panel-title').textContent)",
+                "the step change is announced",
+            )
+            .await;
         let here = browser
             .eval("return [document.querySelector('.panel-title').textContent, document.querySelector('[aria-live]').textContent]")
             .await;

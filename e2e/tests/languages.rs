@@ -103,17 +103,14 @@ async fn every_step_in_arabic_and_chinese_in_every_look() {
             (390, 844, "forced"),
             (768, 1024, "forced"),
         ] {
-            let features = match look {
-                "dark" => serde_json::json!([{ "name": "prefers-color-scheme", "value": "dark" }]),
-                "forced" => serde_json::json!([{ "name": "forced-colors", "value": "active" }]),
-                _ => serde_json::json!([{ "name": "prefers-color-scheme", "value": "light" }]),
+            let (name, value) = match look {
+                "dark" => ("prefers-color-scheme", "dark"),
+                "forced" => ("forced-colors", "active"),
+                _ => ("prefers-color-scheme", "light"),
             };
-            browser
-                .cdp(
-                    "Emulation.setEmulatedMedia",
-                    serde_json::json!({ "features": features }),
-                )
-                .await;
+            if !browser.emulate_media(name, value).await {
+                continue;
+            }
             browser.resize(w, h).await;
             // A link in the language, opened in the running app, switches to it.
             browser.open(&format!("#/step/heart?lang={lang}")).await;
@@ -124,8 +121,11 @@ async fn every_step_in_arabic_and_chinese_in_every_look() {
                 tokio::time::sleep(std::time::Duration::from_millis(50)).await;
             }
             assert_eq!(
-                browser.eval("return document.documentElement.lang").await,
-                lang
+                browser
+                    .eval("return [document.documentElement.lang, document.querySelector('.language select').value]")
+                    .await,
+                serde_json::json!([lang, lang]),
+                "the words and the language menu"
             );
             for step in [
                 "heart", "ready", "travel", "pictures", "wire", "balloon", "stent", "flow", "after",

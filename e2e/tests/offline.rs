@@ -38,25 +38,14 @@ fn copy(from: &Path, to: &Path) {
     }
 }
 
-/// Waits (up to 30 s) until `script` returns true.
-async fn until(browser: &Browser, script: &str, what: &str) {
-    for _ in 0..150 {
-        if browser.eval(script).await == Value::Bool(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("{what}: not within 30 s");
-}
-
 /// Waits until this build's worker controls the page and has stored every file.
 async fn until_kept(browser: &Browser) {
-    until(
-        browser,
-        "return !!navigator.serviceWorker && !!navigator.serviceWorker.controller",
-        "the service worker takes charge",
-    )
-    .await;
+    browser
+        .until(
+            "return !!navigator.serviceWorker && !!navigator.serviceWorker.controller",
+            "the service worker takes charge",
+        )
+        .await;
 }
 
 /// Opens the guide again as a new visit would (a full load, not a hash change). Not
@@ -109,8 +98,7 @@ async fn after_one_visit_the_whole_guide_works_offline() {
     )
     .unwrap();
     reload(&browser, "#/step/heart").await;
-    until(
-        &browser,
+    browser.until(
         "return document.querySelector('.app-clinic')?.textContent === 'Riverside Heart Centre'",
         "the clinic's changed file, online",
     )
@@ -119,8 +107,7 @@ async fn after_one_visit_the_whole_guide_works_offline() {
 
     // No server at all now: reload, then walk every step.
     reload(&browser, "#/step/heart").await;
-    until(
-        &browser,
+    browser.until(
         "return document.querySelector('.app-clinic')?.textContent === 'Riverside Heart Centre'",
         "the clinic's own file, offline",
     )
@@ -129,12 +116,12 @@ async fn after_one_visit_the_whole_guide_works_offline() {
         if i > 0 {
             browser.click(".control-next").await;
         }
-        until(
-            &browser,
-            &format!("return document.querySelector('.stage-svg')?.dataset.step === '{slug}'"),
-            &format!("offline, step {} ({slug})", i + 1),
-        )
-        .await;
+        browser
+            .until(
+                &format!("return document.querySelector('.stage-svg')?.dataset.step === '{slug}'"),
+                &format!("offline, step {} ({slug})", i + 1),
+            )
+            .await;
     }
     browser.scrub(0.5).await;
     browser.screenshot("offline-after-tablet-landscape").await;
@@ -150,8 +137,7 @@ async fn after_one_visit_the_whole_guide_works_offline() {
                 "const s = document.querySelector('.language select'); s.value = '{tag}'; s.dispatchEvent(new Event('change', {{bubbles: true}}));"
             ))
             .await;
-        until(
-            &browser,
+        browser.until(
             &format!("return document.documentElement.lang === '{tag}' && document.querySelector('.panel-title').textContent.includes('{title}')"),
             &format!("{tag} offline"),
         )
@@ -159,8 +145,7 @@ async fn after_one_visit_the_whole_guide_works_offline() {
     }
     // A link opened offline still opens its step.
     reload(&browser, "#/step/balloon?lang=fr").await;
-    until(
-        &browser,
+    browser.until(
         "return document.querySelector('.stage-svg')?.dataset.step === 'balloon' && document.documentElement.lang === 'fr'",
         "a link opened offline",
     )
@@ -191,12 +176,12 @@ async fn a_new_deployment_waits_until_the_person_reloads() {
     )
     .unwrap();
     reload(&browser, "#/step/balloon").await;
-    until(
-        &browser,
-        "return !!document.querySelector('.new-version')",
-        "the note about a newer version",
-    )
-    .await;
+    browser
+        .until(
+            "return !!document.querySelector('.new-version')",
+            "the note about a newer version",
+        )
+        .await;
     // The running guide goes on as it was: still the old build in charge, still the same step.
     assert!(browser
         .text(".new-version")
@@ -215,8 +200,7 @@ async fn a_new_deployment_waits_until_the_person_reloads() {
     browser.click(".new-version .note-action").await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     started(&browser).await;
-    until(
-        &browser,
+    browser.until(
         "return !document.querySelector('.new-version') && location.hash.startsWith('#/step/balloon')",
         "the newer version runs, on the same step",
     )

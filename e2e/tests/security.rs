@@ -99,6 +99,14 @@ async fn in_a_frame_the_guide_drops_its_header_and_fits() {
         serde_json::json!([true, "none", 0, true, true, "balloon"])
     );
     browser.screenshot("embedded-balloon-800x600").await;
+    if browser.lacks(
+        e2e::Needs::KeysInFrame,
+        "Tab, Enter and full screen inside the frame",
+    ) {
+        browser.client.enter_parent_frame().await.expect("back out");
+        browser.close().await;
+        return;
+    }
     browser.tab_to(".control-next").await;
     browser.press(fantoccini::key::Key::Enter).await;
     assert_eq!(

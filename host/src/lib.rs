@@ -154,14 +154,15 @@ fn cache_control(path: &str) -> &'static str {
     }
 }
 
-/// trunk's hashed names carry 16 hex digits after a dash (`app-d098d2b6f943d8e3.css`,
-/// `heartpath-c0d2a7d6b8ede083_bg.wasm`).
+/// trunk's hashed names carry a 64-bit hash in hex after a dash (`app-d098d2b6f943d8e3.css`,
+/// `heartpath-c0d2a7d6b8ede083_bg.wasm`), written without leading zeros, so it may be shorter
+/// than 16 digits (`heartpath-6c058ba5ec19048_bg.wasm`).
 pub fn is_hashed(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
     let stem = name.split('.').next().unwrap_or(name);
     stem.split(['-', '_'])
         .skip(1)
-        .any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+        .any(|part| (8..=16).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The `content` of the page's `<meta http-equiv="Content-Security-Policy">`, whatever the
@@ -192,6 +193,8 @@ mod tests {
         assert!(is_hashed("/heartpath-c0d2a7d6b8ede083_bg.wasm"));
         assert!(is_hashed("/app-d098d2b6f943d8e3.css"));
         assert!(is_hashed("/heartpath-c58974faac2acd93.js"));
+        assert!(is_hashed("/heartpath-6c058ba5ec19048_bg.wasm"));
+        assert!(!is_hashed("/icons/icon-192.png"));
         assert!(!is_hashed("/index.html"));
         assert!(!is_hashed("/sw.js"));
         assert!(!is_hashed("/locales/fr.ftl"));

@@ -107,7 +107,10 @@ pub fn place_all(scene: &Scene, chars: &[usize], unit: f64, stage_px: f64) -> Ve
             };
             Placed {
                 end,
-                bounds: Rect::new(left, top, left + width, top + height).inflate(margin, 0.0),
+                // A little room above and below too: some engines' fonts for Chinese draw
+                // taller than the line.
+                bounds: Rect::new(left, top, left + width, top + height)
+                    .inflate(margin, 0.1 * font * unit),
             }
         };
         let inside = |r: Rect| {

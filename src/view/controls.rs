@@ -164,7 +164,7 @@ fn Buttons(props: &ButtonsProps) -> Html {
             { button("control-next", "control-next", Icon::Next, Action::Next, props.last) }
             <label class="speed">
                 <span class="speed-word">{ t("control-speed") }</span>
-                <select onchange={on_speed} aria-label={t("control-speed")}>
+                <select onchange={on_speed} aria-label={t("control-speed")} autocomplete="off">
                     { for SPEEDS.iter().zip(["control-speed-slow", "control-speed-normal", "control-speed-fast"]).map(|(s, id)| html! {
                         <option value={short(*s)} selected={(*s - props.speed).abs() < 1e-9} aria-label={t(id)}>{ format!("{}×", short(*s)) }</option>
                     }) }

@@ -14,9 +14,22 @@ use browsers::Engine;
 use provision::Driver;
 use std::process::ExitCode;
 
-/// The end-to-end suites run in every engine (the rest run in Chromium, whose DevTools
-/// protocol they use to emulate touch, motion settings or a missing browser feature).
-const EVERY_ENGINE: [&str; 3] = ["journey", "keyboard", "offline"];
+/// The end-to-end suites run in every engine. The rest run in Chromium only: the consultation
+/// tools (touch drawing and printing through DevTools), reading aloud (a speech stand-in put
+/// in before the page starts), rough handling (DevTools again) and axe-core's audit (which
+/// reads the page, not the engine's drawing, so one engine is enough).
+const EVERY_ENGINE: [&str; 10] = [
+    "journey",
+    "keyboard",
+    "offline",
+    "pages",
+    "pictures",
+    "display",
+    "languages",
+    "variants",
+    "shell",
+    "security",
+];
 
 const USAGE: &str = "usage: cargo xtask <task>
 
