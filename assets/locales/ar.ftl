@@ -231,8 +231,8 @@ link-unknown = لم نجد هذا الجزء من الدليل، لذلك بدأ
 link-close = أغلق هذه الملاحظة
 
 ## A newer version of the guide, installed beside the running one
-update-ready = نسخة أحدث من هذا الدليل جاهزة. لن يتغير شيء حتى تعيد التحميل.
-update-reload = أعد التحميل
+update-ready = توجد نسخة جديدة من هذا الدليل. لن يتغير شيء حتى تختار ذلك.
+update-reload = استخدم النسخة الجديدة
 update-later = لاحقًا
 
 ## The picture, for screen readers: its name, and what it shows in each step.

@@ -231,8 +231,8 @@ link-unknown = We could not find that part of the guide, so we have started at t
 link-close = Close this note
 
 ## A newer version of the guide, installed beside the running one
-update-ready = A newer version of this guide is ready. It will not change until you reload.
-update-reload = Reload
+update-ready = There is a new version of this guide. Nothing changes until you choose.
+update-reload = Use the new version
 update-later = Later
 
 ## The picture, for screen readers: its name, and what it shows in each step.

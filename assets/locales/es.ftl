@@ -231,8 +231,8 @@ link-unknown = No encontramos esa parte de la guía, así que empezamos desde el
 link-close = Cerrar este aviso
 
 ## A newer version of the guide, installed beside the running one
-update-ready = Hay una versión nueva de esta guía. No cambiará hasta que vuelva a cargarla.
-update-reload = Volver a cargar
+update-ready = Hay una versión nueva de esta guía. Nada cambia hasta que usted lo decida.
+update-reload = Usar la versión nueva
 update-later = Más tarde
 
 ## The picture, for screen readers: its name, and what it shows in each step.

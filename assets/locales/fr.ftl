@@ -231,8 +231,8 @@ link-unknown = Nous n'avons pas trouvé cette partie du guide. Nous avons donc c
 link-close = Fermer ce message
 
 ## A newer version of the guide, installed beside the running one
-update-ready = Une nouvelle version de ce guide est prête. Rien ne change tant que vous ne rechargez pas.
-update-reload = Recharger
+update-ready = Une nouvelle version de ce guide est prête. Rien ne change tant que vous ne choisissez pas.
+update-reload = Utiliser la nouvelle version
 update-later = Plus tard
 
 ## The picture, for screen readers: its name, and what it shows in each step.

@@ -231,8 +231,8 @@ link-unknown = 我们找不到指南的那一部分，所以从头开始了。
 link-close = 关闭这条提示
 
 ## A newer version of the guide, installed beside the running one
-update-ready = 本指南有新版本。您重新加载之前，它不会改变。
-update-reload = 重新加载
+update-ready = 本指南有新版本。在您选择之前，什么都不会改变。
+update-reload = 使用新版本
 update-later = 稍后
 
 ## The picture, for screen readers: its name, and what it shows in each step.

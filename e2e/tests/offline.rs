@@ -186,7 +186,7 @@ async fn a_new_deployment_waits_until_the_person_reloads() {
     assert!(browser
         .text(".new-version")
         .await
-        .contains("A newer version of this guide is ready"));
+        .contains("There is a new version of this guide"));
     assert_eq!(
         browser
             .eval("return document.querySelector('.stage-svg').dataset.step")
@@ -196,6 +196,21 @@ async fn a_new_deployment_waits_until_the_person_reloads() {
     browser.screenshot("update-ready-tablet-landscape").await;
     browser.resize(390, 844).await;
     browser.screenshot("update-ready-phone").await;
+    // "Later" puts it away for now; the next visit offers it again.
+    browser.click(".new-version-later").await;
+    browser
+        .until(
+            "return !document.querySelector('.new-version')",
+            "Later puts the note away",
+        )
+        .await;
+    reload(&browser, "#/step/balloon").await;
+    browser
+        .until(
+            "return !!document.querySelector('.new-version')",
+            "the next visit offers the new version again",
+        )
+        .await;
 
     browser.click(".new-version .note-action").await;
     tokio::time::sleep(Duration::from_secs(2)).await;

@@ -568,7 +568,6 @@ pub fn App() -> Html {
                     <button class="note-close" onclick={let silent = silent.clone(); move |_| silent.set(None)} aria-label={t("link-close")}>{ "×" }</button>
                 </div>
             }) }
-            <NewVersion />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</p>
             { state.note.as_ref().map(|_| html! {
                 <div class="note" role="status">
@@ -579,6 +578,7 @@ pub fn App() -> Html {
             // The journey stays mounted (hidden) while a page is open, so coming back finds the
             // picture as it was.
             <main class="app-main" hidden={state.page.is_some()}>
+                <NewVersion />
                 <Stage scene={scene} {unit} title={title.clone()} {shows} stage_ref={stage_ref}
                     still={state.playback.still().map(|(i, _)| (state.playback.step, i))}
                     on_tap={play.reform(|_| Action::TogglePlay)}

@@ -22,12 +22,15 @@ pub fn NewVersion() -> Html {
         move |_| ready.set(false)
     };
     html! {
-        <div class="note new-version" role="status">
+        // Over the picture's top, not in the page's flow: nothing moves when it appears.
+        <div class="new-version" role="status">
             <p>{ t("update-ready") }</p>
-            <button type="button" class="note-action" onclick={|_| service_worker::reload_into_newer()}>
-                { t("update-reload") }
-            </button>
-            <button type="button" class="note-close" onclick={later} aria-label={t("update-later")}>{ "×" }</button>
+            <div class="new-version-choices">
+                <button type="button" class="note-action" onclick={|_| service_worker::reload_into_newer()}>
+                    { t("update-reload") }
+                </button>
+                <button type="button" class="new-version-later" onclick={later}>{ t("update-later") }</button>
+            </div>
         </div>
     }
 }
