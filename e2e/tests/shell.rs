@@ -31,6 +31,13 @@ async fn the_shell_starts_moves_between_steps_and_fits_every_screen() {
 
     for (name, width, height) in SIZES {
         browser.resize(width, height).await;
+        // (Firefox and WebKit redraw the picture a moment after the window changes size.)
+        browser
+            .until(
+                "return !!document.querySelector('.stage-svg')",
+                "the picture after a resize",
+            )
+            .await;
         // The picture has room and nothing spills off the screen.
         let layout = browser
             .eval(
