@@ -217,7 +217,7 @@ impl Browser {
     pub async fn label_problems(&self) -> Vec<String> {
         let found = self
             .eval(
-                "const stage = document.querySelector('.stage-svg').getBoundingClientRect();
+                "const stage = document.querySelector('.stage').getBoundingClientRect();
                  const boxes = [...document.querySelectorAll('.label')]
                    .filter(g => +g.getAttribute('opacity') > 0.3)
                    .map(g => [g.textContent, g.querySelector('text').getBoundingClientRect()])

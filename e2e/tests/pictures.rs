@@ -140,7 +140,7 @@ async fn the_default_journey_fits_every_screen() {
                      const buttons = [...document.querySelectorAll('.controls button')].map(b => b.getBoundingClientRect());
                      const panel = document.querySelector('.panel');
                      return {
-                       stage: r('.stage-svg').height / innerHeight,
+                       stage: r('.stage').height / innerHeight,
                        chipsInside: chips.every(c => c.left >= row.left - 1 && c.right <= row.right + 1) || document.querySelector('.chips').scrollWidth > document.querySelector('.chips').clientWidth,
                        current: (() => { const c = r('.chip[aria-current]'); return c.left >= 0 && c.right <= innerWidth; })(),
                        buttonsInside: buttons.every(b => b.left >= 0 && b.right <= innerWidth && b.bottom <= innerHeight)

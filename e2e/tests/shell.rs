@@ -41,7 +41,7 @@ async fn the_shell_starts_moves_between_steps_and_fits_every_screen() {
         // The picture has room and nothing spills off the screen.
         let layout = browser
             .eval(
-                "const s = document.querySelector('.stage-svg').getBoundingClientRect();
+                "const s = document.querySelector('.stage').getBoundingClientRect();
                  const c = document.querySelector('.controls').getBoundingClientRect();
                  return [s.width, s.height, c.bottom, document.documentElement.scrollWidth, innerWidth, innerHeight];",
             )

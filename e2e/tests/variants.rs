@@ -48,7 +48,7 @@ async fn stills_here(browser: &Browser) -> Vec<String> {
         browser.scrub((share as f64 + 0.5) / 4.0).await;
         tokio::time::sleep(std::time::Duration::from_millis(150)).await;
         let look = browser
-            .eval("return document.querySelector('.stage-svg').innerHTML.length + ':' + document.querySelector('.stage-svg').getAttribute('viewBox')")
+            .eval("return document.querySelector('.stage-svg').innerHTML.length + ':' + document.querySelector('.stage-svg').style.transform")
             .await;
         seen.push(look.as_str().unwrap().to_string());
     }
@@ -70,7 +70,7 @@ async fn less_motion_plays_each_step_as_a_storyboard_of_stills() {
     browser.open("#/step/balloon").await;
     // It plays, but nothing travels: the picture holds still between cross-fades.
     let samples = browser
-        .eval("return new Promise(done => { const out = []; const take = () => { const s = document.querySelector('.stage-svg'); out.push(s.getAttribute('viewBox') + s.innerHTML.length); if (out.length < 6) setTimeout(take, 150); else done(out); }; take(); })")
+        .eval("return new Promise(done => { const out = []; const take = () => { const s = document.querySelector('.stage-svg'); out.push(s.style.transform + s.innerHTML.length); if (out.length < 6) setTimeout(take, 150); else done(out); }; take(); })")
         .await;
     let samples: Vec<String> = serde_json::from_value(samples).unwrap();
     assert_eq!(

@@ -3,7 +3,7 @@
 //! rather than run off the picture.
 
 use crate::model::camera::locator_box;
-use crate::model::scene::{Scene, CLOSE_UP_RADIUS};
+use crate::model::scene::{Label, Scene, CLOSE_UP_RADIUS};
 use crate::model::Within;
 use kurbo::{Point, Rect, Vec2};
 
@@ -34,7 +34,26 @@ pub fn text_units(text: &str) -> usize {
 /// The corner the tools over the picture take, in CSS pixels (one row of three buttons).
 pub const TOOLS_PX: (f64, f64) = (300.0, 58.0);
 
-pub fn obstacles(scene: &Scene) -> Vec<Rect> {
+/// What placing a scene's labels reads from it: the labels, the camera and what they must
+/// keep off. The picture's label layer draws again only when this changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Board {
+    pub labels: Vec<Label>,
+    pub camera: Rect,
+    pub taken: Vec<Rect>,
+}
+
+impl Board {
+    pub fn of(scene: &Scene) -> Board {
+        Board {
+            labels: scene.labels.clone(),
+            camera: scene.camera,
+            taken: obstacles(scene),
+        }
+    }
+}
+
+fn obstacles(scene: &Scene) -> Vec<Rect> {
     let mut out = Vec::new();
     if scene.close_up.opacity > 0.0 {
         let r = CLOSE_UP_RADIUS;
@@ -68,10 +87,10 @@ pub fn obstacles(scene: &Scene) -> Vec<Rect> {
 /// Places a scene's labels (`chars`: how long each one's words are), in table order: each
 /// stays inside the picture and off the obstacles and the labels placed before it, trying its
 /// own side first, then the other sides, with a shorter or longer leader line.
-pub fn place_all(scene: &Scene, chars: &[usize], unit: f64, stage_px: f64) -> Vec<Placed> {
-    let camera = scene.camera;
+pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Vec<Placed> {
+    let camera = board.camera;
     let font = font_px(stage_px);
-    let mut taken = obstacles(scene);
+    let mut taken = board.taken.clone();
     // The picture's top-right corner holds the consultation tools (Present, Draw, Point).
     let camera_px = (camera.width() / unit, camera.height() / unit);
     let (w, h) = (
@@ -85,7 +104,7 @@ pub fn place_all(scene: &Scene, chars: &[usize], unit: f64, stage_px: f64) -> Ve
         camera.y0 + h * unit,
     ));
     let mut placed = Vec::new();
-    for (label, chars) in scene.labels.iter().zip(chars) {
+    for (label, chars) in board.labels.iter().zip(chars) {
         let width = *chars as f64 * font * 0.6 * unit;
         let height = font * 1.2 * unit;
         let margin = 6.0 * unit;
@@ -186,13 +205,14 @@ mod tests {
                         .map(|l| catalog.for_setup(l.id, setup))
                         .collect();
                     let chars: Vec<usize> = texts.iter().map(|t| text_units(t)).collect();
-                    let placed: Vec<(String, Rect)> = place_all(&scene, &chars, unit, stage_px)
-                        .into_iter()
-                        .zip(texts)
-                        .zip(&scene.labels)
-                        .filter(|(_, l)| l.opacity > 0.3)
-                        .map(|((p, text), _)| (text, p.bounds))
-                        .collect();
+                    let placed: Vec<(String, Rect)> =
+                        place_all(&Board::of(&scene), &chars, unit, stage_px)
+                            .into_iter()
+                            .zip(texts)
+                            .zip(&scene.labels)
+                            .filter(|(_, l)| l.opacity > 0.3)
+                            .map(|((p, text), _)| (text, p.bounds))
+                            .collect();
                     let inset = scene.close_up;
                     let close_up = kurbo::Rect::from_center_size(
                         inset.centre,

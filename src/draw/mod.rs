@@ -124,11 +124,12 @@ pub fn view_box(r: Rect) -> String {
     )
 }
 
-/// `transform` text for an affine map.
+/// `transform` text for an affine map, with commas: the same text serves an SVG `transform`
+/// attribute and a CSS `transform` property.
 pub fn matrix(a: Affine) -> String {
     let c = a.as_coeffs();
     format!(
-        "matrix({} {} {} {} {} {})",
+        "matrix({},{},{},{},{},{})",
         short(c[0]),
         short(c[1]),
         short(c[2]),

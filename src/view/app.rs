@@ -4,9 +4,9 @@
 use super::controls::Controls;
 use super::display::Display;
 use super::handover::Handover;
+use super::header::{Header, Sheet};
 use super::hooks::{use_animation_frame, use_keys, use_size};
-use super::ink::{layer as ink_layer, InkInput, InkTools};
-use super::language::LanguageMenu;
+use super::ink::{layer as ink_layer, InkChange, InkInput, InkTools};
 use super::pages::PageView;
 use super::panel::{Panel, VoiceCue};
 use super::present::{PresentTools, Words};
@@ -17,7 +17,7 @@ use super::voice::Silent;
 use crate::browser;
 use crate::i18n::{self, step_title, t, t_for, t_with, Arg};
 use crate::model::clinic::Clinic;
-use crate::model::ink::{Colour, Ink, Tool};
+use crate::model::ink::{Ink, Tool};
 use crate::model::journey::Journey;
 use crate::model::link::{Link, LinkProblem};
 use crate::model::locale::Locale;
@@ -26,7 +26,6 @@ use crate::model::playback::{Action, Playback};
 use crate::model::scene::scene_at;
 use crate::model::settings::Settings;
 use crate::model::setup::Setup;
-use crate::model::step::Step;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -118,14 +117,6 @@ impl Reducible for State {
             Rc::new(next)
         }
     }
-}
-
-/// The sheets that open over the app.
-#[derive(Clone, Copy, PartialEq)]
-enum Sheet {
-    Setup,
-    Handover,
-    Display,
 }
 
 #[component]
@@ -336,35 +327,37 @@ pub fn App() -> Html {
     );
     let (title, shows) = (words.0.clone(), words.1.clone());
     // Said once when the step changes (not when the page first opens): number and title.
-    let announcement = use_state(String::new);
-    {
-        let announcement = announcement.clone();
+    // Worked out in the render itself (a state set from an effect would render the whole
+    // app a second time in the frame the step changes).
+    let announcement = {
         let (number, total) = (
             journey.index(state.playback.step) + 1,
             journey.steps().len(),
         );
         let first = use_mut_ref(|| true);
-        use_effect_with(title.clone(), move |title| {
+        use_memo(title.clone(), move |title| {
             if std::mem::take(&mut *first.borrow_mut()) {
-                return;
+                return String::new();
             }
-            announcement.set(t_with(
+            t_with(
                 "step-announce",
                 &[
                     ("number", Arg::Number(number as i64)),
                     ("total", Arg::Number(total as i64)),
                     ("title", Arg::Word(title)),
                 ],
-            ));
-        });
-    }
+            )
+        })
+    };
 
     // Presentation: full screen, larger controls, the words hidden or larger; Escape leaves.
     let presenting = use_state(|| None::<Words>);
+    // Callbacks given to components are made once (for as long as what they read holds):
+    // a new one each frame would make those components draw again every frame.
     let present = {
         let presenting = presenting.clone();
-        Callback::from(move |words: Option<Words>| {
-            match (presenting.is_some(), words.is_some()) {
+        use_callback(*presenting, move |words: Option<Words>, shown| {
+            match (shown.is_some(), words.is_some()) {
                 (false, true) => browser::enter_fullscreen(),
                 (true, false) => browser::leave_fullscreen(),
                 _ => {}
@@ -398,40 +391,36 @@ pub fn App() -> Html {
     let ink = use_state(Ink::default);
     let now = || js_sys::Date::now() / 1000.0;
     let on_ink = {
-        let (ink, step) = (ink.clone(), state.playback.step);
-        Callback::from(move |input: InkInput| {
-            let mut next = (*ink).clone();
-            match input {
-                InkInput::Down(at, pressure) => next.down(step, at, pressure, now()),
-                InkInput::Move(at, pressure) => next.moved(at, pressure, now()),
-                InkInput::Up => next.up(),
-            }
-            ink.set(next);
-        })
-    };
-    let ink_change = |change: fn(&mut Ink, Step)| {
-        let (ink, step) = (ink.clone(), state.playback.step);
-        Callback::from(move |_: ()| {
-            let mut next = (*ink).clone();
-            change(&mut next, step);
-            ink.set(next);
-        })
-    };
-    let on_tool = {
         let ink = ink.clone();
-        Callback::from(move |tool: Tool| {
-            let mut next = (*ink).clone();
-            next.tool = tool;
-            ink.set(next);
-        })
+        use_callback(
+            (ink.clone(), state.playback.step),
+            move |input: InkInput, (_, step)| {
+                let mut next = (*ink).clone();
+                match input {
+                    InkInput::Down(at, pressure) => next.down(*step, at, pressure, now()),
+                    InkInput::Move(at, pressure) => next.moved(at, pressure, now()),
+                    InkInput::Up => next.up(),
+                }
+                ink.set(next);
+            },
+        )
     };
-    let on_colour = {
+    // Every other change to the drawing: undo, clear, a tool, a colour.
+    let ink_change = {
         let ink = ink.clone();
-        Callback::from(move |colour: Colour| {
-            let mut next = (*ink).clone();
-            (next.colour, next.tool) = (colour, Tool::Pen);
-            ink.set(next);
-        })
+        use_callback(
+            (ink.clone(), state.playback.step),
+            move |change: InkChange, (_, step)| {
+                let mut next = (*ink).clone();
+                match change {
+                    InkChange::Undo => next.undo(*step),
+                    InkChange::Clear => next.clear(*step),
+                    InkChange::Tool(tool) => next.tool = tool,
+                    InkChange::Colour(colour) => (next.colour, next.tool) = (colour, Tool::Pen),
+                }
+                ink.set(next);
+            },
+        )
     };
     // A laser trace fades over a second, even while the picture is paused.
     {
@@ -475,17 +464,14 @@ pub fn App() -> Html {
     }
     // The sheet open over the app, if any; focus returns to its button when it closes.
     let sheet = use_state(|| None::<Sheet>);
-    let open = |which: Sheet| {
+    let on_open = {
         let sheet = sheet.clone();
-        Callback::from(move |_| sheet.set(Some(which)))
+        use_callback((), move |which: Sheet, _| sheet.set(Some(which)))
     };
-    let hand_over = {
-        let sheet = sheet.clone();
-        Callback::from(move |_: ()| sheet.set(Some(Sheet::Handover)))
-    };
+    let hand_over = on_open.reform(|_: ()| Sheet::Handover);
     let close_sheet = {
         let sheet = sheet.clone();
-        Callback::from(move |_: ()| sheet.set(None))
+        use_callback((), move |_: (), _| sheet.set(None))
     };
     let (setup_button, handover_button, display_button) =
         (use_node_ref(), use_node_ref(), use_node_ref());
@@ -529,25 +515,8 @@ pub fn App() -> Html {
         <ContextProvider<Locale> context={*lang}>
         <ContextProvider<Rc<Clinic>> context={(*clinic).clone()}>
         <div class={classes!("app", presenting.map(|w| vec!["presenting", w.class()]), embedded.then_some("embedded"))} data-page={state.page.map(|p| p.id())}>
-            <header class="app-header">
-                <span class="app-logo" aria-hidden="true">{ "♥" }</span>
-                <span class="app-name">{ t("app-name") }</span>
-                <span class="app-tagline">{ t("app-tagline") }</span>
-                { clinic.name.clone().map(|name| html! { <span class="app-clinic">{ name }</span> }) }
-                <LanguageMenu current={*lang} on_choose={pick_language} />
-                <button type="button" class="open-display" onclick={open(Sheet::Display)} aria-haspopup="dialog"
-                    ref={display_button} aria-label={t("display-open")} title={t("display-open")}>
-                    { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 19 8.5 5h1L15 19M5 14.5h8M15.5 19l3-8h.5l3 8M16.5 16.5h4.5" /></svg>"#)) }
-                </button>
-                <button type="button" class="open-setup" onclick={open(Sheet::Setup)} aria-haspopup="dialog" ref={setup_button}>
-                    { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h10M18 7h2M4 17h4M12 17h8" /><circle cx="16" cy="7" r="2.2" /><circle cx="10" cy="17" r="2.2" /></svg>"#)) }
-                    <span>{ t("setup-open") }</span>
-                </button>
-                <button type="button" class="open-handover" onclick={open(Sheet::Handover)} aria-haspopup="dialog" ref={handover_button}>
-                    { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2zM14 18h2M18 14h2" /></svg>"#)) }
-                    <span>{ t("handover-open") }</span>
-                </button>
-            </header>
+            <Header lang={*lang} clinic={clinic.name.clone().map(AttrValue::from)} on_language={pick_language} {on_open}
+                buttons={(setup_button, handover_button, display_button)} />
             { match *sheet {
                 Some(Sheet::Setup) => html! {
                     <SetupPanel setup={state.setup} on_change={change_setup} on_close={close_sheet.clone()}
@@ -579,7 +548,8 @@ pub fn App() -> Html {
             // picture as it was.
             <main class="app-main" hidden={state.page.is_some()}>
                 <NewVersion />
-                <Stage scene={scene} {unit} title={title.clone()} {shows} stage_ref={stage_ref}
+                <Stage scene={scene} {unit} size={(width > 0.0 && height > 0.0).then_some((width, height))}
+                    title={title.clone()} {shows} stage_ref={stage_ref}
                     still={state.playback.still().map(|(i, _)| (state.playback.step, i))}
                     on_tap={play.reform(|_| Action::TogglePlay)}
                     on_swipe={play.reform(|d: i32| if d > 0 { Action::Next } else { Action::Previous })}
@@ -589,7 +559,7 @@ pub fn App() -> Html {
                         <>
                         <PresentTools words={*presenting} on_change={present.clone()} />
                         <InkTools tool={ink.tool} colour={ink.colour} drawn={ink.has_strokes(state.playback.step)}
-                            {on_tool} {on_colour} on_undo={ink_change(Ink::undo)} on_clear={ink_change(Ink::clear)} />
+                            on_change={ink_change} />
                         </>
                     }} />
                 <Panel step={state.playback.step} setup={state.setup} number={journey.index(state.playback.step) + 1} total={journey.steps().len()}

@@ -1,6 +1,7 @@
 //! Pictures that sit beside the anatomy: the small heart that shows which artery the section is
 //! in, and the last step's tablets and house.
 
+use super::layer::Draw;
 use crate::draw::vessel::{tapered, tube};
 use crate::draw::{matrix, num};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
@@ -13,8 +14,31 @@ use yew::prelude::*;
 
 /// The small heart in the corner of the artery section, the chosen artery and its narrowed
 /// spot picked out: the patient's own case stays in view while the picture is close up.
-pub fn locator(scene: &Scene) -> Html {
-    if scene.pose.locator <= 0.0 {
+#[derive(PartialEq)]
+pub struct Locator {
+    opacity: f64,
+    camera: Rect,
+    artery: Artery,
+}
+
+impl Locator {
+    pub fn of(scene: &Scene) -> Locator {
+        Locator {
+            opacity: scene.pose.locator,
+            camera: scene.camera,
+            artery: scene.setup.artery,
+        }
+    }
+}
+
+impl Draw for Locator {
+    fn draw(&self) -> Html {
+        locator(self)
+    }
+}
+
+fn locator(scene: &Locator) -> Html {
+    if scene.opacity <= 0.0 {
         return html! {};
     }
     let frame = locator_box(scene.camera);
@@ -28,10 +52,10 @@ pub fn locator(scene: &Scene) -> Html {
         * Affine::scale(scale)
         * Affine::translate(-heart.center().to_vec2());
     html! {
-        <g class="locator" opacity={num(scene.pose.locator)} data-artery={scene.setup.artery.slug()}>
+        <g class="locator" opacity={num(scene.opacity)} data-artery={scene.artery.slug()}>
             <rect class="locator-card" x={num(frame.x0)} y={num(frame.y0)} width={num(frame.width())} height={num(frame.height())}
                 rx={num(frame.width() * 0.08)} stroke-width={num(frame.width() * 0.012)} />
-            <g transform={matrix(place)}><LocatorArt artery={scene.setup.artery} /></g>
+            <g transform={matrix(place)}><LocatorArt artery={scene.artery} /></g>
         </g>
     }
 }
@@ -63,14 +87,23 @@ pub fn LocatorArt(props: &LocatorProps) -> Html {
 }
 
 /// The last step: tablets in a blister pack and a house, beside the body.
-pub fn home_layer(scene: &Scene) -> Html {
-    if scene.pose.home <= 0.0 {
+#[derive(PartialEq)]
+pub struct Home(pub f64);
+
+impl Draw for Home {
+    fn draw(&self) -> Html {
+        home(self.0)
+    }
+}
+
+fn home(opacity: f64) -> Html {
+    if opacity <= 0.0 {
         return html! {};
     }
     let tablets = Rect::from_center_size(TABLETS, (46.0, 30.0));
     let (hx, hy) = HOUSE;
     html! {
-        <g class="home" opacity={num(scene.pose.home)}>
+        <g class="home" opacity={num(opacity)}>
             <rect class="blister" x={num(tablets.x0)} y={num(tablets.y0)} width="46" height="30" rx="5" />
             { for (0..3).flat_map(|c| (0..2).map(move |r| (c, r))).map(|(c, r)| html! {
                 <ellipse class="tablet" cx={num(tablets.x0 + 9.0 + 14.0 * c as f64)} cy={num(tablets.y0 + 9.0 + 12.0 * r as f64)} rx="5" ry="4" />

@@ -49,10 +49,16 @@ pub struct InkToolsProps {
     pub colour: Colour,
     /// Whether this step has something to undo or clear.
     pub drawn: bool,
-    pub on_tool: Callback<Tool>,
-    pub on_colour: Callback<Colour>,
-    pub on_undo: Callback<()>,
-    pub on_clear: Callback<()>,
+    pub on_change: Callback<InkChange>,
+}
+
+/// What the tools ask of the drawing.
+#[derive(Clone, Copy, PartialEq)]
+pub enum InkChange {
+    Tool(Tool),
+    Colour(Colour),
+    Undo,
+    Clear,
 }
 
 /// The drawing tools, over the picture's corner: "Draw" turns the pen on (tap and swipe work
@@ -60,9 +66,13 @@ pub struct InkToolsProps {
 #[component]
 pub fn InkTools(props: &InkToolsProps) -> Html {
     let toggle = |tool: Tool| {
-        let (on_tool, current) = (props.on_tool.clone(), props.tool);
+        let (on_change, current) = (props.on_change.clone(), props.tool);
         Callback::from(move |_: MouseEvent| {
-            on_tool.emit(if current == tool { Tool::Off } else { tool })
+            on_change.emit(InkChange::Tool(if current == tool {
+                Tool::Off
+            } else {
+                tool
+            }))
         })
     };
     let on = props.tool != Tool::Off;
@@ -79,16 +89,16 @@ pub fn InkTools(props: &InkToolsProps) -> Html {
             { on.then(|| html! {
                 <>
                     { for Colour::ALL.iter().map(|colour| {
-                        let (on_colour, colour) = (props.on_colour.clone(), *colour);
+                        let (on_change, colour) = (props.on_change.clone(), *colour);
                         html! {
                             <button type="button" class={classes!("ink-colour", colour.slug())} aria-pressed={(props.colour == colour).to_string()}
-                                aria-label={t(&format!("ink-colour-{}", colour.slug()))} onclick={Callback::from(move |_: MouseEvent| on_colour.emit(colour))}>
+                                aria-label={t(&format!("ink-colour-{}", colour.slug()))} onclick={Callback::from(move |_: MouseEvent| on_change.emit(InkChange::Colour(colour)))}>
                                 <span class="ink-swatch" />
                             </button>
                         }
                     }) }
-                    <button type="button" class="ink-tool ink-undo" disabled={!props.drawn} onclick={props.on_undo.reform(|_| ())}>{ t("ink-undo") }</button>
-                    <button type="button" class="ink-tool ink-clear" disabled={!props.drawn} onclick={props.on_clear.reform(|_| ())}>{ t("ink-clear") }</button>
+                    <button type="button" class="ink-tool ink-undo" disabled={!props.drawn} onclick={props.on_change.reform(|_| InkChange::Undo)}>{ t("ink-undo") }</button>
+                    <button type="button" class="ink-tool ink-clear" disabled={!props.drawn} onclick={props.on_change.reform(|_| InkChange::Clear)}>{ t("ink-clear") }</button>
                 </>
             }) }
         </div>

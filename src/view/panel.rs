@@ -97,15 +97,23 @@ pub fn Panel(props: &PanelProps) -> Html {
     {
         let (panel, more) = (panel.clone(), more.clone());
         use_effect_with((props.step, props.setup), move |_| {
-            if let Some(el) = panel.cast::<web_sys::Element>() {
-                el.set_scroll_top(0);
-            }
-            more.set(more_below(&panel));
+            // Just after this frame is drawn, when the new words' layout is done anyway:
+            // measuring now would make the browser lay out the page in the middle of the
+            // frame that changes the step, its heaviest.
+            let after_drawing = {
+                let (panel, more) = (panel.clone(), more.clone());
+                gloo::timers::callback::Timeout::new(0, move || {
+                    if let Some(el) = panel.cast::<web_sys::Element>() {
+                        el.set_scroll_top(0);
+                    }
+                    more.set(more_below(&panel));
+                })
+            };
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
                     more.set(more_below(&panel))
                 });
-            move || drop(listener)
+            move || drop((listener, after_drawing))
         });
     }
     // After a step change, keyboard focus that was lost (on nothing, or on a button that has

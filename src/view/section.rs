@@ -1,41 +1,18 @@
-//! The lengthwise section through the narrowed artery, drawn from the scene every frame:
+//! The lengthwise section through the narrowed artery, drawn from the scene (its still parts as
+//! layers that redraw only when they change):
 //! tissue, wall, plaque, blood, clot, wire, balloon, stent and the end of the guiding catheter.
 
+use super::layer::{layer, Draw};
 use crate::draw::{num, section};
 use crate::model::scene::Scene;
+use crate::model::script::Device;
+use crate::model::section::Channel;
 use crate::model::step::Step;
 use yew::prelude::*;
 
 pub fn section_view(scene: &Scene) -> Html {
-    let channel = &scene.channel;
-    let stent_back = scene.pose.stent.map(|s| {
-        html! { <path class="stent-back" d={section::stent_mesh(channel, s, 0.5)} /> }
-    });
-    let stent_front = scene.pose.stent.map(|s| {
-        html! {
-            <g class="stent">
-                <path class="stent-edge" d={section::stent_edges(channel, s)} />
-                <path class="stent-strut" d={section::stent_mesh(channel, s, 0.0)} />
-                <path class="stent-shine" d={section::stent_mesh(channel, s, 0.0)} />
-            </g>
-        }
-    });
-    let balloon = scene.pose.balloon.map(|b| {
-        html! {
-            <g class="balloon">
-                <path class="balloon-body" d={section::balloon(channel, b)} />
-                <path class="balloon-marker" d={section::balloon_markers(channel, b)} />
-            </g>
-        }
-    });
-    let clot = (scene.pose.clot > 0.0).then(|| {
-        html! {
-            <>
-                <path class="clot" d={section::clot(channel)} fill-opacity={num(scene.pose.clot)} stroke-opacity={num(scene.pose.clot)} />
-                <path class="clot-strands" d={section::clot_strands(channel)} stroke-opacity={num(0.85 * scene.pose.clot)} />
-            </>
-        }
-    });
+    let channel = scene.channel;
+    let stent = |front| scene.pose.stent.map(|s| layer(Stent(channel, s, front)));
     // In the flow step, arrows ride the stream: the blood is moving again.
     let arrows = (scene.step == Step::Flow && scene.flow_rate > 0.6).then(|| {
         html! { <path class="flow-arrows" d={section::flow_arrows(scene)} stroke-opacity={num(0.9 * ((scene.flow_rate - 0.6) * 4.0).min(1.0))} /> }
@@ -50,23 +27,89 @@ pub fn section_view(scene: &Scene) -> Html {
         <g class="section">
             <SectionTissue />
             <rect class="lumen" x="-2000" y="60" width="4600" height="120" />
-            { stent_back }
+            { stent(false) }
             <path class="cells" d={section::cells(scene)} />
             { arrows }
-            { clot }
-            <g class="plaque">
-                <path d={section::plaque(channel, -1.0)} />
-                <path d={section::plaque(channel, 1.0)} />
-            </g>
-            <SectionWall />
-            <path class="lining" d={section::lining(channel, -1.0)} />
-            <path class="lining" d={section::lining(channel, 1.0)} />
-            <SectionBreak />
+            { (scene.pose.clot > 0.0).then(|| layer(Clot(channel, scene.pose.clot))) }
+            { layer(Narrowing(channel)) }
             { wire }
-            { balloon }
-            { stent_front }
+            { scene.pose.balloon.map(|b| layer(Balloon(channel, b))) }
+            { stent(true) }
             { guide }
         </g>
+    }
+}
+
+/// The plaque, the wall and its lining: they change only as a balloon presses the plaque back.
+#[derive(PartialEq)]
+struct Narrowing(Channel);
+
+impl Draw for Narrowing {
+    fn draw(&self) -> Html {
+        let channel = &self.0;
+        html! {
+            <>
+                <g class="plaque">
+                    <path d={section::plaque(channel, -1.0)} />
+                    <path d={section::plaque(channel, 1.0)} />
+                </g>
+                <SectionWall />
+                <path class="lining" d={section::lining(channel, -1.0)} />
+                <path class="lining" d={section::lining(channel, 1.0)} />
+                <SectionBreak />
+            </>
+        }
+    }
+}
+
+/// A clot (emergencies), as opaque as the amount says.
+#[derive(PartialEq)]
+struct Clot(Channel, f64);
+
+impl Draw for Clot {
+    fn draw(&self) -> Html {
+        let Clot(channel, amount) = self;
+        html! {
+            <>
+                <path class="clot" d={section::clot(channel)} fill-opacity={num(*amount)} stroke-opacity={num(*amount)} />
+                <path class="clot-strands" d={section::clot_strands(channel)} stroke-opacity={num(0.85 * amount)} />
+            </>
+        }
+    }
+}
+
+#[derive(PartialEq)]
+struct Balloon(Channel, Device);
+
+impl Draw for Balloon {
+    fn draw(&self) -> Html {
+        let Balloon(channel, b) = self;
+        html! {
+            <g class="balloon">
+                <path class="balloon-body" d={section::balloon(channel, *b)} />
+                <path class="balloon-marker" d={section::balloon_markers(channel, *b)} />
+            </g>
+        }
+    }
+}
+
+/// The stent: its far half behind the blood (`false`), its near half in front (`true`).
+#[derive(PartialEq)]
+struct Stent(Channel, Device, bool);
+
+impl Draw for Stent {
+    fn draw(&self) -> Html {
+        let Stent(channel, s, front) = self;
+        if !front {
+            return html! { <path class="stent-back" d={section::stent_mesh(channel, *s, 0.5)} /> };
+        }
+        html! {
+            <g class="stent">
+                <path class="stent-edge" d={section::stent_edges(channel, *s)} />
+                <path class="stent-strut" d={section::stent_mesh(channel, *s, 0.0)} />
+                <path class="stent-shine" d={section::stent_mesh(channel, *s, 0.0)} />
+            </g>
+        }
     }
 }
 

@@ -2,31 +2,58 @@
 //! clot closing it), an artery-wide stent after treatment, the ring the text points to, and the
 //! muscle beyond it dimmed while it is short of blood.
 
+use super::layer::Draw;
 use crate::draw::vessel::{dip, tapered, tube};
 use crate::draw::{num, polyline};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::scene::Scene;
+use crate::model::setup::Artery;
 use yew::prelude::*;
 
 /// Half the length of the narrowed stretch on the heart (world units).
 const HALF: f64 = 3.2;
 
-pub fn spot(scene: &Scene) -> Html {
-    let artery = scene.setup.artery;
+#[derive(PartialEq)]
+pub struct Spot {
+    artery: Artery,
+    /// How closed the channel is: most of it before treatment, all of it when blocked.
+    closed: f64,
+    clotted: bool,
+    stented: bool,
+    /// Beyond a blockage the artery carries little blood: it looks pale until flow returns.
+    pale: f64,
+    marker: f64,
+}
+
+impl Spot {
+    pub fn of(scene: &Scene) -> Spot {
+        let clotted = scene.setup.is_emergency() && scene.pose.clot > 0.5;
+        let compression = scene.channel.compression;
+        Spot {
+            artery: scene.setup.artery,
+            closed: if clotted { 1.0 } else { 0.75 } * (1.0 - compression),
+            clotted,
+            stented: scene.pose.stent.is_some_and(|st| st.x > 0.0) && compression > 0.5,
+            pale: ((0.55 - scene.pose.perfusion) / 0.55).max(0.0) * 0.75,
+            marker: scene.pose.marker,
+        }
+    }
+}
+
+impl Draw for Spot {
+    fn draw(&self) -> Html {
+        spot(self)
+    }
+}
+
+fn spot(spot: &Spot) -> Html {
+    let artery = spot.artery;
     let line = &anatomy::coronary(artery).line;
     let s = line.length() * anatomy::narrowing_fraction(artery);
     let (at, _) = anatomy::narrowing(artery);
-    // How closed the channel is: most of it before treatment, all of it when blocked.
-    let closed = if scene.setup.is_emergency() && scene.pose.clot > 0.5 {
-        1.0
-    } else {
-        0.75
-    } * (1.0 - scene.channel.compression);
+    let closed = spot.closed;
     let lumen = move |x: f64| 0.62 * (1.0 - closed * dip(x, s, HALF));
-    let stented = scene.pose.stent.is_some_and(|st| st.x > 0.0) && scene.channel.compression > 0.5;
-    // Beyond a blockage the artery carries little blood: it looks pale until flow returns.
-    let pale = ((0.55 - scene.pose.perfusion) / 0.55).max(0.0) * 0.75;
-    let clotted = scene.setup.is_emergency() && scene.pose.clot > 0.5;
+    let (pale, clotted, stented) = (spot.pale, spot.clotted, spot.stented);
     html! {
         <g class="spot">
             { (pale > 0.01).then(|| html! {
@@ -37,8 +64,8 @@ pub fn spot(scene: &Scene) -> Html {
             { clotted.then(|| html! { <ellipse class="spot-clot" cx={num(at.x)} cy={num(at.y)} rx="1.5" ry="0.55"
                 transform={format!("rotate({} {} {})", num(line.direction(s).y.atan2(line.direction(s).x).to_degrees()), num(at.x), num(at.y))} /> }) }
             { stented.then(|| html! { <path class="spot-stent" d={stent_mesh(line, s)} /> }) }
-            { (scene.pose.marker > 0.0).then(|| html! {
-                <circle class="marker" cx={num(at.x)} cy={num(at.y)} r="5" stroke-opacity={num(scene.pose.marker)} />
+            { (spot.marker > 0.0).then(|| html! {
+                <circle class="marker" cx={num(at.x)} cy={num(at.y)} r="5" stroke-opacity={num(spot.marker)} />
             }) }
         </g>
     }
@@ -69,12 +96,33 @@ fn stent_mesh(line: &anatomy::Polyline, s: f64) -> String {
 
 /// The muscle the chosen artery feeds beyond the narrowing, dimmed while short of blood: a
 /// little before a planned procedure, much more while blocked, not at all once flow is back.
-pub fn perfusion_shade(scene: &Scene) -> Html {
-    let short = 1.0 - scene.pose.perfusion;
+#[derive(PartialEq)]
+pub struct Shade {
+    artery: Artery,
+    /// How short of blood the muscle is (0 to 1).
+    short: f64,
+}
+
+impl Shade {
+    pub fn of(scene: &Scene) -> Shade {
+        Shade {
+            artery: scene.setup.artery,
+            short: 1.0 - scene.pose.perfusion,
+        }
+    }
+}
+
+impl Draw for Shade {
+    fn draw(&self) -> Html {
+        perfusion_shade(self.artery, self.short)
+    }
+}
+
+fn perfusion_shade(artery: Artery, short: f64) -> Html {
     if short <= 0.01 {
         return html! {};
     }
-    let (c, rx, ry, turn) = anatomy::territory(scene.setup.artery);
+    let (c, rx, ry, turn) = anatomy::territory(artery);
     let centre = HEART_TO_WORLD * c;
     let k = HEART_TO_WORLD.as_coeffs()[0];
     html! {

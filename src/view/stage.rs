@@ -4,18 +4,19 @@
 
 use super::body::{Body, Briefs};
 use super::heart::{self, HeartMuscle};
-use super::home::{home_layer, locator};
+use super::home::{Home, Locator};
 use super::ink::InkInput;
-use super::labels::labels;
+use super::labels::Labels;
+use super::layer::{layer, Draw};
 use super::section::section_view;
-use super::spot::{perfusion_shade, spot};
+use super::spot::{Shade, Spot};
 use super::vessels::{BackVessels, FrontVessels};
 use crate::draw::vessel::{dip, tapered, tube};
 use crate::draw::{bez, matrix, num, polyline, section, short, view_box};
 use crate::i18n::{t_with, Arg};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::ink::{screen_to_world, Tool};
-use crate::model::scene::{scene_at, Scene, CLOSE_UP_RADIUS, CLOSE_UP_WINDOW};
+use crate::model::scene::{scene_at, CloseUp, Scene, CLOSE_UP_RADIUS, CLOSE_UP_WINDOW};
 use crate::model::section as geometry;
 use crate::model::setup::{Access, Artery, Setup};
 use crate::model::step::Step;
@@ -29,6 +30,12 @@ pub struct StageProps {
     pub scene: Rc<Scene>,
     /// World units per screen pixel at the current zoom.
     pub unit: f64,
+    /// The stage's size in CSS pixels, when known. The player's picture, which moves every
+    /// frame, then places its camera with a CSS transform: a new viewBox makes the browser
+    /// lay out and repaint every shape of the SVG, a transform only moves what is drawn. A
+    /// picture without it (the handout's) fits its camera to its box by the viewBox.
+    #[prop_or_default]
+    pub size: Option<(f64, f64)>,
     pub title: AttrValue,
     /// What the picture shows in this step, for people who cannot see it.
     pub shows: AttrValue,
@@ -151,6 +158,8 @@ pub fn Stage(props: &StageProps) -> Html {
         * Affine::translate(-centre.to_vec2());
     let covered = scene.section_opacity >= 0.999 || scene.pose.xray >= 0.999;
     let c = scene.camera;
+    let (view, placed) = use_camera(c, props.size);
+    let moved = placed.is_some().then_some("placed");
     // Each picture's own caption id (the handout draws several).
     let caption = use_memo((), |_| {
         static STAGES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -164,40 +173,41 @@ pub fn Stage(props: &StageProps) -> Html {
     });
     html! {
         <figure class={classes!("stage", inking.then_some("inking"))} ref={props.stage_ref.clone()} {onpointerdown} {onpointermove} {onpointerup}>
-            <svg class={classes!("stage-svg", "art", fade)} viewBox={view_box(scene.camera)} preserveAspectRatio="xMidYMid meet"
+            <svg class={classes!("stage-svg", "art", fade, moved)}
+                viewBox={view_box(view)} preserveAspectRatio="xMidYMid meet" style={placed}
                 role="img" aria-label={(*label).clone()} aria-describedby={caption.clone()} data-step={scene.step.slug()}>
                 <defs>{ heart::defs() }</defs>
                 // Layers hidden under an opaque X-ray or artery section are not drawn at all:
-                // painting them every frame is most of a frame's cost on a slow phone.
-                { (!covered && scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Body /></g> }) }
-                { (!covered).then(|| html! {
-                    <>
+                // painting them every frame is most of a frame's cost on a slow phone. They
+                // stay in the page, hidden: making them again when the X-ray or section fades
+                // would cost the browser one long frame.
+                <g opacity={num(scene.pose.body_opacity)} display={(covered || scene.pose.body_opacity <= 0.0).then_some("none")}><Body /></g>
+                <g display={covered.then_some("none")}>
                         // The arteries of the body do not beat with the heart: only the heart's
                         // own area then repaints each beat, not the whole body's.
                         <BackVessels access={scene.setup.access} />
-                        { catheter(scene, Part::Behind) }
-                        { (scene.pose.body_opacity > 0.0).then(|| html! { <g opacity={num(scene.pose.body_opacity)}><Briefs /></g> }) }
+                        { layer(Catheter::of(scene, Part::Behind)) }
+                        <g opacity={num(scene.pose.body_opacity)} display={(scene.pose.body_opacity <= 0.0).then_some("none")}><Briefs /></g>
                         <g transform={matrix(beat)}>
                             <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
-                            { perfusion_shade(scene) }
+                            { layer(Shade::of(scene)) }
                             <FrontVessels />
-                            { spot(scene) }
+                            { layer(Spot::of(scene)) }
                         </g>
-                        { access_site(scene) }
-                        { catheter(scene, Part::Front) }
-                        { close_up(scene) }
-                        { home_layer(scene) }
-                    </>
-                }) }
-                { (scene.section_opacity < 0.999).then(|| xray(scene)) }
+                        { layer(AccessSite::of(scene)) }
+                        { layer(Catheter::of(scene, Part::Front)) }
+                        { layer(CloseUpLayer { setup: scene.setup, inset: scene.close_up }) }
+                        { layer(Home(scene.pose.home)) }
+                </g>
+                { (scene.section_opacity < 0.999).then(|| layer(XRay::of(scene))) }
                 { (scene.section_opacity > 0.0).then(|| html! {
                     <g opacity={num(scene.section_opacity)}>
                         <rect class="section-ground" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
                         <g transform={matrix(scene.section_to_world)}>{ section_view(scene) }</g>
-                        { locator(scene) }
+                        { layer(Locator::of(scene)) }
                     </g>
                 }) }
-                { labels(scene, props.unit, scene.camera.width() / props.unit) }
+                { layer(Labels::of(scene, props.unit, scene.camera.width() / props.unit)) }
                 { props.ink.clone() }
             </svg>
             { under }
@@ -211,15 +221,56 @@ pub fn Stage(props: &StageProps) -> Html {
     }
 }
 
+/// Where the picture's camera is applied. A new viewBox makes the browser lay out every shape
+/// of the SVG again; a CSS transform only moves what is drawn. So, on a stage of known size,
+/// the viewBox stays put while the camera moves within a factor of `REBASE` of its scale, and a
+/// CSS transform takes the picture from the viewBox to the camera; past that, or when the
+/// stage changes size, the viewBox is set to the camera again (once in many frames). Kept
+/// close, the browser still lays text out near the size it is drawn at (far from it, its
+/// measure of the words drifts). Without a size (the handout's pictures) the camera is the
+/// viewBox. Returns the viewBox and the `style` that places it.
+#[hook]
+fn use_camera(camera: kurbo::Rect, size: Option<(f64, f64)>) -> (kurbo::Rect, Option<String>) {
+    const REBASE: f64 = 1.4;
+    let base = use_mut_ref(|| None::<(kurbo::Rect, (f64, f64))>);
+    let Some((width, height)) = size else {
+        return (camera, None);
+    };
+    let mut base = base.borrow_mut();
+    let zoom = |view: kurbo::Rect| view.width() / camera.width();
+    let view = match *base {
+        Some((view, at)) if at == (width, height) && (1.0 / REBASE..REBASE).contains(&zoom(view)) => view,
+        _ => camera,
+    };
+    *base = Some((view, (width, height)));
+    // The viewBox fills the stage (it has the stage's shape, as the camera has); one world
+    // unit is `s` pixels at the camera's scale.
+    let s = width / camera.width();
+    let shift = (view.origin() - camera.origin()) * s;
+    let place = Affine::new([zoom(view), 0.0, 0.0, zoom(view), shift.x, shift.y]);
+    (view, Some(format!("transform:{}", matrix(place))))
+}
+
 /// A round close-up beside the narrowing: the artery section in miniature, turned to run the
 /// way the artery runs, joined to the ring on the artery by two callout lines.
-fn close_up(scene: &Scene) -> Html {
-    let inset = scene.close_up;
+#[derive(PartialEq)]
+struct CloseUpLayer {
+    setup: Setup,
+    inset: CloseUp,
+}
+
+impl Draw for CloseUpLayer {
+    fn draw(&self) -> Html {
+        close_up(self.setup, self.inset)
+    }
+}
+
+fn close_up(setup: Setup, inset: CloseUp) -> Html {
     if inset.opacity <= 0.0 {
         return html! {};
     }
     let r = CLOSE_UP_WINDOW;
-    let (spot, direction) = anatomy::narrowing(scene.setup.artery);
+    let (spot, direction) = anatomy::narrowing(setup.artery);
     let toward = (inset.centre - spot).normalize();
     let across = Vec2::new(-toward.y, toward.x);
     let ring = 5.0;
@@ -249,7 +300,7 @@ fn close_up(scene: &Scene) -> Html {
             <path class="callout" d={callout} />
             <svg x={x} y={y} width={side.clone()} height={side} viewBox={view}>
                 <g transform={format!("rotate({} {} {})", num(angle), short(geometry::PLAQUE_X), short(geometry::CENTRE_Y))}>
-                    <CloseUpArt setup={scene.setup} />
+                    <CloseUpArt {setup} />
                 </g>
             </svg>
             <circle class="close-up-mask" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num((r + CLOSE_UP_RADIUS) / 2.0)} stroke-width={num(CLOSE_UP_RADIUS - r)} />
@@ -285,13 +336,39 @@ fn CloseUpArt(props: &CloseUpProps) -> Html {
 
 /// The numbing needle, the short sheath with its hub outside the skin, and afterwards the band
 /// (wrist) or pressure pad (groin).
-fn access_site(scene: &Scene) -> Html {
+#[derive(PartialEq)]
+struct AccessSite {
+    setup: Setup,
+    numbing: f64,
+    sheath: f64,
+    band: f64,
+}
+
+impl AccessSite {
+    fn of(scene: &Scene) -> AccessSite {
+        let pose = &scene.pose;
+        AccessSite {
+            setup: scene.setup,
+            numbing: pose.numbing,
+            sheath: pose.sheath,
+            band: pose.band,
+        }
+    }
+}
+
+impl Draw for AccessSite {
+    fn draw(&self) -> Html {
+        access_site(self)
+    }
+}
+
+fn access_site(scene: &AccessSite) -> Html {
     let route = anatomy::route(scene.setup.access, scene.setup.artery);
     let site = route.at(0.0);
     let along = route.direction(0.0);
     let side = Vec2::new(-along.y, along.x);
     let outside = site - along * 7.0 + side * 2.5;
-    let inside = site + along * (9.0 * scene.pose.sheath);
+    let inside = site + along * (9.0 * scene.sheath);
     let needle_tip = site + along * 1.0;
     let needle_back = needle_tip - along * 8.0 + side * 5.0;
     let barrel_end = needle_back - (needle_tip - needle_back).normalize() * 12.0;
@@ -304,15 +381,15 @@ fn access_site(scene: &Scene) -> Html {
     };
     html! {
         <g class="access">
-            { (scene.pose.numbing > 0.0).then(|| html! {
-                <g class="needle" opacity={num(scene.pose.numbing)}>
+            { (scene.numbing > 0.0).then(|| html! {
+                <g class="needle" opacity={num(scene.numbing)}>
                     <circle cx={num(site.x)} cy={num(site.y)} r="12" fill="url(#hp-glow)" />
                     <path class="needle-steel" d={polyline([needle_tip, needle_back])} />
                     <path class="syringe" d={polyline([needle_back, barrel_end])} />
                 </g>
             }) }
-            { (scene.pose.sheath > 0.0).then(|| html! {
-                <g class="sheath" opacity={num((scene.pose.sheath * 4.0).min(1.0))}>
+            { (scene.sheath > 0.0).then(|| html! {
+                <g class="sheath" opacity={num((scene.sheath * 4.0).min(1.0))}>
                     <path class="sheath-tube" d={polyline([outside, site])} />
                     <path class="sheath-inside" d={polyline([site, inside])} />
                     <circle class="puncture" cx={num(site.x)} cy={num(site.y)} r="1.6" />
@@ -320,8 +397,8 @@ fn access_site(scene: &Scene) -> Html {
                     <path class="sheath-tube" d={polyline([outside, outside - side * 5.0 - along * 2.0])} />
                 </g>
             }) }
-            { (scene.pose.band > 0.0).then(|| html! {
-                <g class="band" opacity={num(scene.pose.band)} transform={format!("rotate({} {} {})", num(band_angle), num(site.x), num(site.y))}>
+            { (scene.band > 0.0).then(|| html! {
+                <g class="band" opacity={num(scene.band)} transform={format!("rotate({} {} {})", num(band_angle), num(site.x), num(site.y))}>
                     <rect class="band-strap" x={num(site.x - band_w / 2.0 + band_shift)} y={num(site.y - band_h / 2.0)} width={num(band_w)} height={num(band_h)} rx="3" />
                     <ellipse class="band-pad" cx={num(site.x)} cy={num(site.y)} rx="5" ry={num(band_h * 0.36)} />
                 </g>
@@ -338,32 +415,60 @@ enum Part {
     Front,
 }
 
-/// The catheter from the entry point to its tip.
-fn catheter(scene: &Scene, part: Part) -> Html {
-    let behind = anatomy::behind_heart(scene.setup.access, scene.setup.artery);
+/// The catheter from the entry point to its tip (`length` along its route).
+#[derive(PartialEq)]
+struct Catheter {
+    setup: Setup,
+    part: Part,
+    length: f64,
+    /// A ring draws the eye to the moving tip while it travels: how strongly (0 to 1).
+    ring: f64,
+    tip: Point,
+}
+
+impl Catheter {
+    fn of(scene: &Scene, part: Part) -> Catheter {
+        let ring = if scene.step == Step::Travel && part == Part::Front {
+            1.0 - smooth(scene.local_seconds, 9.0, 10.0)
+        } else {
+            0.0
+        };
+        Catheter {
+            setup: scene.setup,
+            part,
+            length: scene.pose.catheter_length,
+            ring,
+            tip: if ring > 0.0 { scene.tip } else { Point::ZERO },
+        }
+    }
+}
+
+impl Draw for Catheter {
+    fn draw(&self) -> Html {
+        catheter(self)
+    }
+}
+
+fn catheter(c: &Catheter) -> Html {
+    let (setup, part, ring) = (c.setup, c.part, c.ring);
+    let behind = anatomy::behind_heart(setup.access, setup.artery);
     let (from, to) = match part {
-        Part::Behind => (0.0, scene.pose.catheter_length.min(behind)),
-        Part::Front => (behind, scene.pose.catheter_length),
+        Part::Behind => (0.0, c.length.min(behind)),
+        Part::Front => (behind, c.length),
     };
     if to <= from {
         return html! {};
     }
-    let route = anatomy::route(scene.setup.access, scene.setup.artery);
+    let route = anatomy::route(setup.access, setup.artery);
     let d = polyline(route.between(from, to));
-    // A ring draws the eye to the moving tip while it travels.
-    let ring = if scene.step == Step::Travel {
-        1.0 - smooth(scene.local_seconds, 9.0, 10.0)
-    } else {
-        0.0
-    };
     html! {
         <g class={classes!("catheter", (part == Part::Behind).then_some("catheter-behind"))}>
             <path class="catheter-body" d={d.clone()} />
             <path class="catheter-core" d={d} />
-            { (ring > 0.0 && part != Part::Behind).then(|| html! {
+            { (ring > 0.0).then(|| html! {
                 <>
-                    <circle class="tip-ring" cx={num(scene.tip.x)} cy={num(scene.tip.y)} r="4" opacity={num(0.8 * ring)} />
-                    <circle class="tip-dot" cx={num(scene.tip.x)} cy={num(scene.tip.y)} r="1.5" />
+                    <circle class="tip-ring" cx={num(c.tip.x)} cy={num(c.tip.y)} r="4" opacity={num(0.8 * ring)} />
+                    <circle class="tip-dot" cx={num(c.tip.x)} cy={num(c.tip.y)} r="1.5" />
                 </>
             }) }
         </g>
@@ -373,27 +478,54 @@ fn catheter(scene: &Scene, part: Part) -> Html {
 /// The X-ray look, as an angiogram shows it: a grey field, the heart's outline faint, and dye
 /// filling the arteries dark. The narrowing is a waist in the dark column; a blocked artery's
 /// column stops at the blockage.
-fn xray(scene: &Scene) -> Html {
-    if scene.pose.xray <= 0.0 {
+#[derive(PartialEq)]
+struct XRay {
+    setup: Setup,
+    camera: kurbo::Rect,
+    opacity: f64,
+    dye: f64,
+    catheter_length: f64,
+}
+
+impl XRay {
+    fn of(scene: &Scene) -> XRay {
+        XRay {
+            setup: scene.setup,
+            camera: scene.camera,
+            opacity: scene.pose.xray,
+            dye: scene.pose.dye,
+            catheter_length: scene.pose.catheter_length,
+        }
+    }
+}
+
+impl Draw for XRay {
+    fn draw(&self) -> Html {
+        xray(self)
+    }
+}
+
+fn xray(x: &XRay) -> Html {
+    if x.opacity <= 0.0 {
         return html! {};
     }
-    let c = scene.camera;
-    let chosen = scene.setup.artery;
+    let c = x.camera;
+    let chosen = x.setup.artery;
     let line = &anatomy::coronary(chosen).line;
     let narrow_s = line.length() * anatomy::narrowing_fraction(chosen);
-    let blocked = scene.setup.is_emergency();
+    let blocked = x.setup.is_emergency();
     let reach = if blocked {
-        (line.length() * scene.pose.dye).min(narrow_s)
+        (line.length() * x.dye).min(narrow_s)
     } else {
-        line.length() * scene.pose.dye
+        line.length() * x.dye
     };
     let width = |s: f64| dye_width(line.length(), s) * (1.0 - 0.72 * dip(s, narrow_s, 2.6));
     html! {
-        <g class="xray" opacity={num(scene.pose.xray)}>
+        <g class="xray" opacity={num(x.opacity)}>
             <rect class="xray-field" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
             <path class="xray-heart" d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} />
             <path class="xray-aorta" d={bez(&anatomy::vessel("aorta").path)} />
-            { xray_catheter(scene) }
+            <path class="xray-catheter" d={polyline(anatomy::route(x.setup.access, chosen).between(0.0, x.catheter_length))} />
             // Dye goes into one side: the right artery, or the left main with both its branches.
             <g class="dye">
                 { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter()
@@ -402,7 +534,7 @@ fn xray(scene: &Scene) -> Html {
                         // The other branch fills as a plain stroke revealed by its dash: only
                         // the dash changes each frame.
                         <path class="dye-stroke" d={bez(&anatomy::coronary(*a).path)} pathLength="1"
-                            stroke-dasharray={format!("{} 1", num(scene.pose.dye))} />
+                            stroke-dasharray={format!("{} 1", num(x.dye))} />
                     }) }
                 { (reach > 0.05).then(|| html! { <path d={tube(line, 0.0, reach, width)} /> }) }
             </g>
@@ -414,10 +546,4 @@ fn xray(scene: &Scene) -> Html {
 /// and end in a point.
 fn dye_width(length: f64, s: f64) -> f64 {
     (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s)
-}
-
-/// The catheter as the X-ray shows it: a thin grey line.
-fn xray_catheter(scene: &Scene) -> Html {
-    let route = anatomy::route(scene.setup.access, scene.setup.artery);
-    html! { <path class="xray-catheter" d={polyline(route.between(0.0, scene.pose.catheter_length))} /> }
 }
