@@ -1,6 +1,6 @@
-//! Playback benchmark, run by `cargo xtask bench`: plays the whole journey once in headless
-//! Chromium at normal CPU speed and at 4× CPU slowdown, and does the same with the empty Yew app
-//! animating one SVG shape (the floor). Prints one table. Then the first load on Lighthouse's
+//! Playback benchmark, run by `cargo xtask bench`: plays the whole journey in headless Chromium
+//! three times at normal CPU speed and once at 4× CPU slowdown, and runs the empty Yew app
+//! animating one SVG shape (the floor) the same way. Prints a table of runs and one of steps. Then the first load on Lighthouse's
 //! mobile preset (first and largest contentful paint, bytes transferred), and the JS heap, DOM
 //! nodes and listeners after each of ten plays of the whole journey (a leak grows them).
 //!
@@ -18,7 +18,10 @@ window.__bench = (() => {
   const frames = [], longTasks = [];
   let running = true;
   try {
-    new PerformanceObserver(list => list.getEntries().forEach(e => longTasks.push(e.duration)))
+    new PerformanceObserver(list => list.getEntries().forEach(e => {
+      const stage = document.querySelector('.stage-svg');
+      longTasks.push([e.duration, stage ? stage.dataset.step : '']);
+    }))
       .observe({ type: 'longtask' });
   } catch (e) {}
   const channel = new MessageChannel();
@@ -43,8 +46,8 @@ window.__bench = (() => {
 
 struct Run {
     name: String,
-    /// p95 per step, in journey order.
-    by_step: Vec<(String, f64)>,
+    /// Per step, in journey order: p95, dropped frames, long tasks.
+    by_step: Vec<(String, f64, usize, usize)>,
     frames: usize,
     dropped: usize,
     p50: f64,
@@ -75,27 +78,48 @@ fn summarise(name: String, data: &Value) -> Run {
                 .collect()
         })
         .unwrap_or_default();
-    let mut by_step: Vec<(String, f64)> = Vec::new();
+    let long_tasks: Vec<(f64, String)> = data["longTasks"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|t| (t[0].as_f64().unwrap_or(0.0), t[1].as_str().unwrap_or("").to_string()))
+                .collect()
+        })
+        .unwrap_or_default();
+    // A frame that came late: the frames it pushed out (the gap before it, in 60 Hz frames).
+    let interval = 1000.0 / 60.0;
+    let late = |gap: f64| {
+        if gap > 1.5 * interval {
+            (gap / interval).round() as usize - 1
+        } else {
+            0
+        }
+    };
+    let dropped_before: Vec<usize> = std::iter::once(0)
+        .chain(frames.windows(2).map(|w| late(w[1].0 - w[0].0)))
+        .collect();
+    let mut by_step: Vec<(String, f64, usize, usize)> = Vec::new();
     for (_, _, step) in &frames {
-        if !step.is_empty() && !by_step.iter().any(|(s, _)| s == step) {
+        if !step.is_empty() && !by_step.iter().any(|(s, ..)| s == step) {
             let mut times: Vec<f64> = frames
                 .iter()
                 .filter(|f| &f.2 == step)
                 .map(|f| f.1)
                 .collect();
             times.sort_by(|a, b| a.total_cmp(b));
-            by_step.push((step.clone(), percentile(&times, 0.95)));
+            let dropped = frames
+                .iter()
+                .zip(&dropped_before)
+                .filter(|(f, _)| &f.2 == step)
+                .map(|(_, d)| d)
+                .sum();
+            let long = long_tasks.iter().filter(|(_, s)| s == step).count();
+            by_step.push((step.clone(), percentile(&times, 0.95), dropped, long));
         }
     }
     let mut work: Vec<f64> = frames.iter().map(|f| f.1).collect();
     work.sort_by(|a, b| a.total_cmp(b));
-    let interval = 1000.0 / 60.0;
-    let dropped = frames
-        .windows(2)
-        .map(|w| w[1].0 - w[0].0)
-        .filter(|gap| *gap > 1.5 * interval)
-        .map(|gap| (gap / interval).round() as usize - 1)
-        .sum();
+    let dropped = dropped_before.iter().sum();
     Run {
         name,
         by_step,
@@ -104,7 +128,7 @@ fn summarise(name: String, data: &Value) -> Run {
         p50: percentile(&work, 0.5),
         p95: percentile(&work, 0.95),
         max: work.last().copied().unwrap_or(f64::NAN),
-        long_tasks: data["longTasks"].as_array().map_or(0, |a| a.len()),
+        long_tasks: long_tasks.len(),
     }
 }
 
@@ -256,6 +280,29 @@ async fn print_first_load(app: &str) {
     );
 }
 
+/// One row per step: p95 at normal speed (the worst of the three runs) and at 4× slowdown,
+/// that against the floor's 4× p95, and the dropped frames and long tasks of each.
+fn print_steps(runs: &[Run], only_app: bool) {
+    let apps: Vec<&Run> = runs.iter().filter(|r| !r.by_step.is_empty()).collect();
+    let (Some(slow), normal) = (apps.last(), &apps[..apps.len().saturating_sub(1)]) else {
+        return;
+    };
+    let floor = (!only_app).then(|| runs[1].p95);
+    println!("\nPer step (p95 in ms; 1×: the worst of {} runs)", normal.len());
+    println!("| step | p95 1× | dropped 1× (each run) | p95 4× | 4× / floor 4× | dropped 4× | long tasks 4× |\n|---|---:|---:|---:|---:|---:|---:|");
+    for (i, (step, p95, dropped, long)) in slow.by_step.iter().enumerate() {
+        let at_one: Vec<&(String, f64, usize, usize)> =
+            normal.iter().filter_map(|r| r.by_step.get(i)).collect();
+        let worst = at_one.iter().map(|s| s.1).fold(f64::NAN, f64::max);
+        let drops: Vec<String> = at_one.iter().map(|s| s.2.to_string()).collect();
+        let ratio = floor.map_or("–".to_string(), |f| format!("{:.2}×", p95 / f));
+        println!(
+            "| {step} | {worst:.1} | {} | {p95:.1} | {ratio} | {dropped} | {long} |",
+            drops.join(" / ")
+        );
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let app = std::env::var("BENCH_APP_URL").expect("BENCH_APP_URL: run through cargo xtask bench");
@@ -274,7 +321,10 @@ async fn main() {
         runs.push(play_floor(&floor, 4.0, 20, 0.0).await);
         runs.push(play_floor(&floor, 1.0, 10, 5.0).await);
     }
-    runs.push(play_journey(&app, 1.0).await);
+    // Normal speed three times (a dropped frame must not be luck), then 4× slowdown.
+    for _ in 0..3 {
+        runs.push(play_journey(&app, 1.0).await);
+    }
     runs.push(play_journey(&app, 4.0).await);
     println!("\nPlayback (headless Chromium, no GPU; main-thread ms per frame)");
     println!("| run | frames | dropped | p50 | p95 | max | long tasks (>50 ms) |\n|---|---:|---:|---:|---:|---:|---:|");
@@ -284,14 +334,7 @@ async fn main() {
             r.name, r.frames, r.dropped, r.p50, r.p95, r.max, r.long_tasks
         );
     }
-    for r in runs.iter().filter(|r| !r.by_step.is_empty()) {
-        let steps: Vec<String> = r
-            .by_step
-            .iter()
-            .map(|(s, p)| format!("{s} {p:.1}"))
-            .collect();
-        println!("p95 by step, {}: {}", r.name, steps.join(", "));
-    }
+    print_steps(&runs, only_app);
     print_first_load(&app).await;
     let loops: usize = std::env::var("BENCH_LOOPS")
         .ok()
@@ -316,7 +359,7 @@ async fn main() {
         return;
     }
     let floor4 = &runs[1];
-    let app4 = &runs[4];
+    let app4 = &runs[runs.len() - 1];
     println!(
         "\nat 4× slowdown: Heartpath p95 {:.2} ms = {:.2}× the floor's p95 ({:.2} ms); calibration: 5 ms of busy work raised the floor's p50 by {:.2} ms",
         app4.p95,
