@@ -239,7 +239,11 @@ fn use_camera(camera: kurbo::Rect, size: Option<(f64, f64)>) -> (kurbo::Rect, Op
     let mut base = base.borrow_mut();
     let zoom = |view: kurbo::Rect| view.width() / camera.width();
     let view = match *base {
-        Some((view, at)) if at == (width, height) && (1.0 / REBASE..REBASE).contains(&zoom(view)) => view,
+        Some((view, at))
+            if at == (width, height) && (1.0 / REBASE..REBASE).contains(&zoom(view)) =>
+        {
+            view
+        }
         _ => camera,
     };
     *base = Some((view, (width, height)));

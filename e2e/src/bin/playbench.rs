@@ -82,7 +82,12 @@ fn summarise(name: String, data: &Value) -> Run {
         .as_array()
         .map(|a| {
             a.iter()
-                .map(|t| (t[0].as_f64().unwrap_or(0.0), t[1].as_str().unwrap_or("").to_string()))
+                .map(|t| {
+                    (
+                        t[0].as_f64().unwrap_or(0.0),
+                        t[1].as_str().unwrap_or("").to_string(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -288,7 +293,10 @@ fn print_steps(runs: &[Run], only_app: bool) {
         return;
     };
     let floor = (!only_app).then(|| runs[1].p95);
-    println!("\nPer step (p95 in ms; 1×: the worst of {} runs)", normal.len());
+    println!(
+        "\nPer step (p95 in ms; 1×: the worst of {} runs)",
+        normal.len()
+    );
     println!("| step | p95 1× | dropped 1× (each run) | p95 4× | 4× / floor 4× | dropped 4× | long tasks 4× |\n|---|---:|---:|---:|---:|---:|---:|");
     for (i, (step, p95, dropped, long)) in slow.by_step.iter().enumerate() {
         let at_one: Vec<&(String, f64, usize, usize)> =
