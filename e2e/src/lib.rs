@@ -275,8 +275,11 @@ impl Browser {
     }
 
     /// The visible text of the first element matching `selector`. A render that replaces the
-    /// element between finding it and reading it is not a failure: it is found again.
+    /// element between finding it and reading it is not a failure: it is found again. WebKit's
+    /// driver sometimes answers "Could not parse element text" for an element being redrawn
+    /// (seen once in CI); that is read again a moment later too.
     pub async fn text(&self, selector: &str) -> String {
+        let mut last = String::new();
         for _ in 0..5 {
             let element = self
                 .client
@@ -285,11 +288,15 @@ impl Browser {
                 .unwrap_or_else(|_| panic!("nothing matches {selector}"));
             match element.text().await {
                 Ok(text) => return text,
-                Err(e) if e.to_string().contains("stale") => continue,
+                Err(e) if e.to_string().contains("stale") => last = e.to_string(),
+                Err(e) if e.to_string().contains("Could not parse") => {
+                    last = e.to_string();
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                }
                 Err(e) => panic!("text of {selector}: {e}"),
             }
         }
-        panic!("{selector} kept being replaced while read")
+        panic!("text of {selector}: kept failing while read ({last})")
     }
 
     /// Presses `key` on whatever has the keyboard's focus, as a person would.
