@@ -92,6 +92,35 @@ async fn a_browser_without_webassembly_gets_the_readable_message() {
         "0",
         "no longer says it is loading"
     );
+    // The build wrote the first step's words into the loading screen: read without the app.
+    assert_eq!(
+        browser.text(".boot-step-title").await,
+        "Your heart and its arteries"
+    );
+    assert!(browser
+        .text(".boot-step-text")
+        .await
+        .contains("coronary arteries"));
     browser.screenshot("no-webassembly-390x844").await;
+    // A link to another step or setup does not get the first step's words.
+    for link in [
+        "#/step/wire",
+        "#/step/heart?urgency=emergency",
+        "#/step/heart?lang=fr",
+    ] {
+        browser.goto(link).await;
+        // Only the hash changed: load the page again, as opening the link would.
+        browser
+            .eval("setTimeout(() => location.reload(), 0); return true")
+            .await;
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        assert_eq!(
+            browser
+                .eval("return document.querySelector('.boot-step') === null")
+                .await,
+            true,
+            "{link}"
+        );
+    }
     browser.close().await;
 }

@@ -7,6 +7,7 @@ mod built;
 mod csp;
 mod lint;
 mod offline;
+mod preview;
 mod provision;
 mod shell;
 
