@@ -1,5 +1,5 @@
 //! What the built page allows and what it leaves behind: a Content Security Policy with no
-//! inline or eval'd script beyond the loader it names by hash, no object or base, and a visit
+//! inline or eval'd script beyond the two it names by hash, no object or base, and a visit
 //! that fetches only the app's own files, sets no cookie and stores only its own settings key.
 
 use e2e::Browser;

@@ -1,5 +1,6 @@
-//! The built page's Content Security Policy allows exactly the inline script trunk writes
-//! (the few lines that load the WebAssembly), by its SHA-256, instead of any inline script.
+//! The built page's Content Security Policy allows exactly its own inline scripts (trunk's
+//! few lines that load the WebAssembly, and `index.html`'s line for the loading screen's
+//! words), each by its SHA-256, instead of any inline script.
 //! `index.html` keeps `'unsafe-inline'` only for `trunk serve`, whose live reload injects a
 //! script of its own; `cargo xtask dist` (and so every test and deployment) pins it.
 
