@@ -63,10 +63,18 @@ pub fn address(hash: &str) -> String {
     )
 }
 
-/// Points the address bar at `hash`, adding a history entry so Back returns to the step before.
-pub fn set_hash(hash: &str) {
-    if self::hash() != hash {
-        let _ = gloo::utils::window().location().set_hash(hash);
+/// Points the address bar at `hash`. A person's move adds a history entry, so Back returns to
+/// the step before; the guide playing on into the next step replaces the entry instead (a
+/// journey played through would otherwise leave eight entries, and Back would replay it).
+pub fn set_hash(hash: &str, add_entry: bool) {
+    if self::hash() == hash {
+        return;
+    }
+    let window = gloo::utils::window();
+    if add_entry {
+        let _ = window.location().set_hash(hash);
+    } else if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
     }
 }
 

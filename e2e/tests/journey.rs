@@ -55,6 +55,37 @@ async fn walks_every_step_by_buttons_and_by_keyboard() {
     expect_step(&browser, "flow", TITLES[7].1).await;
     browser.client.forward().await.unwrap();
     expect_step(&browser, "after", TITLES[8].1).await;
+    // Playing on into the next step moves the address without a history entry of its own
+    // (a journey played through would leave one per step, and Back would replay it), and the
+    // new step's words do not make what is below them jump (where the engine can tell).
+    browser.click(".chip[data-step='balloon']").await;
+    expect_step(&browser, "balloon", TITLES[5].1).await;
+    let entries = browser.eval("return history.length").await;
+    browser
+        .eval("window.jumps = []; if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) new PerformanceObserver(list => jumps.push(...list.getEntries().filter(e => !e.hadRecentInput).map(e => e.value))).observe({ type: 'layout-shift' });")
+        .await;
+    browser.click(".auto input").await;
+    // Far enough from the end that the change comes over half a second after the last
+    // press (the engine does not count a jump just after one).
+    browser.scrub(0.9).await;
+    browser
+        .eval("const play = document.querySelector('.control-play'); if (play.getAttribute('aria-label') === 'Play') play.click();")
+        .await;
+    browser
+        .until(
+            "return location.hash.startsWith('#/step/stent')",
+            "played on into the next step",
+        )
+        .await;
+    expect_step(&browser, "stent", TITLES[6].1).await;
+    assert_eq!(browser.eval("return history.length").await, entries);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let jumped = browser
+        .eval("return jumps.reduce((a, b) => a + b, 0)")
+        .await
+        .as_f64()
+        .unwrap();
+    assert!(jumped < 0.01, "the page jumped by {jumped} (layout shift)");
     browser.assert_clean_console().await;
     browser.close().await;
 }

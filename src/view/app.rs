@@ -37,6 +37,8 @@ pub struct State {
     pub page: Option<Page>,
     /// A kind note when the link could not be fully used.
     pub note: Option<LinkProblem>,
+    /// The step changed because the guide played on into it, not by a person's move.
+    pub played_on: bool,
 }
 
 pub enum Msg {
@@ -55,6 +57,7 @@ impl State {
             playback: Playback::at(link.step, reduced_motion),
             page: link.page,
             note: link.problem,
+            played_on: false,
         }
     }
 }
@@ -63,7 +66,8 @@ impl Reducible for State {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        let next = match msg {
+        let ticked = matches!(msg, Msg::Play(Action::Tick(_)));
+        let mut next = match msg {
             // While a page is open the journey waits: keys and the clock do not move it.
             Msg::Play(_) if self.page.is_some() => return self,
             Msg::Play(action) => {
@@ -110,6 +114,7 @@ impl Reducible for State {
                 ..(*self).clone()
             },
         };
+        next.played_on = ticked && next.playback.step != self.playback.step;
         // Returning the same Rc skips a render when nothing changed (a tick while paused).
         if next == *self {
             self
@@ -274,13 +279,15 @@ pub fn App() -> Html {
     // The address bar follows the step (or the open page), so each has a link and Back works.
     {
         let (step, setup, page) = (state.playback.step, state.setup, state.page);
+        let by_person = !state.played_on;
         use_effect_with(
             (step, setup, page, *lang),
             move |(step, setup, page, lang)| {
-                browser::set_hash(&match page {
+                let hash = match page {
                     Some(page) => Link::page_hash(*page, *setup, *lang),
                     None => Link::to_hash(*step, *setup, *lang),
-                })
+                };
+                browser::set_hash(&hash, by_person)
             },
         );
     }

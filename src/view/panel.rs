@@ -166,17 +166,21 @@ pub fn Panel(props: &PanelProps) -> Html {
                     <span>{ t("voice-toggle") }</span>
                 </button>
             </div>
-            <h1 class={classes!("panel-title", (reading == Some(0)).then_some("reading"))} tabindex="-1" ref={title}>{ step_title(props.step, props.setup) }</h1>
-            // What this is, said plainly where the guide starts, at every screen size.
-            { (props.number == 1).then(|| html! { <p class="panel-about">{ t("procedure-name") }</p> }) }
-            <Words class="panel-text" text={step_text(props.step, props.setup)} reading={in_text} />
-            // Must-know safety first, then what is good to know.
-            { optional(&props.step.safety_id(), props.setup).map(|text| safety_reading(text, in_safety)) }
-            { optional(&props.step.note_id(), props.setup).map(|note| html! { <Words class="panel-note" text={note} lead={t("note-lead")} /> }) }
-            { (props.step == Step::After).then(|| html! { <>{ main_points(props.setup) }{ tiles(props.setup, lang) }</> }) }
-            <p class="panel-ask">{ t("ask-team") }</p>
-            { page_menu(props.setup, lang) }
-            { (props.step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
+            // Made anew for each step (its key): the old words are not moved around as the new
+            // ones come, which the browser would count as the page jumping under the reader.
+            <div class="panel-step" key={props.step.slug()}>
+                <h1 class={classes!("panel-title", (reading == Some(0)).then_some("reading"))} tabindex="-1" ref={title}>{ step_title(props.step, props.setup) }</h1>
+                // What this is, said plainly where the guide starts, at every screen size.
+                { (props.number == 1).then(|| html! { <p class="panel-about">{ t("procedure-name") }</p> }) }
+                <Words class="panel-text" text={step_text(props.step, props.setup)} reading={in_text} />
+                // Must-know safety first, then what is good to know.
+                { optional(&props.step.safety_id(), props.setup).map(|text| safety_reading(text, in_safety)) }
+                { optional(&props.step.note_id(), props.setup).map(|note| html! { <Words class="panel-note" text={note} lead={t("note-lead")} /> }) }
+                { (props.step == Step::After).then(|| html! { <>{ main_points(props.setup) }{ tiles(props.setup, lang) }</> }) }
+                <p class="panel-ask">{ t("ask-team") }</p>
+                { page_menu(props.setup, lang) }
+                { (props.step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
+            </div>
             // A sticky shelf of no height: the cue floats over the words without adding to
             // them (or it would itself make the panel scroll). Always in the page, shown or
             // hidden, so the words before it are never re-laid into the page when it comes
