@@ -149,10 +149,20 @@ async fn throttle(browser: &Browser, rate: f64) {
 /// Presses play and waits until the journey has played to the end of its last step.
 async fn play_to_the_end(browser: &Browser) {
     browser.click(".control-play").await;
+    // Waited for in the page, a script call every 20 s: each call from the driver leaves a
+    // compiled script behind (about 100 bytes of heap; polling twice a second looked like the
+    // app growing 10 KiB a play) and costs the main thread a little of the frames measured.
     loop {
-        tokio::time::sleep(Duration::from_millis(500)).await;
         let done = browser
-            .eval("return document.querySelector('.stage-svg').dataset.step === 'after' && document.querySelector('.control-play').getAttribute('aria-label') === 'Play'")
+            .eval_async(
+                "const until = performance.now() + 20000;
+                 const check = () => {
+                   const over = document.querySelector('.stage-svg').dataset.step === 'after'
+                     && document.querySelector('.control-play').getAttribute('aria-label') === 'Play';
+                   if (over || performance.now() > until) done(over); else setTimeout(check, 250);
+                 };
+                 check();",
+            )
             .await;
         if done.as_bool() == Some(true) {
             break;
@@ -327,11 +337,15 @@ async fn main() {
     let app = std::env::var("BENCH_APP_URL").expect("BENCH_APP_URL: run through cargo xtask bench");
     let floor =
         std::env::var("BENCH_FLOOR_URL").expect("BENCH_FLOOR_URL: run through cargo xtask bench");
-    // BENCH_ONLY=app skips the floor, BENCH_ONLY=load measures only the first load (for quick
-    // looks while working; the full run has everything).
+    // BENCH_ONLY=app skips the floor, BENCH_ONLY=load measures only the first load,
+    // BENCH_ONLY=memory only the plays in a row (for quick looks while working; the full run
+    // has everything).
     let only = std::env::var("BENCH_ONLY").unwrap_or_default();
     if only == "load" {
         return print_first_load(&app).await;
+    }
+    if only == "memory" {
+        return print_memory(&app).await;
     }
     let only_app = only == "app";
     let mut runs = Vec::new();
@@ -355,25 +369,7 @@ async fn main() {
     }
     print_steps(&runs, only_app);
     print_first_load(&app).await;
-    let loops: usize = std::env::var("BENCH_LOOPS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(10);
-    let memory = memory_over_loops(&app, loops).await;
-    println!("\nAfter each play of the whole journey (fast speed, after a garbage collection)");
-    println!("| play | JS heap (MB) | DOM nodes | listeners |\n|---:|---:|---:|---:|");
-    for (i, (heap, nodes, listeners)) in memory.iter().enumerate() {
-        println!("| {} | {heap:.2} | {nodes} | {listeners} |", i + 1);
-    }
-    if let (Some(first), Some(last)) = (memory.first(), memory.last()) {
-        println!(
-            "from play 1 to play {}: heap {:+.1} %, nodes {:+.1} %, listeners {:+.1} %",
-            memory.len(),
-            (last.0 / first.0 - 1.0) * 100.0,
-            (last.1 as f64 / first.1 as f64 - 1.0) * 100.0,
-            (last.2 as f64 / first.2 as f64 - 1.0) * 100.0
-        );
-    }
+    print_memory(&app).await;
     if only_app {
         return;
     }
@@ -386,4 +382,28 @@ async fn main() {
         floor4.p95,
         runs[2].p50 - runs[0].p50
     );
+}
+
+/// The JS heap, DOM nodes and listeners after each play of the whole journey, and the change
+/// from the first play to the last.
+async fn print_memory(app: &str) {
+    let loops: usize = std::env::var("BENCH_LOOPS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10);
+    let memory = memory_over_loops(app, loops).await;
+    println!("\nAfter each play of the whole journey (fast speed, after a garbage collection)");
+    println!("| play | JS heap (MB) | DOM nodes | listeners |\n|---:|---:|---:|---:|");
+    for (i, (heap, nodes, listeners)) in memory.iter().enumerate() {
+        println!("| {} | {heap:.3} | {nodes} | {listeners} |", i + 1);
+    }
+    if let (Some(first), Some(last)) = (memory.first(), memory.last()) {
+        println!(
+            "from play 1 to play {}: heap {:+.1} %, nodes {:+.1} %, listeners {:+.1} %",
+            memory.len(),
+            (last.0 / first.0 - 1.0) * 100.0,
+            (last.1 as f64 / first.1 as f64 - 1.0) * 100.0,
+            (last.2 as f64 / first.2 as f64 - 1.0) * 100.0
+        );
+    }
 }
