@@ -51,7 +51,7 @@ pub fn run(tools: &Tools) -> Result<(), String> {
 /// Plays the journey in headless Chromium (see `e2e/src/bin/playbench.rs`) against the same
 /// release builds, served as a static host would.
 fn playback() -> Result<(), String> {
-    shell::step("playing the journey and the floor in headless Chromium (about 8 minutes)");
+    shell::step("playing the journey and the floor in headless Chromium (about 22 minutes with ten plays for memory)");
     let app = host::serve(&root().join("target/bench/app"))?;
     let floor = host::serve(&root().join("target/bench/empty"))?;
     let driver = crate::provision::Driver::start(crate::browsers::Engine::Chromium)?;

@@ -306,28 +306,47 @@ async fn print_first_load(app: &str) {
     );
 }
 
-/// One row per step: p95 at normal speed (the worst of the three runs) and at 4× slowdown,
-/// that against the floor's 4× p95, and the dropped frames and long tasks of each.
-fn print_steps(runs: &[Run], only_app: bool) {
-    let apps: Vec<&Run> = runs.iter().filter(|r| !r.by_step.is_empty()).collect();
-    let (Some(slow), normal) = (apps.last(), &apps[..apps.len().saturating_sub(1)]) else {
+/// The middle value of `values` (the machine's noise is as large as the changes measured, so
+/// the 4× figures are medians of three runs).
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// One row per step: p95 at normal speed (the worst of its runs) and at 4× slowdown (the
+/// median of its runs), that against the floor's 4× p95 (median too), and the dropped frames
+/// and long tasks of each run.
+fn print_steps(normal: &[Run], slow: &[Run], floor: Option<f64>) {
+    let Some(first) = slow.first() else {
         return;
     };
-    let floor = (!only_app).then(|| runs[1].p95);
     println!(
-        "\nPer step (p95 in ms; 1×: the worst of {} runs)",
-        normal.len()
+        "\nPer step (p95 in ms; 1×: the worst of {} runs; 4×: the median of {} runs, against the floor's median)",
+        normal.len(),
+        slow.len()
     );
-    println!("| step | p95 1× | dropped 1× (each run) | p95 4× | 4× / floor 4× | dropped 4× | long tasks 4× |\n|---|---:|---:|---:|---:|---:|---:|");
-    for (i, (step, p95, dropped, long)) in slow.by_step.iter().enumerate() {
-        let at_one: Vec<&(String, f64, usize, usize)> =
-            normal.iter().filter_map(|r| r.by_step.get(i)).collect();
-        let worst = at_one.iter().map(|s| s.1).fold(f64::NAN, f64::max);
-        let drops: Vec<String> = at_one.iter().map(|s| s.2.to_string()).collect();
+    println!("| step | p95 1× | dropped 1× (each run) | p95 4× | 4× / floor 4× | dropped 4× (each run) | long tasks 4× (each run) |\n|---|---:|---:|---:|---:|---:|---:|");
+    let each = |runs: &[Run], i: usize, pick: fn(&(String, f64, usize, usize)) -> usize| {
+        runs.iter()
+            .filter_map(|r| r.by_step.get(i).map(pick))
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    for (i, (step, ..)) in first.by_step.iter().enumerate() {
+        let at = |runs: &[Run]| -> Vec<f64> {
+            runs.iter()
+                .filter_map(|r| r.by_step.get(i).map(|s| s.1))
+                .collect()
+        };
+        let worst = at(normal).into_iter().fold(f64::NAN, f64::max);
+        let p95 = median(at(slow));
         let ratio = floor.map_or("–".to_string(), |f| format!("{:.2}×", p95 / f));
         println!(
-            "| {step} | {worst:.1} | {} | {p95:.1} | {ratio} | {dropped} | {long} |",
-            drops.join(" / ")
+            "| {step} | {worst:.1} | {} | {p95:.1} | {ratio} | {} | {} |",
+            each(normal, i, |s| s.2),
+            each(slow, i, |s| s.2),
+            each(slow, i, |s| s.3),
         );
     }
 }
@@ -348,40 +367,52 @@ async fn main() {
         return print_memory(&app).await;
     }
     let only_app = only == "app";
-    let mut runs = Vec::new();
+    // The floor at 1×, at 4× three times, and with 5 ms of busy work (calibration); the app
+    // three times at normal speed (a dropped frame must not be luck) and three times at 4×.
+    let mut floor4 = Vec::new();
+    let mut calibration = None;
+    let mut floor1 = None;
     if !only_app {
-        runs.push(play_floor(&floor, 1.0, 20, 0.0).await);
-        runs.push(play_floor(&floor, 4.0, 20, 0.0).await);
-        runs.push(play_floor(&floor, 1.0, 10, 5.0).await);
+        floor1 = Some(play_floor(&floor, 1.0, 20, 0.0).await);
+        for _ in 0..3 {
+            floor4.push(play_floor(&floor, 4.0, 20, 0.0).await);
+        }
+        calibration = Some(play_floor(&floor, 1.0, 10, 5.0).await);
     }
-    // Normal speed three times (a dropped frame must not be luck), then 4× slowdown.
+    let mut normal = Vec::new();
+    let mut slow = Vec::new();
     for _ in 0..3 {
-        runs.push(play_journey(&app, 1.0).await);
+        normal.push(play_journey(&app, 1.0).await);
     }
-    runs.push(play_journey(&app, 4.0).await);
+    for _ in 0..3 {
+        slow.push(play_journey(&app, 4.0).await);
+    }
     println!("\nPlayback (headless Chromium, no GPU; main-thread ms per frame)");
     println!("| run | frames | dropped | p50 | p95 | max | long tasks (>50 ms) |\n|---|---:|---:|---:|---:|---:|---:|");
-    for r in &runs {
+    let all = floor1
+        .iter()
+        .chain(&floor4)
+        .chain(&calibration)
+        .chain(&normal)
+        .chain(&slow);
+    for r in all {
         println!(
             "| {} | {} | {} | {:.2} | {:.2} | {:.2} | {} |",
             r.name, r.frames, r.dropped, r.p50, r.p95, r.max, r.long_tasks
         );
     }
-    print_steps(&runs, only_app);
+    let floor_p95 = (!floor4.is_empty()).then(|| median(floor4.iter().map(|r| r.p95).collect()));
+    print_steps(&normal, &slow, floor_p95);
     print_first_load(&app).await;
     print_memory(&app).await;
-    if only_app {
-        return;
+    if let (Some(floor_p95), Some(floor1), Some(calibration)) = (floor_p95, floor1, calibration) {
+        let app_p95 = median(slow.iter().map(|r| r.p95).collect());
+        println!(
+            "\nat 4× slowdown (medians of three runs): Heartpath p95 {app_p95:.2} ms = {:.2}× the floor's p95 ({floor_p95:.2} ms); calibration: 5 ms of busy work raised the floor's p50 by {:.2} ms",
+            app_p95 / floor_p95,
+            calibration.p50 - floor1.p50
+        );
     }
-    let floor4 = &runs[1];
-    let app4 = &runs[runs.len() - 1];
-    println!(
-        "\nat 4× slowdown: Heartpath p95 {:.2} ms = {:.2}× the floor's p95 ({:.2} ms); calibration: 5 ms of busy work raised the floor's p50 by {:.2} ms",
-        app4.p95,
-        app4.p95 / floor4.p95,
-        floor4.p95,
-        runs[2].p50 - runs[0].p50
-    );
 }
 
 /// The JS heap, DOM nodes and listeners after each play of the whole journey, and the change
