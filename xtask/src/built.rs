@@ -1,12 +1,13 @@
-//! A build as it is deployed: trunk's output made final (the first step's words in the loading
-//! screen, the script policy pinned, the offline worker's list written), and its files as a
-//! host serves them.
+//! A build as it is deployed: trunk's output made final (short import names, the first step's
+//! words in the loading screen, the script policy pinned, the offline worker's list written),
+//! and its files as a host serves them.
 
 use crate::{csp, offline, preview};
 use std::path::Path;
 
 /// Makes trunk's output in `dir` the deployable build.
 pub fn finish(dir: &Path) -> Result<(), String> {
+    crate::imports::shorten(dir)?;
     let page = dir.join("index.html");
     let html = std::fs::read_to_string(&page).map_err(|e| format!("reading {page:?}: {e}"))?;
     std::fs::write(&page, csp::pin_inline_scripts(&preview::fill(&html)?)?)

@@ -5,6 +5,7 @@ mod bench;
 mod browsers;
 mod built;
 mod csp;
+mod imports;
 mod lint;
 mod offline;
 mod preview;
