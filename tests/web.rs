@@ -16,8 +16,23 @@ async fn mount_at(hash: &str) -> (Element, yew::AppHandle<App>) {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    settle().await;
     (root, handle)
+}
+
+/// Lets the app finish what an action started: its renders, and the panel's words, which
+/// follow the picture one task later.
+async fn settle() {
+    yew::scheduler::flush().await;
+    let next_task = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(next_task)
+        .await
+        .unwrap();
+    yew::scheduler::flush().await;
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
@@ -35,7 +50,7 @@ async fn click(root: &Element, selector: &str) {
         .dyn_into::<HtmlElement>()
         .unwrap()
         .click();
-    yew::scheduler::flush().await;
+    settle().await;
 }
 
 async fn press(key: &str) {
@@ -48,7 +63,7 @@ async fn press(key: &str) {
         .unwrap()
         .dispatch_event(&event)
         .unwrap();
-    yew::scheduler::flush().await;
+    settle().await;
 }
 
 fn hash() -> String {
@@ -176,7 +191,7 @@ async fn scrubbing_pauses_and_moves_the_picture() {
             .unwrap(),
         )
         .unwrap();
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(
         find(&root, ".control-play")
             .get_attribute("aria-label")
@@ -197,7 +212,7 @@ async fn pointer(root: &Element, kind: &str, x: i32, y: i32) {
     init.set_bubbles(true);
     let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
     find(root, ".stage").dispatch_event(&event).unwrap();
-    yew::scheduler::flush().await;
+    settle().await;
 }
 
 #[wasm_bindgen_test]

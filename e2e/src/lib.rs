@@ -204,12 +204,14 @@ impl Browser {
             (fraction * 1000.0).round()
         );
         self.eval(&script).await;
+        self.words_caught_up().await;
     }
 
     /// Moves the scrubber to the step's key moment (the tick on the scrubber).
     pub async fn scrub_to_key(&self) {
         self.eval("const s = document.querySelector('.scrubber'); s.value = s.dataset.key; s.dispatchEvent(new Event('input', {bubbles: true}));")
             .await;
+        self.words_caught_up().await;
     }
 
     /// Problems a person would see with the words on the picture: a label cut off by the
@@ -263,6 +265,16 @@ impl Browser {
         panic!("{what}: not within 30 s");
     }
 
+    /// Waits until no part of the page is busy: the panel's words follow a step change one
+    /// task after the picture, and say so with `aria-busy` meanwhile.
+    pub async fn words_caught_up(&self) {
+        self.until(
+            "return !document.querySelector('[aria-busy=true]')",
+            "the words catch up with the picture",
+        )
+        .await;
+    }
+
     /// Runs `script`, which calls `done(value)` when its promise settles, and returns the value.
     pub async fn eval_async(&self, script: &str) -> Value {
         self.client
@@ -279,6 +291,7 @@ impl Browser {
     /// driver sometimes answers "Could not parse element text" for an element being redrawn
     /// (seen once in CI); that is read again a moment later too.
     pub async fn text(&self, selector: &str) -> String {
+        self.words_caught_up().await;
         let mut last = String::new();
         for _ in 0..5 {
             let element = self
@@ -368,6 +381,7 @@ impl Browser {
     /// Saves a PNG of the viewport as `target/screenshots/<name>.png` (Chromium), or
     /// `<name>-firefox.png` and `<name>-webkit.png` beside it.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
+        self.words_caught_up().await;
         let png = self.client.screenshot().await.expect("screenshot");
         let dir = PathBuf::from(env("SCREENSHOT_DIR"));
         std::fs::create_dir_all(&dir).expect("screenshot folder");

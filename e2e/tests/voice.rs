@@ -73,6 +73,7 @@ fn said(log: &[Value]) -> Vec<String> {
 
 /// The step's words as the page shows them, sentence by sentence: title, text, safety.
 async fn shown_sentences(browser: &Browser) -> Vec<String> {
+    browser.words_caught_up().await;
     let list = browser
         .eval("return [document.querySelector('.panel-title').textContent, ...[...document.querySelectorAll('.panel-text .sentence, .panel .safety-text .sentence')].map(s => s.textContent)].map(t => t.trim())")
         .await;

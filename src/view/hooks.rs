@@ -35,6 +35,23 @@ fn schedule(
     *pending.borrow_mut() = Some(frame);
 }
 
+/// `value` as it was one task ago: a change reaches the caller only after the frame that made
+/// it has been drawn. A step change redraws the picture and the words; doing both in one
+/// frame took 40–55 ms at 4× CPU slowdown, so the words follow in a task of their own.
+#[hook]
+pub fn use_after_frame<T: Clone + PartialEq + 'static>(value: T) -> T {
+    let shown = use_state_eq(|| value.clone());
+    {
+        let shown = shown.clone();
+        use_effect_with(value, move |value| {
+            let value = value.clone();
+            let later = gloo::timers::callback::Timeout::new(0, move || shown.set(value));
+            move || drop(later)
+        });
+    }
+    (*shown).clone()
+}
+
 /// The size in CSS pixels of the element behind `node`, kept current as its layout changes.
 #[hook]
 pub fn use_size(node: NodeRef) -> (f64, f64) {

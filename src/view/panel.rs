@@ -1,5 +1,6 @@
 //! The words beside (or below) the picture: which step, its title and what happens.
 
+use super::hooks::use_after_frame;
 use super::pages::page_menu;
 use super::voice::{use_voice, Reading, Silent};
 use super::words::{safety_reading, Words};
@@ -12,7 +13,7 @@ use crate::model::setup::Setup;
 use crate::model::step::Step;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct PanelProps {
     pub step: Step,
     pub setup: Setup,
@@ -65,17 +66,63 @@ fn more_below(panel: &NodeRef) -> bool {
         .is_some_and(|el| el.scroll_height() - el.scroll_top() - el.client_height() > 8)
 }
 
+/// The words (and the voice reading them) follow the picture one task later: the frame that
+/// changes the step draws only the picture, and the words it shows do not change in it.
 #[component]
 pub fn Panel(props: &PanelProps) -> Html {
+    let (step, setup, number, voice) =
+        use_after_frame((props.step, props.setup, props.number, props.voice));
+    let pending = (step, setup, number) != (props.step, props.setup, props.number);
+    // Until the new words come, the voice stays with the words shown (a new step's cue must
+    // not start on the old step's sentences); otherwise it follows at once (a pause stops it
+    // now).
+    let voice = if pending { voice } else { props.voice };
+    let shown = PanelProps {
+        step,
+        setup,
+        number,
+        voice,
+        ..props.clone()
+    };
+    // Busy while its words are a step behind the picture (one task): tests and assistive
+    // technology wait for the new ones. Set here, not drawn by `Shown`: drawing it would
+    // build the old words again inside the frame that changes the step.
+    let panel = use_node_ref();
+    {
+        let panel = panel.clone();
+        use_effect_with(pending, move |pending| {
+            if let Some(el) = panel.cast::<web_sys::Element>() {
+                let _ = match pending {
+                    true => el.set_attribute("aria-busy", "true"),
+                    false => el.remove_attribute("aria-busy"),
+                };
+            }
+        });
+    }
+    html! { <Shown {panel} words={shown} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShownProps {
+    /// The `<section>` the words are drawn in.
+    panel: NodeRef,
+    words: PanelProps,
+}
+
+#[component]
+fn Shown(props: &ShownProps) -> Html {
+    let panel = props.panel.clone();
+    let props = &props.words;
+    let (step, setup, number, voice) = (props.step, props.setup, props.number, props.voice);
     let lang = use_context::<Locale>().unwrap_or_default();
     // Re-render when the clinic's numbers arrive: they are in the words.
     use_context::<std::rc::Rc<crate::model::clinic::Clinic>>();
-    let words = use_memo((props.step, props.setup, lang), |(step, setup, _)| {
+    let words = use_memo((step, setup, lang), |(step, setup, _)| {
         let (all, count) = spoken(*step, *setup);
         (std::rc::Rc::new(all), count)
     });
     let reading = use_voice(
-        props.voice.map(|v| Reading {
+        voice.map(|v| Reading {
             sentences: words.0.clone(),
             lang: lang.tag(),
             playing: v.playing,
@@ -92,28 +139,21 @@ pub fn Panel(props: &PanelProps) -> Html {
         .and_then(|i| i.checked_sub(1))
         .filter(|i| *i < text_count);
     let in_safety = reading.and_then(|i| i.checked_sub(1 + text_count));
-    let panel = use_node_ref();
     let more = use_state(|| false);
     {
         let (panel, more) = (panel.clone(), more.clone());
-        use_effect_with((props.step, props.setup), move |_| {
-            // Just after this frame is drawn, when the new words' layout is done anyway:
-            // measuring now would make the browser lay out the page in the middle of the
-            // frame that changes the step, its heaviest.
-            let after_drawing = {
-                let (panel, more) = (panel.clone(), more.clone());
-                gloo::timers::callback::Timeout::new(0, move || {
-                    if let Some(el) = panel.cast::<web_sys::Element>() {
-                        el.set_scroll_top(0);
-                    }
-                    more.set(more_below(&panel));
-                })
-            };
+        use_effect_with((step, setup), move |_| {
+            // The new words' own task (see `use_after_frame`), not the picture's frame: the
+            // layout this measuring forces is done here, between frames.
+            if let Some(el) = panel.cast::<web_sys::Element>() {
+                el.set_scroll_top(0);
+            }
+            more.set(more_below(&panel));
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
                     more.set(more_below(&panel))
                 });
-            move || drop((listener, after_drawing))
+            move || drop(listener)
         });
     }
     // After a step change, keyboard focus that was lost (on nothing, or on a button that has
@@ -121,7 +161,7 @@ pub fn Panel(props: &PanelProps) -> Html {
     let title = use_node_ref();
     {
         let (title, first) = (title.clone(), use_mut_ref(|| true));
-        use_effect_with(props.step, move |_| {
+        use_effect_with(step, move |_| {
             if std::mem::take(&mut *first.borrow_mut()) {
                 return;
             }
@@ -130,8 +170,8 @@ pub fn Panel(props: &PanelProps) -> Html {
                 .is_none_or(|el| el.tag_name() == "BODY" || el.has_attribute("disabled"));
             if let Some(title) = title.cast::<web_sys::HtmlElement>().filter(|_| lost) {
                 // Without scrolling it into view: the words start at the top anyway, and
-                // scrolling would make the browser lay out the page inside the frame that
-                // changes the step (11 ms at 4× slowdown).
+                // scrolling would make the browser lay out the whole page (11 ms at 4×
+                // slowdown).
                 let options = web_sys::FocusOptions::new();
                 options.set_prevent_scroll(true);
                 let _ = title.focus_with_options(&options);
@@ -154,7 +194,7 @@ pub fn Panel(props: &PanelProps) -> Html {
     let count = t_with(
         "control-step-of",
         &[
-            ("number", Arg::Number(props.number as i64)),
+            ("number", Arg::Number(number as i64)),
             ("total", Arg::Number(props.total as i64)),
         ],
     );
@@ -173,18 +213,18 @@ pub fn Panel(props: &PanelProps) -> Html {
             </div>
             // Made anew for each step (its key): the old words are not moved around as the new
             // ones come, which the browser would count as the page jumping under the reader.
-            <div class="panel-step" key={props.step.slug()}>
-                <h1 class={classes!("panel-title", (reading == Some(0)).then_some("reading"))} tabindex="-1" ref={title}>{ step_title(props.step, props.setup) }</h1>
+            <div class="panel-step" key={step.slug()}>
+                <h1 class={classes!("panel-title", (reading == Some(0)).then_some("reading"))} tabindex="-1" ref={title}>{ step_title(step, setup) }</h1>
                 // What this is, said plainly where the guide starts, at every screen size.
-                { (props.number == 1).then(|| html! { <p class="panel-about">{ t("procedure-name") }</p> }) }
-                <Words class="panel-text" text={step_text(props.step, props.setup)} reading={in_text} />
+                { (number == 1).then(|| html! { <p class="panel-about">{ t("procedure-name") }</p> }) }
+                <Words class="panel-text" text={step_text(step, setup)} reading={in_text} />
                 // Must-know safety first, then what is good to know.
-                { optional(&props.step.safety_id(), props.setup).map(|text| safety_reading(text, in_safety)) }
-                { optional(&props.step.note_id(), props.setup).map(|note| html! { <Words class="panel-note" text={note} lead={t("note-lead")} /> }) }
-                { (props.step == Step::After).then(|| html! { <>{ main_points(props.setup) }{ tiles(props.setup, lang) }</> }) }
+                { optional(&step.safety_id(), setup).map(|text| safety_reading(text, in_safety)) }
+                { optional(&step.note_id(), setup).map(|note| html! { <Words class="panel-note" text={note} lead={t("note-lead")} /> }) }
+                { (step == Step::After).then(|| html! { <>{ main_points(setup) }{ tiles(setup, lang) }</> }) }
                 <p class="panel-ask">{ t("ask-team") }</p>
-                { page_menu(props.setup, lang) }
-                { (props.step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
+                { page_menu(setup, lang) }
+                { (step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
             </div>
             // A sticky shelf of no height: the cue floats over the words without adding to
             // them (or it would itself make the panel scroll). Always in the page, shown or
