@@ -5,7 +5,6 @@
 
 use super::step::Step;
 use kurbo::{Point, Rect};
-use std::collections::HashMap;
 
 /// What a finger or pen does on the picture.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -52,7 +51,8 @@ pub const LASER_FADES: f64 = 1.0;
 pub struct Ink {
     pub tool: Tool,
     pub colour: Colour,
-    strokes: HashMap<Step, Vec<Stroke>>,
+    /// The finished strokes, each with the step it was drawn on, oldest first.
+    strokes: Vec<(Step, Stroke)>,
     /// The stroke being drawn, and the step it belongs to.
     drawing: Option<(Step, Stroke)>,
     /// Laser points with the time (seconds) each was made.
@@ -67,7 +67,11 @@ impl Ink {
             .as_ref()
             .filter(|(s, _)| *s == step)
             .map(|(_, stroke)| stroke);
-        self.strokes.get(&step).into_iter().flatten().chain(drawing)
+        self.strokes
+            .iter()
+            .filter(move |(s, _)| *s == step)
+            .map(|(_, stroke)| stroke)
+            .chain(drawing)
     }
 
     /// A finger or pen went down on the picture at world point `at`.
@@ -100,25 +104,25 @@ impl Ink {
     /// The finger or pen lifted: the stroke is kept on its step.
     pub fn up(&mut self) {
         if let Some((step, stroke)) = self.drawing.take() {
-            self.strokes.entry(step).or_default().push(stroke);
+            self.strokes.push((step, stroke));
         }
     }
 
     /// Takes back the last stroke drawn on `step`.
     pub fn undo(&mut self, step: Step) {
-        if let Some(strokes) = self.strokes.get_mut(&step) {
-            strokes.pop();
+        if let Some(last) = self.strokes.iter().rposition(|(s, _)| *s == step) {
+            self.strokes.remove(last);
         }
     }
 
     /// Clears `step`'s drawing.
     pub fn clear(&mut self, step: Step) {
-        self.strokes.remove(&step);
+        self.strokes.retain(|(s, _)| *s != step);
         self.laser.clear();
     }
 
     pub fn has_strokes(&self, step: Step) -> bool {
-        self.strokes.get(&step).is_some_and(|s| !s.is_empty())
+        self.strokes.iter().any(|(s, _)| *s == step)
     }
 
     /// The laser trace at time `now`: each point with how visible it still is (1 → 0).

@@ -13,6 +13,7 @@ pub mod journey;
 pub mod json;
 pub mod link;
 pub mod locale;
+pub mod memo;
 pub mod narration;
 pub mod page;
 pub mod playback;

@@ -153,25 +153,18 @@ fn flow_rate_at(setup: Setup, step: Step, t: f64) -> f64 {
 /// The running integral of the flow rate over whole slices of `step`, remembered per setup and
 /// step: `table[k]` is the flow over the first `k` slices.
 fn flow_table(setup: Setup, step: Step) -> std::sync::Arc<Vec<f64>> {
-    type Table = std::collections::HashMap<(Setup, Step), std::sync::Arc<Vec<f64>>>;
-    static TABLE: std::sync::OnceLock<std::sync::Mutex<Table>> = std::sync::OnceLock::new();
-    let mut table = TABLE
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    table
-        .entry((setup, step))
-        .or_insert_with(|| {
-            let slices = (script::duration(step) / FLOW_DT).ceil() as usize;
-            let mut running = vec![0.0];
-            for k in 0..slices {
-                let mid = (k as f64 + 0.5) * FLOW_DT;
-                let sum = running[k] + flow_rate_at(setup, step, mid) * FLOW_DT;
-                running.push(sum);
-            }
-            std::sync::Arc::new(running)
-        })
-        .clone()
+    static TABLE: super::memo::Memo<(Setup, Step), std::sync::Arc<Vec<f64>>> =
+        super::memo::Memo::new();
+    TABLE.get((setup, step), || {
+        let slices = (script::duration(step) / FLOW_DT).ceil() as usize;
+        let mut running = vec![0.0];
+        for k in 0..slices {
+            let mid = (k as f64 + 0.5) * FLOW_DT;
+            let sum = running[k] + flow_rate_at(setup, step, mid) * FLOW_DT;
+            running.push(sum);
+        }
+        std::sync::Arc::new(running)
+    })
 }
 
 /// A calm resting heartbeat, about 60 a minute: a quick small swell, then rest.

@@ -5,7 +5,7 @@ use super::controls::Controls;
 use super::display::Display;
 use super::handover::Handover;
 use super::header::{Header, Sheet};
-use super::hooks::{use_animation_frame, use_keys, use_size};
+use super::hooks::{use_after_frame, use_animation_frame, use_keys, use_size};
 use super::ink::{layer as ink_layer, InkChange, InkInput, InkTools};
 use super::pages::PageView;
 use super::panel::{Panel, VoiceCue};
@@ -315,6 +315,24 @@ pub fn App() -> Html {
         1.0
     };
     let journey = Journey::new(state.setup);
+    // The words follow the picture one task later: the frame that changes the step draws only
+    // the picture (both in one frame took 40–55 ms at 4× CPU slowdown), and the panel's new
+    // words, their layout and the focus move are a task of their own. Meanwhile the main
+    // region says it is busy, and the voice stays with the words shown (a new step's cue must
+    // not start on the old step's sentences); otherwise it follows at once (a pause stops it
+    // now).
+    let voice = state.playback.voice.then_some(VoiceCue {
+        playing: state.playback.playing && state.page.is_none(),
+        cue: state.playback.cue,
+        from: state.playback.cue_at,
+        speed: state.playback.speed,
+    });
+    let (words_step, words_setup, lagged_voice) =
+        use_after_frame((state.playback.step, state.setup, voice));
+    let words_behind = (words_step, words_setup) != (state.playback.step, state.setup);
+    let words_voice = if words_behind { lagged_voice } else { voice };
+    let words_journey = (words_setup != state.setup).then(|| Journey::new(words_setup));
+    let words_journey = words_journey.as_ref().unwrap_or(&journey);
     let scene = Rc::new(scene_at(state.setup, state.playback.time(&journey), aspect));
     let unit = if width > 0.0 {
         scene.camera.width() / width
@@ -553,7 +571,7 @@ pub fn App() -> Html {
             }) }
             // The journey stays mounted (hidden) while a page is open, so coming back finds the
             // picture as it was.
-            <main class="app-main" hidden={state.page.is_some()}>
+            <main class="app-main" hidden={state.page.is_some()} aria-busy={words_behind.then_some("true")}>
                 <NewVersion />
                 <Stage scene={scene} {unit} size={(width > 0.0 && height > 0.0).then_some((width, height))}
                     title={title.clone()} {shows} stage_ref={stage_ref}
@@ -569,14 +587,8 @@ pub fn App() -> Html {
                             on_change={ink_change} />
                         </>
                     }} />
-                <Panel step={state.playback.step} setup={state.setup} number={journey.index(state.playback.step) + 1} total={journey.steps().len()}
-                    voice={state.playback.voice.then_some(VoiceCue {
-                        playing: state.playback.playing && state.page.is_none(),
-                        cue: state.playback.cue,
-                        from: state.playback.cue_at,
-                        speed: state.playback.speed,
-                    })}
-                    {on_words_read} {on_silent}
+                <Panel step={words_step} setup={words_setup} number={words_journey.index(words_step) + 1} total={words_journey.steps().len()}
+                    voice={words_voice} {on_words_read} {on_silent}
                     read_aloud={settings.read_aloud} {on_read_aloud} />
             </main>
             { state.page.map(|page| html! {

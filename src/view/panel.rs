@@ -1,6 +1,5 @@
 //! The words beside (or below) the picture: which step, its title and what happens.
 
-use super::hooks::use_after_frame;
 use super::pages::page_menu;
 use super::voice::{use_voice, Reading, Silent};
 use super::words::{safety_reading, Words};
@@ -13,7 +12,7 @@ use crate::model::setup::Setup;
 use crate::model::step::Step;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub step: Step,
     pub setup: Setup,
@@ -66,53 +65,10 @@ fn more_below(panel: &NodeRef) -> bool {
         .is_some_and(|el| el.scroll_height() - el.scroll_top() - el.client_height() > 8)
 }
 
-/// The words (and the voice reading them) follow the picture one task later: the frame that
-/// changes the step draws only the picture, and the words it shows do not change in it.
+/// The step's words. The app hands them their step one task after the frame that changes the
+/// picture (see `hooks::use_after_frame`).
 #[component]
 pub fn Panel(props: &PanelProps) -> Html {
-    let (step, setup, number, voice) =
-        use_after_frame((props.step, props.setup, props.number, props.voice));
-    let pending = (step, setup, number) != (props.step, props.setup, props.number);
-    // Until the new words come, the voice stays with the words shown (a new step's cue must
-    // not start on the old step's sentences); otherwise it follows at once (a pause stops it
-    // now).
-    let voice = if pending { voice } else { props.voice };
-    let shown = PanelProps {
-        step,
-        setup,
-        number,
-        voice,
-        ..props.clone()
-    };
-    // Busy while its words are a step behind the picture (one task): tests and assistive
-    // technology wait for the new ones. Set here, not drawn by `Shown`: drawing it would
-    // build the old words again inside the frame that changes the step.
-    let panel = use_node_ref();
-    {
-        let panel = panel.clone();
-        use_effect_with(pending, move |pending| {
-            if let Some(el) = panel.cast::<web_sys::Element>() {
-                let _ = match pending {
-                    true => el.set_attribute("aria-busy", "true"),
-                    false => el.remove_attribute("aria-busy"),
-                };
-            }
-        });
-    }
-    html! { <Shown {panel} words={shown} /> }
-}
-
-#[derive(Properties, PartialEq)]
-struct ShownProps {
-    /// The `<section>` the words are drawn in.
-    panel: NodeRef,
-    words: PanelProps,
-}
-
-#[component]
-fn Shown(props: &ShownProps) -> Html {
-    let panel = props.panel.clone();
-    let props = &props.words;
     let (step, setup, number, voice) = (props.step, props.setup, props.number, props.voice);
     let lang = use_context::<Locale>().unwrap_or_default();
     // Re-render when the clinic's numbers arrive: they are in the words.
@@ -139,6 +95,7 @@ fn Shown(props: &ShownProps) -> Html {
         .and_then(|i| i.checked_sub(1))
         .filter(|i| *i < text_count);
     let in_safety = reading.and_then(|i| i.checked_sub(1 + text_count));
+    let panel = use_node_ref();
     let more = use_state(|| false);
     {
         let (panel, more) = (panel.clone(), more.clone());

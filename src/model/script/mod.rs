@@ -158,28 +158,14 @@ pub fn pose_at(setup: Setup, step: Step, t: f64) -> Pose {
 /// the resting picture before the journey starts. Remembered per setup and step (this runs
 /// every frame and would otherwise replay every earlier step).
 pub fn start_pose(setup: Setup, step: Step) -> Pose {
-    type Table = std::collections::HashMap<(Setup, Step), Pose>;
-    static TABLE: std::sync::OnceLock<std::sync::Mutex<Table>> = std::sync::OnceLock::new();
-    let remembered = TABLE
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .get(&(setup, step))
-        .copied();
-    if let Some(pose) = remembered {
-        return pose;
-    }
-    let journey = super::journey::Journey::new(setup);
-    let pose = match journey.previous(step).filter(|_| journey.contains(step)) {
-        Some(previous) => pose_at(setup, previous, duration(previous)),
-        None => resting(setup),
-    };
-    TABLE
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .insert((setup, step), pose);
-    pose
+    static TABLE: super::memo::Memo<(Setup, Step), Pose> = super::memo::Memo::new();
+    TABLE.get((setup, step), || {
+        let journey = super::journey::Journey::new(setup);
+        match journey.previous(step).filter(|_| journey.contains(step)) {
+            Some(previous) => pose_at(setup, previous, duration(previous)),
+            None => resting(setup),
+        }
+    })
 }
 
 /// The picture before anything happens: the heart, its narrowed artery (blocked in an
