@@ -376,6 +376,20 @@ impl Browser {
             .click()
             .await
             .unwrap_or_else(|e| panic!("clicking {selector}: {e}"));
+        if self.engine != Engine::Chromium {
+            // WebKit's and Firefox's drivers may answer before the page has handled the
+            // click (seen once in WebKit on a busy machine); two frames later it has. (A
+            // click that reloads the page ends the wait early, which is as good.)
+            let _ = self
+                .client
+                .execute_async(
+                    "const done = arguments[arguments.length - 1]; let told = false;
+                     const tell = () => { if (!told) { told = true; done(true); } };
+                     requestAnimationFrame(() => requestAnimationFrame(tell)); setTimeout(tell, 250);",
+                    vec![],
+                )
+                .await;
+        }
     }
 
     /// Saves a PNG of the viewport as `target/screenshots/<name>.png` (Chromium), or
