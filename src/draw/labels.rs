@@ -30,9 +30,32 @@ pub fn text_units(text: &str) -> usize {
     thirds.div_ceil(3)
 }
 
-/// What the words must never cover: the close-up window and the small locator heart.
-/// The corner the tools over the picture take, in CSS pixels (one row of three buttons).
-pub const TOOLS_PX: (f64, f64) = (300.0, 58.0);
+/// The stage width (CSS pixels) up to which the tools over the picture show only their icons
+/// (`app.css`, the `stage` container query says the same).
+pub const ICON_TOOLS_UP_TO_PX: f64 = 640.0;
+
+/// The corner the tools over the picture take on a stage `stage_px` wide, in CSS pixels: one
+/// row of three buttons, with their names or (on a narrow stage) only their icons.
+pub fn tools_px(stage_px: f64) -> (f64, f64) {
+    if stage_px <= ICON_TOOLS_UP_TO_PX {
+        (156.0, 54.0)
+    } else {
+        (300.0, 58.0)
+    }
+}
+
+/// The tools' corner of the picture (world units): no words go under the buttons.
+pub fn tools_box(camera: Rect, unit: f64, stage_px: f64) -> Rect {
+    let (w, h) = tools_px(stage_px);
+    let camera_px = (camera.width() / unit, camera.height() / unit);
+    let (w, h) = (w.min(camera_px.0 * 0.6), h.min(camera_px.1 * 0.25));
+    Rect::new(
+        camera.x1 - w * unit,
+        camera.y0,
+        camera.x1,
+        camera.y0 + h * unit,
+    )
+}
 
 /// What placing a scene's labels reads from it: the labels, the camera and what they must
 /// keep off. The picture's label layer draws again only when this changes.
@@ -65,15 +88,17 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
     if scene.pose.locator > 0.0 && scene.section_opacity > 0.0 {
         out.push(locator_box(scene.camera));
     }
-    // An open balloon fills the artery: a word over it would hide the moment it names.
-    if let Some(b) = scene
-        .pose
-        .balloon
-        .filter(|b| b.radius > 20.0 && scene.section_opacity > 0.5)
-    {
+    // The balloon is what the words are about while it is in the artery, folded or open (open,
+    // it fills the artery): a word over it would hide the moment it names.
+    if let Some(b) = scene.pose.balloon.filter(|_| scene.section_opacity > 0.5) {
         use crate::model::section::{BALLOON_LENGTH, CENTRE_Y};
         let half = BALLOON_LENGTH / 2.0;
-        let r = b.radius * 0.8;
+        // Open, its rounded ends leave room at the corners for a leader line.
+        let r = if b.radius > 20.0 {
+            b.radius * 0.8
+        } else {
+            b.radius
+        };
         out.push(scene.section_to_world.transform_rect_bbox(Rect::new(
             b.x - half,
             CENTRE_Y - r,
@@ -92,17 +117,7 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
     let font = font_px(stage_px);
     let mut taken = board.taken.clone();
     // The picture's top-right corner holds the consultation tools (Present, Draw, Point).
-    let camera_px = (camera.width() / unit, camera.height() / unit);
-    let (w, h) = (
-        TOOLS_PX.0.min(camera_px.0 * 0.6),
-        TOOLS_PX.1.min(camera_px.1 * 0.2),
-    );
-    taken.push(Rect::new(
-        camera.x1 - w * unit,
-        camera.y0,
-        camera.x1,
-        camera.y0 + h * unit,
-    ));
+    let tools = tools_box(camera, unit, stage_px);
     let mut placed = Vec::new();
     for (label, chars) in board.labels.iter().zip(chars) {
         let width = *chars as f64 * font * 0.6 * unit;
@@ -136,22 +151,41 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
             r.x0 >= camera.x0 && r.x1 <= camera.x1 && r.y0 >= camera.y0 && r.y1 <= camera.y1
         };
         let t = label.toward;
-        let sides = [t, Vec2::new(-t.x, t.y), Vec2::new(t.x, -t.y), -t];
-        let candidates = [1.0, 0.6, 1.5]
-            .into_iter()
-            .flat_map(|reach| sides.into_iter().map(move |side| (side, reach)));
+        // Its own side or mirrored (above stays above), at three reaches; then the other
+        // side, and straight out to either side, up or down.
+        let near = [t, Vec2::new(-t.x, t.y)];
+        let far = [
+            Vec2::new(t.x, -t.y),
+            -t,
+            Vec2::new(t.x.signum(), 0.0),
+            Vec2::new(-t.x.signum(), 0.0),
+            Vec2::new(0.0, t.y.signum()),
+            Vec2::new(0.0, -t.y.signum()),
+        ];
+        let candidates = [&near[..], &far[..]].into_iter().flat_map(|sides| {
+            [1.0, 0.6, 1.5]
+                .into_iter()
+                .flat_map(move |reach| sides.iter().map(move |side| (*side, reach)))
+        });
         let fits: Vec<Placed> = candidates
             .map(|(side, reach)| boxed(side, reach))
             .filter(|p| inside(p.bounds))
             .collect();
-        let free = fits
-            .iter()
-            .position(|p| taken.iter().all(|r| r.intersect(p.bounds).area() <= 0.0));
-        let chosen = match (free, fits.is_empty()) {
-            (Some(i), _) => fits.into_iter().nth(i).expect("found"),
-            (None, false) => fits.into_iter().next().expect("not empty"),
-            (None, true) => boxed(t, 1.0),
+        // The first place that covers nothing; failing that, the one that covers least. Words
+        // under the buttons cannot be read at all: that counts four times over.
+        let covered = |p: &Placed| -> f64 {
+            let under_tools = 4.0 * tools.intersect(p.bounds).area();
+            under_tools
+                + taken
+                    .iter()
+                    .map(|r| r.intersect(p.bounds).area())
+                    .sum::<f64>()
         };
+        let chosen = fits
+            .into_iter()
+            .map(|p| (covered(&p), p))
+            .reduce(|best, next| if next.0 < best.0 { next } else { best })
+            .map_or_else(|| boxed(t, 1.0), |(_, p)| p);
         if label.opacity > 0.3 {
             taken.push(chosen.bounds);
         }
@@ -222,6 +256,7 @@ mod tests {
                         ),
                     );
                     let locator = crate::model::camera::locator_box(scene.camera);
+                    let tools = tools_box(scene.camera, unit, stage_px);
                     let step = scene.step.slug();
                     let at = format!("{setup:?} in {step} ({time:.2}s), {stage_px}px");
                     for (i, (text, r)) in placed.iter().enumerate() {
@@ -237,6 +272,10 @@ mod tests {
                                 format!("{at}: \"{text}\" covers the small heart"),
                             );
                         }
+                        check(
+                            r.intersect(tools).area() <= 0.0,
+                            format!("{at}: \"{text}\" is under the tools"),
+                        );
                         let c = scene.camera;
                         check(
                             r.x0 >= c.x0 && r.x1 <= c.x1 && r.y0 >= c.y0 && r.y1 <= c.y1,
