@@ -534,6 +534,9 @@ fn xray(x: &XRay) -> Html {
             <g class="dye">
                 { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter()
                     .filter(|a| (**a == Artery::Rca) == (chosen == Artery::Rca) && **a != chosen)
+                    // Before the dye comes, no stroke: an empty dash still leaves a dot at
+                    // each end of the path.
+                    .filter(|_| x.dye > 0.01)
                     .map(|a| html! {
                         // The other branch fills as a plain stroke revealed by its dash: only
                         // the dash changes each frame.
