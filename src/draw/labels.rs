@@ -16,10 +16,15 @@ pub struct Placed {
     pub bounds: Rect,
 }
 
-/// The size of the words on a stage `stage_px` wide: full size from 400 px up, a little smaller
-/// on the smallest phones so that the words still fit beside what they name.
+/// The size of the words on a stage `stage_px` wide: full size from 400 px, a little smaller on
+/// the smallest phones so that the words still fit beside what they name, and growing to a
+/// quarter larger on a tablet's or a desktop's wide picture (older eyes, further away).
 pub fn font_px(stage_px: f64) -> f64 {
-    FONT_PX * (stage_px / 400.0).within(0.8, 1.0)
+    if stage_px < 400.0 {
+        FONT_PX * (stage_px / 400.0).within(0.8, 1.0)
+    } else {
+        FONT_PX * (stage_px / 640.0).within(1.0, 1.25)
+    }
 }
 
 /// How wide `text` sets, in average Latin letters (0.6 em each): Chinese, Japanese and
@@ -32,7 +37,7 @@ pub fn text_units(text: &str) -> usize {
 
 /// The stage width (CSS pixels) up to which the tools over the picture show only their icons
 /// (`app.css`, the `stage` container query says the same).
-pub const ICON_TOOLS_UP_TO_PX: f64 = 640.0;
+pub const ICON_TOOLS_UP_TO_PX: f64 = 560.0;
 
 /// The corner the tools over the picture take on a stage `stage_px` wide, in CSS pixels: one
 /// row of three buttons, with their names or (on a narrow stage) only their icons.
@@ -104,6 +109,18 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
             CENTRE_Y - r,
             b.x + half,
             CENTRE_Y + r,
+        )));
+    }
+    // Where the section skips a length of artery: words across the break would hide it.
+    if scene.section_opacity > 0.5 {
+        use crate::draw::section::BREAK_X;
+        use crate::model::section::{CENTRE_Y, RADIUS, WALL};
+        let half = RADIUS + WALL;
+        out.push(scene.section_to_world.transform_rect_bbox(Rect::new(
+            BREAK_X - 12.0,
+            CENTRE_Y - half,
+            BREAK_X + 12.0,
+            CENTRE_Y + half,
         )));
     }
     out

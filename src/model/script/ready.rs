@@ -21,7 +21,7 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-site",
             Anchor::Site(4.0, 14.0),
-            Toward::Fixed(-1.0, 0.2),
+            Toward::Fixed(1.0, 0.4),
             (3.0, UNTIL_END),
         ),
         LabelSpec::new(
@@ -33,7 +33,7 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-sheath",
             Anchor::Site(-1.5, 6.0),
-            Toward::Fixed(1.0, 0.5),
+            Toward::Fixed(-1.0, -0.4),
             (6.0, UNTIL_END),
         ),
     ],
