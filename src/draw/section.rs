@@ -6,6 +6,7 @@ use crate::model::script::{Device, GUIDE_RADIUS, GUIDE_TIP_X, WIRE_HIDDEN};
 use crate::model::section::{
     self, Channel, BALLOON_LENGTH, PLAQUE_HALF_LENGTH, PLAQUE_X, STENT_LENGTH,
 };
+use crate::model::timeline::smooth;
 use crate::model::Within;
 use kurbo::Point;
 use std::fmt::Write;
@@ -110,15 +111,26 @@ pub fn wire(scene: &Scene) -> Option<String> {
     if scene.pose.wire_tip_x <= WIRE_HIDDEN {
         return None;
     }
-    let steps = 60;
+    let steps = 90;
     let from = -REACH / 4.0;
     let tip = scene.pose.wire_tip_x;
+    let channel = &scene.channel;
+    // The wire runs along the channel's middle, but straight through a balloon riding on it
+    // (the balloon is straight): it leaves by the balloon's tips, not through its sides.
+    let along = |x: f64| match scene.pose.balloon {
+        Some(b) => {
+            let half = BALLOON_LENGTH / 2.0;
+            let free = smooth((x - b.x).abs(), half, half + 60.0);
+            channel.middle(b.x) + (channel.middle(x) - channel.middle(b.x)) * free
+        }
+        None => channel.middle(x),
+    };
     let points = (0..=steps).map(|i| {
         let x = from + (tip - from) * i as f64 / steps as f64;
-        Point::new(x, scene.channel.middle(x))
+        Point::new(x, along(x))
     });
     // A soft, slightly bent tip, as a real guidewire has.
-    let y = scene.channel.middle(tip);
+    let y = along(tip);
     let mut d = polyline(points);
     let _ = write!(
         d,
