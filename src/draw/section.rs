@@ -107,17 +107,15 @@ pub fn cells(scene: &Scene) -> String {
 }
 
 /// The guidewire, along the middle of the channel up to its tip.
-pub fn wire(scene: &Scene) -> Option<String> {
-    if scene.pose.wire_tip_x <= WIRE_HIDDEN {
+pub fn wire(channel: &Channel, tip: f64, balloon: Option<Device>) -> Option<String> {
+    if tip <= WIRE_HIDDEN {
         return None;
     }
     let steps = 90;
     let from = -REACH / 4.0;
-    let tip = scene.pose.wire_tip_x;
-    let channel = &scene.channel;
     // The wire runs along the channel's middle, but straight through a balloon riding on it
     // (the balloon is straight): it leaves by the balloon's tips, not through its sides.
-    let along = |x: f64| match scene.pose.balloon {
+    let along = |x: f64| match balloon {
         Some(b) => {
             let half = BALLOON_LENGTH / 2.0;
             let free = smooth((x - b.x).abs(), half, half + 60.0);
@@ -397,9 +395,10 @@ mod tests {
     #[test]
     fn the_wire_only_shows_once_it_is_in() {
         let setup = Setup::default();
-        assert!(wire(&scene_at(setup, 0.0, 1.0)).is_none());
+        let of = |s: &Scene| wire(&s.channel, s.pose.wire_tip_x, s.pose.balloon);
+        assert!(of(&scene_at(setup, 0.0, 1.0)).is_none());
         let journey = crate::model::journey::Journey::new(setup);
         let balloon = scene_at(setup, journey.start(crate::model::step::Step::Balloon), 1.0);
-        assert!(wire(&balloon).is_some());
+        assert!(of(&balloon).is_some());
     }
 }

@@ -17,11 +17,11 @@ pub fn section_view(scene: &Scene) -> Html {
     let arrows = (scene.step == Step::Flow && scene.flow_rate > 0.6).then(|| {
         html! { <path class="flow-arrows" d={section::flow_arrows(scene)} stroke-opacity={num(0.9 * ((scene.flow_rate - 0.6) * 4.0).min(1.0))} /> }
     });
-    let wire = section::wire(scene).map(|d| html! { <path class="wire" {d} /> });
+    let wire = Wire(channel, scene.pose.wire_tip_x, scene.pose.balloon);
     // The guiding catheter is in the section while it is all the way in.
     let route = crate::model::anatomy::route(scene.setup.access, scene.setup.artery);
     let guide = (scene.pose.catheter_length >= route.length() - 1e-6).then(|| {
-        html! { <path class="guide" d={section::guide()} /> }
+        html! { <SectionGuide /> }
     });
     html! {
         <g class="section">
@@ -32,7 +32,7 @@ pub fn section_view(scene: &Scene) -> Html {
             { arrows }
             { (scene.pose.clot > 0.0).then(|| layer(Clot(channel, scene.pose.clot))) }
             { layer(Narrowing(channel)) }
-            { wire }
+            { layer(wire) }
             { scene.pose.balloon.map(|b| layer(Balloon(channel, b))) }
             { stent(true) }
             { guide }
@@ -59,6 +59,18 @@ impl Draw for Narrowing {
                 <SectionBreak />
             </>
         }
+    }
+}
+
+/// The guidewire up to its tip (section x), straight through a balloon riding on it: it moves
+/// only while it is pushed in or a balloon moves along it.
+#[derive(PartialEq)]
+struct Wire(Channel, f64, Option<Device>);
+
+impl Draw for Wire {
+    fn draw(&self) -> Html {
+        let Wire(channel, tip, balloon) = self;
+        html! { { for section::wire(channel, *tip, *balloon).map(|d| html! { <path class="wire" {d} /> }) } }
     }
 }
 
@@ -137,6 +149,12 @@ fn SectionTissue() -> Html {
 #[component]
 fn SectionBreak() -> Html {
     html! { <path class="skipped" d={section::skipped_length()} /> }
+}
+
+/// The end of the guiding catheter at the artery's opening. Static: it never re-renders.
+#[component]
+fn SectionGuide() -> Html {
+    html! { <path class="guide" d={section::guide()} /> }
 }
 
 /// The artery wall, whose outer contour never changes. Static: it never re-renders.
