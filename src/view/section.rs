@@ -21,7 +21,7 @@ pub fn section_view(scene: &Scene) -> Html {
     // The guiding catheter is in the section while it is all the way in.
     let route = crate::model::anatomy::route(scene.setup.access, scene.setup.artery);
     let guide = (scene.pose.catheter_length >= route.length() - 1e-6).then(|| {
-        html! { <SectionGuide /> }
+        html! { <path class="guide" d={section::guide()} /> }
     });
     html! {
         <g class="section">
@@ -149,12 +149,6 @@ fn SectionTissue() -> Html {
 #[component]
 fn SectionBreak() -> Html {
     html! { <path class="skipped" d={section::skipped_length()} /> }
-}
-
-/// The end of the guiding catheter at the artery's opening. Static: it never re-renders.
-#[component]
-fn SectionGuide() -> Html {
-    html! { <path class="guide" d={section::guide()} /> }
 }
 
 /// The artery wall, whose outer contour never changes. Static: it never re-renders.
