@@ -184,12 +184,9 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
                 .into_iter()
                 .flat_map(move |reach| sides.iter().map(move |side| (*side, reach)))
         });
-        let fits: Vec<Placed> = candidates
-            .map(|(side, reach)| boxed(side, reach))
-            .filter(|p| inside(p.bounds))
-            .collect();
         // The first place that covers nothing; failing that, the one that covers least. Words
-        // under the buttons cannot be read at all: that counts four times over.
+        // under the buttons cannot be read at all: that counts four times over. The label
+        // layer redraws whenever the camera moves, so the search stops at the first free place.
         let covered = |p: &Placed| -> f64 {
             let under_tools = 4.0 * tools.intersect(p.bounds).area();
             under_tools
@@ -198,11 +195,20 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
                     .map(|r| r.intersect(p.bounds).area())
                     .sum::<f64>()
         };
-        let chosen = fits
-            .into_iter()
-            .map(|p| (covered(&p), p))
-            .reduce(|best, next| if next.0 < best.0 { next } else { best })
-            .map_or_else(|| boxed(t, 1.0), |(_, p)| p);
+        let mut best: Option<(f64, Placed)> = None;
+        for p in candidates
+            .map(|(side, reach)| boxed(side, reach))
+            .filter(|p| inside(p.bounds))
+        {
+            let cover = covered(&p);
+            if best.as_ref().is_none_or(|(least, _)| cover < *least) {
+                best = Some((cover, p));
+            }
+            if cover <= 0.0 {
+                break;
+            }
+        }
+        let chosen = best.map_or_else(|| boxed(t, 1.0), |(_, p)| p);
         if label.opacity > 0.3 {
             taken.push(chosen.bounds);
         }
