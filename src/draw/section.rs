@@ -141,45 +141,70 @@ pub fn wire(channel: &Channel, tip: f64, balloon: Option<Device>) -> Option<Stri
     Some(d)
 }
 
-/// A balloon: a tube with softly rounded, tapering shoulders, centred on the channel's middle.
-pub fn balloon(channel: &Channel, b: Device) -> String {
+/// A balloon: a tube with softly rounded, tapering shoulders, centred on the channel's middle
+/// where it sits; its sides follow what holds it (`Channel::balloon_edges`: the squashed plaque,
+/// a stent's struts), straight wherever nothing does.
+pub fn balloon(channel: &Channel, b: Device, stent: Option<Device>) -> String {
+    const STEPS: usize = 24;
     let y = channel.middle(b.x);
     let half = BALLOON_LENGTH / 2.0;
     let taper = 26.0;
-    let (l, r, top, bottom) = (b.x - half, b.x + half, y - b.radius, y + b.radius);
-    // Each shoulder is one cubic curve from the tip to the straight side (or back).
-    let shoulder = |d: &mut String, tip: f64, side: f64, edge: f64, inward: f64, outward: bool| {
+    let (l, r) = (b.x - half, b.x + half);
+    let edges: Vec<(f64, (f64, f64))> = (0..=STEPS)
+        .map(|i| {
+            let x = l + taper + (r - l - 2.0 * taper) * i as f64 / STEPS as f64;
+            (x, channel.balloon_edges(b, stent, x))
+        })
+        .collect();
+    // Each shoulder is one cubic curve from the tip to the side (or back).
+    let shoulder = |d: &mut String, tip: f64, edge: f64, inward: f64, outward: bool| {
         let (c1, c2, end) = if outward {
             (
-                (tip + inward * 0.25, edge),
-                (tip + inward * 0.5, edge),
+                tip + inward * 0.25,
+                tip + inward * 0.5,
                 (tip + inward, edge),
             )
         } else {
-            (
-                (tip + inward * 0.5, edge),
-                (tip + inward * 0.25, edge),
-                (tip, side),
-            )
+            (tip + inward * 0.5, tip + inward * 0.25, (tip, y))
         };
         let _ = write!(
             d,
             "C{} {} {} {} {} {}",
-            num(c1.0),
-            num(c1.1),
-            num(c2.0),
-            num(c2.1),
+            num(c1),
+            num(edge),
+            num(c2),
+            num(edge),
             num(end.0),
             num(end.1)
         );
     };
+    // A side: a point only where it bends (a straight side is one line).
+    let side = |d: &mut String, points: Vec<(f64, f64)>| {
+        for (i, &(x, e)) in points.iter().enumerate().skip(1) {
+            let (before, after) = (points[i - 1].1, points.get(i + 1).map_or(e, |p| p.1));
+            if i + 1 == points.len() || (e - before).abs() > 0.05 || (after - e).abs() > 0.05 {
+                let _ = write!(d, "L{} {}", num(x), num(e));
+            }
+        }
+    };
+    let (first, last) = (edges[0].1, edges[STEPS].1);
     let mut d = format!("M{} {}", num(l), num(y));
-    shoulder(&mut d, l, y, top, taper, true);
-    let _ = write!(d, "L{} {}", num(r - taper), num(top));
-    shoulder(&mut d, r, y, top, -taper, false);
-    shoulder(&mut d, r, y, bottom, -taper, true);
-    let _ = write!(d, "L{} {}", num(l + taper), num(bottom));
-    shoulder(&mut d, l, y, bottom, taper, false);
+    shoulder(&mut d, l, first.0, taper, true);
+    side(
+        &mut d,
+        edges.iter().map(|&(x, (top, _))| (x, top)).collect(),
+    );
+    shoulder(&mut d, r, last.0, -taper, false);
+    shoulder(&mut d, r, last.1, -taper, true);
+    side(
+        &mut d,
+        edges
+            .iter()
+            .rev()
+            .map(|&(x, (_, bottom))| (x, bottom))
+            .collect(),
+    );
+    shoulder(&mut d, l, first.1, taper, false);
     d.push('Z');
     d
 }

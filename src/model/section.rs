@@ -96,6 +96,29 @@ impl Channel {
             (axis + stent.radius).min(self.bottom(x)),
         )
     }
+
+    /// A balloon's top and bottom edges at `x` (inside its length): its own radius about the
+    /// channel's middle where it sits, but never past the channel's edges, nor past a stent's
+    /// struts around it. An open balloon takes the shape of what holds it: pressed to the
+    /// squashed plaque at the narrowing, wider either side of it, where the stent opens to the
+    /// healthy artery.
+    pub fn balloon_edges(
+        &self,
+        balloon: crate::model::script::Device,
+        stent: Option<crate::model::script::Device>,
+        x: f64,
+    ) -> (f64, f64) {
+        let y = self.middle(balloon.x);
+        let (mut top, mut bottom) = (self.top(x), self.bottom(x));
+        if let Some(s) = stent.filter(|s| (x - s.x).abs() <= STENT_LENGTH / 2.0) {
+            let (stent_top, stent_bottom) = self.stent_edges(s, x);
+            (top, bottom) = (stent_top + STENT_STRUT, stent_bottom - STENT_STRUT);
+        }
+        (
+            (y - balloon.radius).max(top).min(y),
+            (y + balloon.radius).min(bottom).max(y),
+        )
+    }
 }
 
 /// The half gap a balloon of `radius` needs, turned into the compression that gives it.
@@ -111,6 +134,9 @@ pub fn compression_for_radius(setup: Setup, radius: f64) -> f64 {
 pub const BALLOON_FOLDED: f64 = 5.0;
 pub const BALLOON_OPEN: f64 = 47.0;
 pub const BALLOON_LENGTH: f64 = 190.0;
+/// The stent's balloon opens as wide as the healthy channel inside the stent's struts, so the
+/// stent it carries meets the lining all along.
+pub const STENT_BALLOON_OPEN: f64 = RADIUS - STENT_STRUT;
 /// The stent sits over the balloon; crimped on it, then opened into the wall.
 pub const STENT_STRUT: f64 = 3.0;
 pub const STENT_LENGTH: f64 = 200.0;

@@ -33,7 +33,7 @@ pub fn section_view(scene: &Scene) -> Html {
             { (scene.pose.clot > 0.0).then(|| layer(Clot(channel, scene.pose.clot))) }
             { layer(Narrowing(channel)) }
             { layer(wire) }
-            { scene.pose.balloon.map(|b| layer(Balloon(channel, b))) }
+            { scene.pose.balloon.map(|b| layer(Balloon(channel, b, scene.pose.stent))) }
             { stent(true) }
             { guide }
         </g>
@@ -90,15 +90,16 @@ impl Draw for Clot {
     }
 }
 
+/// A balloon, its sides held by the plaque and by a stent around it.
 #[derive(PartialEq)]
-struct Balloon(Channel, Device);
+struct Balloon(Channel, Device, Option<Device>);
 
 impl Draw for Balloon {
     fn draw(&self) -> Html {
-        let Balloon(channel, b) = self;
+        let Balloon(channel, b, stent) = self;
         html! {
             <g class="balloon">
-                <path class="balloon-body" d={section::balloon(channel, *b)} />
+                <path class="balloon-body" d={section::balloon(channel, *b, *stent)} />
                 <path class="balloon-marker" d={section::balloon_markers(channel, *b)} />
             </g>
         }

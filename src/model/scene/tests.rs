@@ -59,9 +59,10 @@ fn the_balloon_never_exceeds_the_healthy_artery() {
                 "{setup:?} at {time}s: balloon radius {}",
                 b.radius
             );
-            // Where the balloon sits, it fits in the channel its pressure has made.
+            // Where a balloon sits alone, it fits in the channel its pressure has made (inside
+            // a stent, the stent holds it: `the_stent_balloon_fills_the_stent`).
             let half_gap = (scene.channel.bottom(b.x) - scene.channel.top(b.x)) / 2.0;
-            if (b.x - section::PLAQUE_X).abs() < 1.0 {
+            if (b.x - section::PLAQUE_X).abs() < 1.0 && scene.pose.stent.is_none() {
                 assert!(
                     b.radius <= half_gap + 1e-6,
                     "{setup:?} at {time}s: balloon {} in gap {half_gap}",
@@ -98,6 +99,35 @@ fn the_stent_once_open_stays_open_and_in_place() {
         // And it is pressed into the plaque, not floating in the channel.
         let end = scene_at(setup, journey.total(), 1.0);
         assert!(end.channel.top(section::PLAQUE_X) > section::CENTRE_Y - reference.radius - 1e-6);
+    }
+}
+
+/// Opening the stent, its balloon fills it end to end: no gap between balloon and struts where
+/// the stent opens to the healthy artery, and held in where the squashed plaque holds the stent.
+#[test]
+fn the_stent_balloon_fills_the_stent() {
+    for setup in Setup::all().into_iter().filter(|s| s.has_stent()) {
+        let key = Journey::new(setup).start(Step::Stent) + 6.4;
+        let scene = scene_at(setup, key, 1.0);
+        let (balloon, stent) = (scene.pose.balloon.unwrap(), scene.pose.stent.unwrap());
+        let mut widths = vec![];
+        for i in 0..=20 {
+            let x = balloon.x - 60.0 + 6.0 * i as f64;
+            let (top, bottom) = scene.channel.balloon_edges(balloon, Some(stent), x);
+            let (stent_top, stent_bottom) = scene.channel.stent_edges(stent, x);
+            assert!(
+                top - stent_top <= section::STENT_STRUT + 0.5
+                    && stent_bottom - bottom <= section::STENT_STRUT + 0.5,
+                "{setup:?} at x={x}: balloon {top}..{bottom} inside stent {stent_top}..{stent_bottom}"
+            );
+            assert!(top >= scene.channel.top(x) && bottom <= scene.channel.bottom(x));
+            widths.push(bottom - top);
+        }
+        let (waist, ends) = (widths[10], widths[0].min(widths[20]));
+        assert!(
+            waist < ends - 8.0,
+            "{setup:?}: held in at the narrowing ({waist} vs {ends})"
+        );
     }
 }
 

@@ -1,10 +1,13 @@
 //! Step 7, "The stent keeps it open": the folded balloon goes back into the guiding catheter,
 //! a stent crimped on a new balloon slides in, both open together and the mesh presses into the
-//! wall; the balloon folds and goes back, and the stent stays.
+//! wall (the balloon filling the stent, held in at the narrowing); the balloon folds and goes
+//! back, and the stent stays.
 
 use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
 use super::{tween, Device, Pose, Script, CRIMPED, OFFSTAGE};
-use crate::model::section::{self, BALLOON_FOLDED, BALLOON_OPEN, PLAQUE_X, STENT_STRUT};
+use crate::model::section::{
+    self, BALLOON_FOLDED, BALLOON_OPEN, PLAQUE_X, STENT_BALLOON_OPEN, STENT_STRUT,
+};
 use crate::model::setup::Setup;
 use crate::model::timeline::smooth;
 
@@ -48,7 +51,7 @@ pub fn placed() -> Device {
 
 fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
     let open = smooth(t, OPENS.0, OPENS.1) * (1.0 - smooth(t, FOLDS.0, FOLDS.1));
-    let radius = BALLOON_FOLDED + (BALLOON_OPEN - BALLOON_FOLDED) * open;
+    let radius = BALLOON_FOLDED + (STENT_BALLOON_OPEN - BALLOON_FOLDED) * open;
     let x = if t < OLD_BALLOON_OUT.1 {
         tween(
             start.balloon.map_or(OFFSTAGE, |b| b.x),

@@ -63,7 +63,7 @@ fn every_step_has_a_key_pose_with_its_labels() {
                     scene
                         .pose
                         .balloon
-                        .is_some_and(|b| (b.radius - BALLOON_OPEN).abs() < 1e-6)
+                        .is_some_and(|b| (b.radius - section::STENT_BALLOON_OPEN).abs() < 1e-6)
                         && scene.pose.stent == Some(stent::placed()),
                 ),
                 Step::Flow => (
