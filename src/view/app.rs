@@ -1,7 +1,7 @@
 //! The whole page: header, stage, text panel and control bar, around one reducer that holds
 //! the setup and the playhead. Side effects (the address bar, keys, the clock) live in hooks.
 
-use super::controls::Controls;
+use super::controls::{Controls, Shown};
 use super::display::Display;
 use super::handover::Handover;
 use super::header::{Header, Sheet};
@@ -596,7 +596,7 @@ pub fn App() -> Html {
                     <PageView {page} setup={state.setup} step={state.playback.step} />
                 </main>
             }) }
-            <Controls playback={state.playback} setup={state.setup} steps={journey.steps().to_vec()} on_action={play} />
+            <Controls shown={Shown::of(&state.playback)} setup={state.setup} steps={journey.steps().to_vec()} on_action={play} />
         </div>
         </ContextProvider<Rc<Clinic>>>
         </ContextProvider<Locale>>

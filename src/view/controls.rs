@@ -8,13 +8,44 @@ use crate::model::playback::{Action, Playback, SPEEDS};
 use crate::model::script::key_time;
 use crate::model::setup::Setup;
 use crate::model::step::Step;
+use crate::model::Within;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// What the control bar shows of the playhead: its step, how far through it in the scrubber's
+/// own steps, and the buttons' states — not the time itself, so the bar is drawn again only
+/// when what it shows changes (a fraction of the frames while playing), not every frame.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Shown {
+    step: Step,
+    /// Thousandths of the step, in steps of five: half a percent is fine enough to see the
+    /// scrubber move, and the browser lays the bar out a third as often as every frame.
+    progress: u16,
+    /// Thousandths of the step at its key moment (the scrubber's tick).
+    key: u16,
+    playing: bool,
+    speed: f64,
+    auto: bool,
+}
+
+impl Shown {
+    pub fn of(p: &Playback) -> Shown {
+        let thousandths = |fraction: f64| (fraction.within(0.0, 1.0) * 1000.0).round() as u16;
+        Shown {
+            step: p.step,
+            progress: ((p.progress() * 200.0).round() * 5.0) as u16,
+            key: thousandths(key_time(p.step) / p.duration()),
+            playing: p.playing,
+            speed: p.speed,
+            auto: p.auto,
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
-    pub playback: Playback,
+    pub shown: Shown,
     pub setup: Setup,
     pub steps: Vec<Step>,
     pub on_action: Callback<Action>,
@@ -25,11 +56,11 @@ fn input_of(e: &Event) -> Option<HtmlInputElement> {
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
 }
 
-/// Re-rendered every frame (the progress moves), so it only lays out its parts: the chips
-/// and buttons below keep their words and skip renders when their own props are unchanged.
+/// Drawn again as the progress moves, so it only lays out its parts: the chips and buttons
+/// below keep their words and skip renders when their own props are unchanged.
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
-    let p = props.playback;
+    let p = props.shown;
     let current = props.steps.iter().position(|s| *s == p.step).unwrap_or(0);
     let on_scrub = props.on_action.reform(|e: InputEvent| {
         // The browser reads the slider's number (no float parser in the WebAssembly).
@@ -42,14 +73,14 @@ pub fn Controls(props: &ControlsProps) -> Html {
     // Words are remembered per language: a switch brings the new ones.
     let lang = use_context::<Locale>().unwrap_or_default();
     let scrub_label = use_memo(lang, |_| t("control-scrub"));
-    let key = fixed(key_time(p.step) / p.duration() * 1000.0, 0);
+    let key = p.key.to_string();
     let nav_label = use_memo(lang, |_| t("control-steps"));
     html! {
         <nav class="controls" aria-label={(*nav_label).clone()}>
-            <Chips steps={props.steps.clone()} setup={props.setup} {current} progress={p.progress()} on_action={props.on_action.clone()} />
+            <Chips steps={props.steps.clone()} setup={props.setup} {current} progress={p.progress} on_action={props.on_action.clone()} />
             // A tick on the scrubber marks the step's key moment (what its title names).
             <input class="scrubber" type="range" min="0" max="1000" step="1" aria-label={(*scrub_label).clone()}
-                value={scrubber_value(p.progress())} oninput={on_scrub} list="key-moment" data-key={key.clone()} />
+                value={p.progress.to_string()} oninput={on_scrub} list="key-moment" data-key={key.clone()} />
             <datalist id="key-moment"><option value={key} /></datalist>
             <Buttons playing={p.playing} first={current == 0} last={current + 1 >= props.steps.len()}
                 speed={p.speed} auto={p.auto} on_action={props.on_action.clone()} />
@@ -57,19 +88,13 @@ pub fn Controls(props: &ControlsProps) -> Html {
     }
 }
 
-/// The scrubber's position in steps of half a percent: fine enough to see it move, and the
-/// browser redraws the control a third as often as it would every frame (a measurable cost).
-fn scrubber_value(progress: f64) -> String {
-    fixed((progress * 200.0).round() * 5.0, 0)
-}
-
 #[derive(Properties, PartialEq)]
 struct ChipsProps {
     steps: Vec<Step>,
     setup: Setup,
     current: usize,
-    /// How far through the current step, 0–1.
-    progress: f64,
+    /// How far through the current step, in thousandths.
+    progress: u16,
     on_action: Callback<Action>,
 }
 
@@ -99,7 +124,7 @@ fn Chips(props: &ChipsProps) -> Html {
     html! {
         <ol class="chips">
             { for props.steps.iter().zip(labels.iter()).enumerate().map(|(i, (step, label))| {
-                let fill = if i < props.current { 1.0 } else if i == props.current { props.progress } else { 0.0 };
+                let fill = if i < props.current { 1.0 } else if i == props.current { props.progress as f64 / 1000.0 } else { 0.0 };
                 let go = *step;
                 html! {
                     <li>
