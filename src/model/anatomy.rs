@@ -116,10 +116,10 @@ fn leg_points() -> Vec<Point> {
 fn aorta_points() -> Vec<Point> {
     vec![
         Point::new(298.0, 506.0),
-        Point::new(306.0, 440.0),
-        Point::new(314.0, 380.0),
-        heart(262.0, 250.0),
-        heart(274.0, 160.0),
+        Point::new(301.0, 440.0),
+        Point::new(305.0, 380.0),
+        heart(236.0, 250.0),
+        heart(268.0, 160.0),
         heart(280.0, 100.0),
         heart(266.0, 62.0),
         heart(240.0, 50.0),

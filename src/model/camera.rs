@@ -40,6 +40,16 @@ pub fn heart() -> Rect {
     anatomy::heart_bounds()
 }
 
+/// Closer on the narrowed artery, once the dye shows it: the narrowed spot and the artery's
+/// start (where the dye comes in) in view, the heart's middle not far off, so a phone's small
+/// picture shows the pinch in the dye, not only a thin dark line.
+pub fn narrowed_artery(artery: Artery) -> Rect {
+    let (spot, _) = anatomy::narrowing(artery);
+    let heart = heart();
+    let centre = spot.midpoint(heart.center());
+    Rect::from_center_size(centre, heart.size() * 0.62)
+}
+
 /// The whole heart and the close-up beside its narrowed spot.
 pub fn heart_with_close_up(artery: Artery) -> Rect {
     let centre = crate::model::scene::close_up_centre(artery);

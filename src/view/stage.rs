@@ -523,7 +523,7 @@ fn xray(x: &XRay) -> Html {
     } else {
         line.length() * x.dye
     };
-    let width = |s: f64| dye_width(line.length(), s) * (1.0 - 0.72 * dip(s, narrow_s, 2.6));
+    let width = |s: f64| dye_width(line.length(), s) * (1.0 - 0.8 * dip(s, narrow_s, 3.2));
     html! {
         <g class="xray" opacity={num(x.opacity)}>
             <rect class="xray-field" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />

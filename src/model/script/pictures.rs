@@ -1,6 +1,6 @@
 //! Step 4, "Pictures of your arteries": from the whole route in to the heart, which turns into
 //! an X-ray picture; dye fills the arteries and the narrowing shows as a pinch in the dark
-//! column (in an emergency the dye stops at the blockage).
+//! column (in an emergency the dye stops at the blockage); the camera then moves closer to it.
 
 use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
 use super::{always, camera, camera_path, tween, Pose, Script};
@@ -14,6 +14,8 @@ const XRAY_ON: (f64, f64) = (0.3, 1.3);
 /// The body fades while the opaque X-ray covers it, so its fading costs no painting.
 const BODY_FADES: (f64, f64) = (1.4, 1.8);
 const DYE_FILLS: (f64, f64) = (3.0, 6.0);
+/// Then the camera moves closer to the narrowing the pictures show.
+const LOOK_CLOSER: (f64, f64) = (5.4, 7.0);
 
 pub static SCRIPT: Script = Script {
     duration: 8.0,
@@ -39,7 +41,14 @@ pub static SCRIPT: Script = Script {
 
 fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
     Pose {
-        frame: camera_path(start.frame, &[(TO_HEART, camera::heart())], t),
+        frame: camera_path(
+            start.frame,
+            &[
+                (TO_HEART, camera::heart()),
+                (LOOK_CLOSER, camera::narrowed_artery(setup.artery)),
+            ],
+            t,
+        ),
         body_opacity: tween(start.body_opacity, 0.0, t, BODY_FADES),
         xray: tween(start.xray, 1.0, t, XRAY_ON),
         dye: tween(start.dye, 1.0, t, DYE_FILLS),
