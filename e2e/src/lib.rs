@@ -368,10 +368,18 @@ impl Browser {
         panic!("Tab never reached {selector}");
     }
 
+    /// Clicks the first element matching `selector`, waiting (up to 10 s) for one to be there:
+    /// on a busy machine a page that was just reloaded may still be starting.
     pub async fn click(&self, selector: &str) {
-        self.client
-            .find(Locator::Css(selector))
-            .await
+        let mut found = self.client.find(Locator::Css(selector)).await;
+        for _ in 0..50 {
+            if found.is_ok() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            found = self.client.find(Locator::Css(selector)).await;
+        }
+        found
             .unwrap_or_else(|_| panic!("nothing matches {selector}"))
             .click()
             .await

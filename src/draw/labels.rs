@@ -96,8 +96,8 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
     // The balloon is what the words are about while it is in the artery, folded or open (open,
     // it fills the artery): a word over it would hide the moment it names.
     if let Some(b) = scene.pose.balloon.filter(|_| scene.section_opacity > 0.5) {
-        use crate::model::section::{BALLOON_LENGTH, CENTRE_Y};
-        let half = BALLOON_LENGTH / 2.0;
+        use crate::model::section::{balloon_length, CENTRE_Y};
+        let half = balloon_length(scene.pose.stent) / 2.0;
         // Open, its rounded ends leave room at the corners for a leader line.
         let r = if b.radius > 20.0 {
             b.radius * 0.8

@@ -4,7 +4,7 @@ use super::{num, polygon, polyline};
 use crate::model::scene::Scene;
 use crate::model::script::{Device, GUIDE_RADIUS, GUIDE_TIP_X, WIRE_HIDDEN};
 use crate::model::section::{
-    self, Channel, BALLOON_LENGTH, PLAQUE_HALF_LENGTH, PLAQUE_X, STENT_LENGTH,
+    self, Channel, BALLOON_TAPER, PLAQUE_HALF_LENGTH, PLAQUE_X, STENT_LENGTH,
 };
 use crate::model::timeline::smooth;
 use crate::model::Within;
@@ -81,7 +81,7 @@ pub fn cells(scene: &Scene) -> String {
         let y = top + lane * (bottom - top);
         // A balloon fills the channel where it sits: no blood there.
         if let Some(b) = scene.pose.balloon {
-            if (x - b.x).abs() < BALLOON_LENGTH / 2.0
+            if (x - b.x).abs() < section::balloon_length(scene.pose.stent) / 2.0
                 && (y - scene.channel.middle(b.x)).abs() < b.radius + 4.0
             {
                 continue;
@@ -106,30 +106,38 @@ pub fn cells(scene: &Scene) -> String {
     d
 }
 
-/// The guidewire, along the middle of the channel up to its tip.
-pub fn wire(channel: &Channel, tip: f64, balloon: Option<Device>) -> Option<String> {
-    if tip <= WIRE_HIDDEN {
-        return None;
-    }
-    let steps = 90;
-    let from = -REACH / 4.0;
-    // The wire runs along the channel's middle, but straight through a balloon riding on it
-    // (the balloon is straight): it leaves by the balloon's tips, not through its sides.
-    let along = |x: f64| match balloon {
-        Some(b) => {
-            let half = BALLOON_LENGTH / 2.0;
+/// Where the wire runs at `x`: along the channel's middle, but straight through a balloon
+/// riding on it (`balloon` and its length; the balloon is straight), so it leaves by the
+/// balloon's tips, not through its sides.
+fn along_wire(channel: &Channel, balloon: Option<(Device, f64)>, x: f64) -> f64 {
+    match balloon {
+        Some((b, length)) => {
+            let half = length / 2.0;
             let free = smooth((x - b.x).abs(), half, half + 60.0);
             channel.middle(b.x) + (channel.middle(x) - channel.middle(b.x)) * free
         }
         None => channel.middle(x),
-    };
-    let points = (0..=steps).map(|i| {
-        let x = from + (tip - from) * i as f64 / steps as f64;
-        Point::new(x, along(x))
-    });
+    }
+}
+
+/// Points along the wire's path from far back in the guiding catheter to `to`.
+fn wire_path(channel: &Channel, to: f64, balloon: Option<(Device, f64)>) -> String {
+    const STEPS: usize = 90;
+    let from = -REACH / 4.0;
+    polyline((0..=STEPS).map(|i| {
+        let x = from + (to - from) * i as f64 / STEPS as f64;
+        Point::new(x, along_wire(channel, balloon, x))
+    }))
+}
+
+/// The guidewire, along the middle of the channel up to its tip.
+pub fn wire(channel: &Channel, tip: f64, balloon: Option<(Device, f64)>) -> Option<String> {
+    if tip <= WIRE_HIDDEN {
+        return None;
+    }
     // A soft, slightly bent tip, as a real guidewire has.
-    let y = along(tip);
-    let mut d = polyline(points);
+    let y = along_wire(channel, balloon, tip);
+    let mut d = wire_path(channel, tip, balloon);
     let _ = write!(
         d,
         "Q{} {} {} {}",
@@ -141,14 +149,20 @@ pub fn wire(channel: &Channel, tip: f64, balloon: Option<Device>) -> Option<Stri
     Some(d)
 }
 
+/// The balloon's own thin tube, around the wire from the guiding catheter to the balloon's
+/// back end: the balloon is filled through it, and pulled back by it.
+pub fn balloon_shaft(channel: &Channel, b: Device, length: f64) -> String {
+    wire_path(channel, b.x - length / 2.0, Some((b, length)))
+}
+
 /// A balloon: a tube with softly rounded, tapering shoulders, centred on the channel's middle
 /// where it sits; its sides follow what holds it (`Channel::balloon_edges`: the squashed plaque,
 /// a stent's struts), straight wherever nothing does.
 pub fn balloon(channel: &Channel, b: Device, stent: Option<Device>) -> String {
     const STEPS: usize = 24;
     let y = channel.middle(b.x);
-    let half = BALLOON_LENGTH / 2.0;
-    let taper = 26.0;
+    let half = section::balloon_length(stent) / 2.0;
+    let taper = BALLOON_TAPER;
     let (l, r) = (b.x - half, b.x + half);
     let edges: Vec<(f64, (f64, f64))> = (0..=STEPS)
         .map(|i| {
@@ -209,14 +223,13 @@ pub fn balloon(channel: &Channel, b: Device, stent: Option<Device>) -> String {
     d
 }
 
-/// The two small marker bands inside a balloon that show up on X-ray.
-pub fn balloon_markers(channel: &Channel, b: Device) -> String {
+/// The two small marker bands inside a balloon that show up on X-ray: where its shoulders meet
+/// its straight part (a stent's balloon: at the stent's ends).
+pub fn balloon_markers(channel: &Channel, b: Device, length: f64) -> String {
     let y = channel.middle(b.x);
     let mut d = String::new();
-    for x in [
-        b.x - BALLOON_LENGTH / 2.0 + 30.0,
-        b.x + BALLOON_LENGTH / 2.0 - 30.0,
-    ] {
+    for side in [-1.0, 1.0] {
+        let x = b.x + side * (length / 2.0 - BALLOON_TAPER);
         let _ = write!(
             d,
             "M{} {}L{} {}",
@@ -340,16 +353,19 @@ pub fn stent_edges(channel: &Channel, s: Device) -> String {
 }
 
 /// Where the section skips a length of artery: the guiding catheter sits at the artery's
-/// opening, further back than the picture can show. Two wavy lines across the whole artery.
+/// opening, further back than the picture can show. Two soft waves across the whole artery
+/// (sharp zigzags read as a tear in the artery).
 pub fn skipped_length() -> String {
     let mut d = String::new();
     for x in [BREAK_X - 6.0, BREAK_X + 6.0] {
-        let points = (0..=12).map(|i| {
-            let y = section::CENTRE_Y - section::RADIUS - section::WALL - 6.0
-                + i as f64 * (2.0 * (section::RADIUS + section::WALL) + 12.0) / 12.0;
-            Point::new(x + if i % 2 == 0 { -4.0 } else { 4.0 }, y)
-        });
-        d.push_str(&polyline(points));
+        let points: Vec<Point> = (0..=8)
+            .map(|i| {
+                let y = section::CENTRE_Y - section::RADIUS - section::WALL - 6.0
+                    + i as f64 * (2.0 * (section::RADIUS + section::WALL) + 12.0) / 8.0;
+                Point::new(x + if i % 2 == 0 { -3.0 } else { 3.0 }, y)
+            })
+            .collect();
+        d.push_str(&super::bez(&crate::model::anatomy::smooth_path(&points)));
     }
     d
 }
@@ -420,7 +436,13 @@ mod tests {
     #[test]
     fn the_wire_only_shows_once_it_is_in() {
         let setup = Setup::default();
-        let of = |s: &Scene| wire(&s.channel, s.pose.wire_tip_x, s.pose.balloon);
+        let of = |s: &Scene| {
+            let balloon = s
+                .pose
+                .balloon
+                .map(|b| (b, section::balloon_length(s.pose.stent)));
+            wire(&s.channel, s.pose.wire_tip_x, balloon)
+        };
         assert!(of(&scene_at(setup, 0.0, 1.0)).is_none());
         let journey = crate::model::journey::Journey::new(setup);
         let balloon = scene_at(setup, journey.start(crate::model::step::Step::Balloon), 1.0);

@@ -142,6 +142,16 @@ pub fn aorta_behind_heart() -> Vec<Point> {
     line.between(line.first_above(352.0), line.first_above(296.0))
 }
 
+/// Where the descending aorta comes out from behind the heart's lower edge: the stretch (world
+/// units, top to bottom) that the heart shades.
+pub fn aorta_under_heart() -> Vec<Point> {
+    let line = &vessel("aorta").line;
+    line.between(line.first_above(374.0), line.first_above(344.0))
+        .into_iter()
+        .rev()
+        .collect()
+}
+
 /// Where the label "Aorta" points: the arch for the wrist route, the descending aorta below the
 /// heart for the groin route (the part the catheter climbs).
 pub fn aorta_label_point(access: Access) -> Point {
@@ -410,6 +420,10 @@ pub fn behind_heart(access: Access, artery: Artery) -> f64 {
 }
 
 /// The narrowed spot on the chosen artery, and the direction the artery runs there.
+/// The radius of the ring the X-ray draws round the narrowing once the dye shows it (world
+/// units): the pinch is small on a phone, the ring tells the eye where to look.
+pub const NARROWING_RING: f64 = 5.5;
+
 pub fn narrowing(artery: Artery) -> (Point, kurbo::Vec2) {
     let line = &coronary(artery).line;
     let s = line.length() * narrowing_fraction(artery);

@@ -134,9 +134,22 @@ pub fn compression_for_radius(setup: Setup, radius: f64) -> f64 {
 pub const BALLOON_FOLDED: f64 = 5.0;
 pub const BALLOON_OPEN: f64 = 47.0;
 pub const BALLOON_LENGTH: f64 = 190.0;
-/// The stent's balloon opens as wide as the healthy channel inside the stent's struts, so the
-/// stent it carries meets the lining all along.
-pub const STENT_BALLOON_OPEN: f64 = RADIUS - STENT_STRUT;
+/// The length of a balloon's tapered shoulder at each end.
+pub const BALLOON_TAPER: f64 = 26.0;
+
+/// How long a balloon is: the stent's balloon a little longer than the stent it carries, its
+/// shoulders beyond the stent's ends (so it opens the whole stent evenly); the first balloon
+/// `BALLOON_LENGTH`.
+pub fn balloon_length(stent: Option<crate::model::script::Device>) -> f64 {
+    match stent {
+        Some(_) => STENT_LENGTH + 2.0 * BALLOON_TAPER,
+        None => BALLOON_LENGTH,
+    }
+}
+/// The stent's balloon opens as wide as the healthy channel: the stent's struts hold its
+/// sides (`Channel::balloon_edges`), so it fills the stent and the stent meets the lining all
+/// along.
+pub const STENT_BALLOON_OPEN: f64 = RADIUS;
 /// The stent sits over the balloon; crimped on it, then opened into the wall.
 pub const STENT_STRUT: f64 = 3.0;
 pub const STENT_LENGTH: f64 = 200.0;

@@ -17,7 +17,12 @@ pub fn section_view(scene: &Scene) -> Html {
     let arrows = (scene.step == Step::Flow && scene.flow_rate > 0.6).then(|| {
         html! { <path class="flow-arrows" d={section::flow_arrows(scene)} stroke-opacity={num(0.9 * ((scene.flow_rate - 0.6) * 4.0).min(1.0))} /> }
     });
-    let wire = Wire(channel, scene.pose.wire_tip_x, scene.pose.balloon);
+    let length = crate::model::section::balloon_length(scene.pose.stent);
+    let wire = Wire(
+        channel,
+        scene.pose.wire_tip_x,
+        scene.pose.balloon.map(|b| (b, length)),
+    );
     // The guiding catheter is in the section while it is all the way in.
     let route = crate::model::anatomy::route(scene.setup.access, scene.setup.artery);
     let guide = (scene.pose.catheter_length >= route.length() - 1e-6).then(|| {
@@ -62,10 +67,10 @@ impl Draw for Narrowing {
     }
 }
 
-/// The guidewire up to its tip (section x), straight through a balloon riding on it: it moves
-/// only while it is pushed in or a balloon moves along it.
+/// The guidewire up to its tip (section x), straight through a balloon riding on it (with its
+/// length): it moves only while it is pushed in or a balloon moves along it.
 #[derive(PartialEq)]
-struct Wire(Channel, f64, Option<Device>);
+struct Wire(Channel, f64, Option<(Device, f64)>);
 
 impl Draw for Wire {
     fn draw(&self) -> Html {
@@ -90,17 +95,19 @@ impl Draw for Clot {
     }
 }
 
-/// A balloon, its sides held by the plaque and by a stent around it.
+/// A balloon on its shaft, its sides held by the plaque and by a stent around it.
 #[derive(PartialEq)]
 struct Balloon(Channel, Device, Option<Device>);
 
 impl Draw for Balloon {
     fn draw(&self) -> Html {
         let Balloon(channel, b, stent) = self;
+        let length = crate::model::section::balloon_length(*stent);
         html! {
             <g class="balloon">
+                <path class="balloon-shaft" d={section::balloon_shaft(channel, *b, length)} />
                 <path class="balloon-body" d={section::balloon(channel, *b, *stent)} />
-                <path class="balloon-marker" d={section::balloon_markers(channel, *b)} />
+                <path class="balloon-marker" d={section::balloon_markers(channel, *b, length)} />
             </g>
         }
     }

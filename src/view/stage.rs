@@ -545,6 +545,14 @@ fn xray(x: &XRay) -> Html {
                     }) }
                 { (reach > 0.05).then(|| html! { <path d={tube(line, 0.0, reach, width)} /> }) }
             </g>
+            // Once the dye shows the narrowing, a ring round it says "here".
+            { (x.dye > 0.85).then(|| {
+                let spot = anatomy::narrowing(chosen).0;
+                html! {
+                    <circle class="xray-ring" cx={num(spot.x)} cy={num(spot.y)} r={num(anatomy::NARROWING_RING)}
+                        stroke-opacity={num(0.9 * smooth(x.dye, 0.85, 1.0))} />
+                }
+            }) }
         </g>
     }
 }

@@ -35,6 +35,9 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
                 let v = vessel(name);
                 html! { <g class={classes!(limb.and_then(faint))}>{ artery_tube(bez(&v.path), v.radius) }</g> }
             }) }
+            // The heart's shadow on the aorta where it comes out from behind the heart: it
+            // passes behind, it does not come out of the heart.
+            { aorta_shade() }
             // The radial artery runs on into the palm, tapering; the femoral artery down the thigh.
             { for [(Access::Wrist, "arm"), (Access::Groin, "leg")].iter().map(|(access, name)| {
                 let line = anatomy::Polyline::new(&anatomy::smooth_path(&anatomy::beyond_entry(*access)));
@@ -53,6 +56,21 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
                 html! { <path class="artery-fill" d={tube(&line, 0.0, l, tapered(l, 1.4, l * 0.7))} /> }
             }) }
         </g>
+    }
+}
+
+/// A shade down the aorta from the heart's lower edge, fading out below it.
+fn aorta_shade() -> Html {
+    let stretch = anatomy::aorta_under_heart();
+    let (top, bottom) = (stretch[0].y, stretch[stretch.len() - 1].y);
+    html! {
+        <>
+            <linearGradient id="hp-under-heart" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1={short(top)} y2={short(bottom)}>
+                <stop class="under-heart" offset="0" stop-opacity="0.55" />
+                <stop class="under-heart" offset="1" stop-opacity="0" />
+            </linearGradient>
+            <path class="aorta-shade" d={polyline(stretch)} stroke-width={short(2.0 * vessel("aorta").radius + 0.6)} />
+        </>
     }
 }
 

@@ -110,9 +110,15 @@ fn the_stent_balloon_fills_the_stent() {
         let key = Journey::new(setup).start(Step::Stent) + 6.4;
         let scene = scene_at(setup, key, 1.0);
         let (balloon, stent) = (scene.pose.balloon.unwrap(), scene.pose.stent.unwrap());
+        // Its straight part covers the whole stent, its shoulders beyond the stent's ends.
+        let straight = section::balloon_length(Some(stent)) / 2.0 - section::BALLOON_TAPER;
+        assert!(
+            (balloon.x - stent.x).abs() + section::STENT_LENGTH / 2.0 <= straight + 1e-9,
+            "{setup:?}: the balloon is shorter than the stent it opens"
+        );
         let mut widths = vec![];
         for i in 0..=20 {
-            let x = balloon.x - 60.0 + 6.0 * i as f64;
+            let x = balloon.x - 96.0 + 9.6 * i as f64;
             let (top, bottom) = scene.channel.balloon_edges(balloon, Some(stent), x);
             let (stent_top, stent_bottom) = scene.channel.stent_edges(stent, x);
             assert!(

@@ -34,7 +34,8 @@ pub enum Anchor {
     Clot,
     /// The end of the guiding catheter.
     Guide,
-    /// The balloon's lower edge, a little right of its middle.
+    /// On the balloon, below and a little right of its middle (on the balloon itself, not on a
+    /// stent's struts around it).
     Balloon,
     /// The stent's upper edge.
     Stent,
@@ -128,7 +129,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                     let (_, along) = anatomy::narrowing(setup.artery);
                     let across = Vec2::new(-along.y, along.x);
                     let side = if across.x * dx >= 0.0 { 1.0 } else { -1.0 };
-                    Some(narrowing + across * (1.4 * side))
+                    Some(narrowing + across * (anatomy::NARROWING_RING * side))
                 }
                 Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),
                 Anchor::Catheter => {
@@ -154,7 +155,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 Anchor::Balloon => pose
                     .balloon
                     .filter(|b| b.x > 0.0)
-                    .map(|b| in_section(b.x + 40.0, channel.middle(b.x + 40.0) + b.radius)),
+                    .map(|b| in_section(b.x + 40.0, channel.middle(b.x) + 0.6 * b.radius)),
                 Anchor::Stent => pose.stent.filter(|s| s.x > 0.0).map(|s| {
                     let x = s.x + 60.0;
                     in_section(x, channel.top(x).max(section::CENTRE_Y - s.radius))

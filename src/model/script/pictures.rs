@@ -27,7 +27,8 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-dye",
             Anchor::Artery(0.2),
-            Toward::Outward(1.0, -0.6),
+            // Towards the heart's middle: outwards lie the artery's other branches.
+            Toward::Inward(1.0, 0.2),
             (4.0, UNTIL_END),
         ),
         LabelSpec::new(
