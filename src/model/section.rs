@@ -16,7 +16,7 @@ pub const WALL: f64 = 30.0;
 pub const PLAQUE_X: f64 = 300.0;
 pub const PLAQUE_HALF_LENGTH: f64 = 110.0;
 /// How much of the plaque's thickness is left once fully squashed.
-const RESIDUE: f64 = 0.22;
+const RESIDUE: f64 = 0.12;
 
 /// Plaque thickness at its peak, top and bottom, before treatment.
 pub fn plaque_depths(setup: Setup) -> (f64, f64) {
@@ -132,7 +132,7 @@ pub fn compression_for_radius(setup: Setup, radius: f64) -> f64 {
 
 /// Balloon sizes: folded on the wire, and fully open (kept below the healthy channel).
 pub const BALLOON_FOLDED: f64 = 5.0;
-pub const BALLOON_OPEN: f64 = 47.0;
+pub const BALLOON_OPEN: f64 = 52.0;
 pub const BALLOON_LENGTH: f64 = 190.0;
 /// The length of a balloon's tapered shoulder at each end.
 pub const BALLOON_TAPER: f64 = 26.0;

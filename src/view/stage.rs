@@ -534,14 +534,13 @@ fn xray(x: &XRay) -> Html {
             <g class="dye">
                 { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter()
                     .filter(|a| (**a == Artery::Rca) == (chosen == Artery::Rca) && **a != chosen)
-                    // Before the dye comes, no stroke: an empty dash still leaves a dot at
-                    // each end of the path.
                     .filter(|_| x.dye > 0.01)
-                    .map(|a| html! {
-                        // The other branch fills as a plain stroke revealed by its dash: only
-                        // the dash changes each frame.
-                        <path class="dye-stroke" d={bez(&anatomy::coronary(*a).path)} pathLength="1"
-                            stroke-dasharray={format!("{} 1", num(x.dye))} />
+                    .map(|a| {
+                        // The other branch fills too, tapering to its end like the chosen one
+                        // (a blunt end would read as a second blockage).
+                        let other = &anatomy::coronary(*a).line;
+                        let l = other.length();
+                        html! { <path d={tube(other, 0.0, l * x.dye, |s| dye_width(l, s))} /> }
                     }) }
                 { (reach > 0.05).then(|| html! { <path d={tube(line, 0.0, reach, width)} /> }) }
             </g>

@@ -66,7 +66,7 @@ fn aorta_shade() -> Html {
     html! {
         <>
             <linearGradient id="hp-under-heart" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1={short(top)} y2={short(bottom)}>
-                <stop class="under-heart" offset="0" stop-opacity="0.55" />
+                <stop class="under-heart" offset="0" stop-opacity="0.8" />
                 <stop class="under-heart" offset="1" stop-opacity="0" />
             </linearGradient>
             <path class="aorta-shade" d={polyline(stretch)} stroke-width={short(2.0 * vessel("aorta").radius + 0.6)} />

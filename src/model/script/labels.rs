@@ -34,8 +34,8 @@ pub enum Anchor {
     Clot,
     /// The end of the guiding catheter.
     Guide,
-    /// On the balloon, below and a little right of its middle (on the balloon itself, not on a
-    /// stent's struts around it).
+    /// The balloon's front shoulder, a little below its middle: on the balloon itself, beyond
+    /// the ends of a stent it carries.
     Balloon,
     /// The stent's upper edge.
     Stent,
@@ -152,10 +152,10 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                     GUIDE_TIP_X - 12.0,
                     section::CENTRE_Y + super::GUIDE_RADIUS,
                 )),
-                Anchor::Balloon => pose
-                    .balloon
-                    .filter(|b| b.x > 0.0)
-                    .map(|b| in_section(b.x + 40.0, channel.middle(b.x) + 0.6 * b.radius)),
+                Anchor::Balloon => pose.balloon.filter(|b| b.x > 0.0).map(|b| {
+                    let front = b.x + section::balloon_length(pose.stent) / 2.0 - 12.0;
+                    in_section(front, channel.middle(b.x) + 0.3 * b.radius)
+                }),
                 Anchor::Stent => pose.stent.filter(|s| s.x > 0.0).map(|s| {
                     let x = s.x + 60.0;
                     in_section(x, channel.top(x).max(section::CENTRE_Y - s.radius))
