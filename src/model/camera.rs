@@ -78,12 +78,18 @@ pub fn after() -> Rect {
 
 /// The catheter's whole way, from the entry point to the heart.
 pub fn route(access: Access, artery: Artery) -> Rect {
-    // Shoulders and neck too, so the body reads as a body.
+    // Shoulders and neck too, so the body reads as a body; and room round the entry point, so
+    // the sheath the tube went in through is in the picture, not on its edge.
     let shoulders = Rect::new(200.0, 150.0, 400.0, 260.0);
+    let site = match access {
+        Access::Wrist => WRIST,
+        Access::Groin => GROIN,
+    };
     anatomy::route(access, artery)
         .bounds()
         .union(heart())
         .union(shoulders)
+        .union(Rect::from_center_size(site, Size::new(50.0, 50.0)))
         .inflate(24.0, 24.0)
 }
 
