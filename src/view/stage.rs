@@ -199,7 +199,10 @@ pub fn Stage(props: &StageProps) -> Html {
                         { layer(CloseUpLayer { setup: scene.setup, inset: scene.close_up }) }
                         { layer(Home(scene.pose.home)) }
                 </g>
-                { (scene.section_opacity < 0.999).then(|| layer(XRay::of(scene))) }
+                // The X-ray's opacity is outside its layer: fading, it is not drawn again.
+                { (scene.section_opacity < 0.999 && scene.pose.xray > 0.0).then(|| html! {
+                    <g class="xray" opacity={num(scene.pose.xray)}>{ layer(XRay::of(scene)) }</g>
+                }) }
                 { (scene.section_opacity > 0.0).then(|| html! {
                     <g opacity={num(scene.section_opacity)}>
                         <rect class="section-ground" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
@@ -481,12 +484,11 @@ fn catheter(c: &Catheter) -> Html {
 
 /// The X-ray look, as an angiogram shows it: a grey field, the heart's outline faint, and dye
 /// filling the arteries dark. The narrowing is a waist in the dark column; a blocked artery's
-/// column stops at the blockage.
+/// column stops at the blockage. Neither the camera nor the X-ray's opacity is part of it: it
+/// is drawn again only as the dye or the catheter moves.
 #[derive(PartialEq)]
 struct XRay {
     setup: Setup,
-    camera: kurbo::Rect,
-    opacity: f64,
     dye: f64,
     catheter_length: f64,
 }
@@ -495,8 +497,6 @@ impl XRay {
     fn of(scene: &Scene) -> XRay {
         XRay {
             setup: scene.setup,
-            camera: scene.camera,
-            opacity: scene.pose.xray,
             dye: scene.pose.dye,
             catheter_length: scene.pose.catheter_length,
         }
@@ -510,10 +510,6 @@ impl Draw for XRay {
 }
 
 fn xray(x: &XRay) -> Html {
-    if x.opacity <= 0.0 {
-        return html! {};
-    }
-    let c = x.camera;
     let chosen = x.setup.artery;
     let line = &anatomy::coronary(chosen).line;
     let narrow_s = line.length() * anatomy::narrowing_fraction(chosen);
@@ -523,10 +519,10 @@ fn xray(x: &XRay) -> Html {
     } else {
         line.length() * x.dye
     };
-    let width = |s: f64| dye_width(line.length(), s) * (1.0 - 0.8 * dip(s, narrow_s, 3.2));
     html! {
-        <g class="xray" opacity={num(x.opacity)}>
-            <rect class="xray-field" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
+        <>
+            // Far wider than any view that shows the X-ray, so it need not follow the camera.
+            <rect class="xray-field" x="-4000" y="-4000" width="8600" height="9000" />
             <path class="xray-heart" d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} />
             <path class="xray-aorta" d={bez(&anatomy::vessel("aorta").path)} />
             <path class="xray-catheter" d={polyline(anatomy::route(x.setup.access, chosen).between(0.0, x.catheter_length))} />
@@ -540,9 +536,9 @@ fn xray(x: &XRay) -> Html {
                         // (a blunt end would read as a second blockage).
                         let other = &anatomy::coronary(*a).line;
                         let l = other.length();
-                        html! { <path d={tube(other, 0.0, l * x.dye, |s| dye_width(l, s))} /> }
+                        html! { <path d={tube(other, 0.0, l * x.dye, dye_width(l, None))} /> }
                     }) }
-                { (reach > 0.05).then(|| html! { <path d={tube(line, 0.0, reach, width)} /> }) }
+                { (reach > 0.05).then(|| html! { <path d={tube(line, 0.0, reach, dye_width(line.length(), Some(narrow_s)))} /> }) }
             </g>
             // Once the dye shows the narrowing, a ring round it says "here".
             { (x.dye > 0.85).then(|| {
@@ -552,12 +548,16 @@ fn xray(x: &XRay) -> Html {
                         stroke-opacity={num(0.9 * smooth(x.dye, 0.85, 1.0))} />
                 }
             }) }
-        </g>
+        </>
     }
 }
 
-/// Half the width of a dye-filled artery `s` along its `length`: arteries taper as they go,
-/// and end in a point.
-fn dye_width(length: f64, s: f64) -> f64 {
-    (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s)
+/// Half the width of a dye-filled artery of `length`, `s` along it: arteries taper as they go
+/// and end in a point; the narrowed one pinches in at its narrowing (`narrowing`, along it).
+/// One function for both, so the tube is built by one copy of the code.
+fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
+    move |s| {
+        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.8 * dip(s, at, 3.2));
+        (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
+    }
 }

@@ -63,15 +63,18 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
 fn aorta_shade() -> Html {
     let stretch = anatomy::aorta_under_heart();
     let (top, bottom) = (stretch[0].y, stretch[stretch.len() - 1].y);
-    html! {
-        <>
-            <linearGradient id="hp-under-heart" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1={short(top)} y2={short(bottom)}>
-                <stop class="under-heart" offset="0" stop-opacity="0.8" />
-                <stop class="under-heart" offset="1" stop-opacity="0" />
-            </linearGradient>
-            <path class="aorta-shade" d={polyline(stretch)} stroke-width={short(2.0 * vessel("aorta").radius + 0.6)} />
-        </>
-    }
+    // Markup written once as text: smaller in the WebAssembly than building the elements.
+    Html::from_html_unchecked(AttrValue::from(format!(
+        concat!(
+            r#"<linearGradient id="hp-under-heart" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1="{}" y2="{}">"#,
+            r#"<stop class="under-heart" offset="0" stop-opacity="0.8"/><stop class="under-heart" offset="1" stop-opacity="0"/>"#,
+            r#"</linearGradient><path class="aorta-shade" d="{}" stroke-width="{}"/>"#
+        ),
+        short(top),
+        short(bottom),
+        polyline(stretch),
+        short(2.0 * vessel("aorta").radius + 0.6)
+    )))
 }
 
 /// The arch and rising aorta in front of the heart, the descending aorta seen faintly through

@@ -55,8 +55,9 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
             &[(INTO_SECTION, camera::section_view(setup.artery))],
             t,
         ),
+        // The dye stays while the X-ray fades: only the X-ray's opacity changes, so the
+        // picture under it is not drawn again each frame.
         xray: tween(start.xray, 0.0, t, XRAY_OFF),
-        dye: tween(start.dye, 0.0, t, XRAY_OFF),
         locator: tween(start.locator, 1.0, t, LOCATOR_ON),
         wire_tip_x: tween(start.wire_tip_x, WIRE_ACROSS, t, CROSSING),
         ..*start
