@@ -120,12 +120,15 @@ fn along_wire(channel: &Channel, balloon: Option<(Device, f64)>, x: f64) -> f64 
     }
 }
 
-/// Points along the wire's path from far back in the guiding catheter to `to`.
-fn wire_path(channel: &Channel, to: f64, balloon: Option<(Device, f64)>) -> String {
-    const STEPS: usize = 90;
-    let from = -REACH / 4.0;
-    polyline((0..=STEPS).map(|i| {
-        let x = from + (to - from) * i as f64 / STEPS as f64;
+/// Points along the wire's path from `from` to `to`.
+fn wire_path(
+    channel: &Channel,
+    (from, to): (f64, f64),
+    steps: usize,
+    balloon: Option<(Device, f64)>,
+) -> String {
+    polyline((0..=steps).map(|i| {
+        let x = from + (to - from) * i as f64 / steps as f64;
         Point::new(x, along_wire(channel, balloon, x))
     }))
 }
@@ -137,7 +140,7 @@ pub fn wire(channel: &Channel, tip: f64, balloon: Option<(Device, f64)>) -> Opti
     }
     // A soft, slightly bent tip, as a real guidewire has.
     let y = along_wire(channel, balloon, tip);
-    let mut d = wire_path(channel, tip, balloon);
+    let mut d = wire_path(channel, (-REACH / 4.0, tip), 90, balloon);
     let _ = write!(
         d,
         "Q{} {} {} {}",
@@ -152,7 +155,15 @@ pub fn wire(channel: &Channel, tip: f64, balloon: Option<(Device, f64)>) -> Opti
 /// The balloon's own thin tube, around the wire from the guiding catheter to the balloon's
 /// back end: the balloon is filled through it, and pulled back by it.
 pub fn balloon_shaft(channel: &Channel, b: Device, length: f64) -> String {
-    wire_path(channel, b.x - length / 2.0, Some((b, length)))
+    // From just inside the guiding catheter (it hides the rest): few points, as the balloon's
+    // layer is drawn again every frame the balloon moves or opens.
+    let back = b.x - length / 2.0;
+    wire_path(
+        channel,
+        ((GUIDE_TIP_X - 20.0).min(back), back),
+        16,
+        Some((b, length)),
+    )
 }
 
 /// A balloon: a tube with softly rounded, tapering shoulders, centred on the channel's middle
