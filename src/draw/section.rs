@@ -72,6 +72,7 @@ pub fn cells(scene: &Scene) -> String {
     const SPAN: f64 = 900.0;
     let shown = 10 + (scene.flow_rate * (COUNT - 10) as f64).round() as usize;
     let mut d = String::with_capacity(shown * 48);
+    let balloon_half = section::balloon_length(scene.pose.stent) / 2.0;
     for i in 0..shown {
         // Fixed, well-spread offsets and lanes for each cell (golden-ratio sequence).
         let offset = (i as f64 * 0.618_034).fract();
@@ -81,7 +82,7 @@ pub fn cells(scene: &Scene) -> String {
         let y = top + lane * (bottom - top);
         // A balloon fills the channel where it sits: no blood there.
         if let Some(b) = scene.pose.balloon {
-            if (x - b.x).abs() < section::balloon_length(scene.pose.stent) / 2.0
+            if (x - b.x).abs() < balloon_half
                 && (y - scene.channel.middle(b.x)).abs() < b.radius + 4.0
             {
                 continue;

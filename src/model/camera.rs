@@ -81,10 +81,7 @@ pub fn route(access: Access, artery: Artery) -> Rect {
     // Shoulders and neck too, so the body reads as a body; and room round the entry point, so
     // the sheath the tube went in through is in the picture, not on its edge.
     let shoulders = Rect::new(200.0, 150.0, 400.0, 260.0);
-    let site = match access {
-        Access::Wrist => WRIST,
-        Access::Groin => GROIN,
-    };
+    let site = super::script::site(access);
     anatomy::route(access, artery)
         .bounds()
         .union(heart())
