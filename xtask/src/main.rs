@@ -14,6 +14,7 @@ mod shell;
 
 use browsers::Engine;
 use provision::Driver;
+use shell::Ended;
 use std::process::ExitCode;
 
 /// The end-to-end suites run in every engine. The rest run in Chromium only: the consultation
@@ -143,19 +144,18 @@ fn test() -> Result<(), String> {
     dist(&tools)?;
     let skipped = shell::root().join("target/screenshots/skipped.txt");
     let _ = std::fs::remove_file(&skipped);
-    let failed: Vec<String> = Engine::ALL
-        .into_iter()
-        .filter_map(|engine| {
-            let suites: &[&str] = if engine == Engine::Chromium {
-                &[]
-            } else {
-                &EVERY_ENGINE
-            };
-            end_to_end(engine, suites)
-                .err()
-                .map(|e| format!("{}: {e}", engine.name()))
-        })
-        .collect();
+    let (mut failed, mut hung) = (Vec::new(), Vec::new());
+    for engine in Engine::ALL {
+        let suites: &[&str] = if engine == Engine::Chromium {
+            &[]
+        } else {
+            &EVERY_ENGINE
+        };
+        match end_to_end(engine, suites) {
+            Ok(notes) => hung.extend(notes),
+            Err(e) => failed.push(format!("{}: {e}", engine.name())),
+        }
+    }
     if let Ok(lines) = std::fs::read_to_string(&skipped) {
         let mut lines: Vec<&str> = lines.lines().collect();
         lines.sort_unstable();
@@ -163,6 +163,12 @@ fn test() -> Result<(), String> {
         println!("what an engine could not check (each skipped alone):");
         for line in lines {
             println!("  {line}");
+        }
+    }
+    if !hung.is_empty() {
+        println!("suites that hung and ran again:");
+        for note in hung {
+            println!("  {note}");
         }
     }
     if !failed.is_empty() {
@@ -175,27 +181,88 @@ fn test() -> Result<(), String> {
     Ok(())
 }
 
-/// The end-to-end `suites` (all when empty) in one engine, against the built `dist/`.
-fn end_to_end(engine: Engine, suites: &[&str]) -> Result<(), String> {
+/// How long one suite may run in one engine before its browser counts as hung. The slowest
+/// (WebKit's pictures) takes under three minutes on a 2-core machine.
+const SUITE_LIMIT: std::time::Duration = std::time::Duration::from_secs(8 * 60);
+
+/// The end-to-end `suites` (all when empty) in one engine, against the built `dist/`, one
+/// suite at a time. A suite that outlives `SUITE_LIMIT` (a driver that stopped answering, seen
+/// once in WebKit) is ended and run once more with a fresh browser; the returned notes say so.
+fn end_to_end(engine: Engine, suites: &[&str]) -> Result<Vec<String>, String> {
     shell::step(&format!(
         "end-to-end tests in {} (WebDriver, release build)",
         engine.name()
     ));
     let site = host::serve(&shell::root().join("dist"))?;
-    let mut args = vec!["test", "--no-fail-fast", "--package", "e2e"];
+    let all = every_suite()?;
+    let suites = if suites.is_empty() {
+        all.iter().map(String::as_str).collect()
+    } else {
+        suites.to_vec()
+    };
+    let (mut failed, mut notes) = (Vec::new(), Vec::new());
+    let mut driver = Driver::start(engine)?;
     for suite in suites {
-        args.extend(["--test", suite]);
+        for attempt in 1..=2 {
+            let ended = shell::cargo(&[
+                "test",
+                "--package",
+                "e2e",
+                "--test",
+                suite,
+                "--",
+                "--test-threads=1",
+            ])
+            .env("HEARTPATH_URL", &site.url)
+            .env("HEARTPATH_DIST", shell::root().join("dist"))
+            .env("HEARTPATH_ENGINE", engine.name())
+            .env("HEARTPATH_BROWSER", &driver.browser)
+            .env("WEBDRIVER_URL", &driver.url)
+            .env("SCREENSHOT_DIR", shell::root().join("target/screenshots"))
+            .run_within(SUITE_LIMIT)?;
+            match ended {
+                Ended::Passed => break,
+                Ended::Failed(_) => {
+                    failed.push(suite.to_string());
+                    break;
+                }
+                Ended::OutOfTime => {
+                    let note = format!(
+                        "{} {suite}: still running after {} s on try {attempt}; ended with its browser",
+                        engine.name(),
+                        SUITE_LIMIT.as_secs()
+                    );
+                    println!("{note}");
+                    notes.push(note);
+                    drop(driver);
+                    driver = Driver::start(engine)?;
+                    if attempt == 2 {
+                        failed.push(format!("{suite} (hung twice)"));
+                    }
+                }
+            }
+        }
     }
-    args.extend(["--", "--test-threads=1"]);
-    let driver = Driver::start(engine)?;
-    shell::cargo(&args)
-        .env("HEARTPATH_URL", &site.url)
-        .env("HEARTPATH_DIST", shell::root().join("dist"))
-        .env("HEARTPATH_ENGINE", engine.name())
-        .env("HEARTPATH_BROWSER", &driver.browser)
-        .env("WEBDRIVER_URL", &driver.url)
-        .env("SCREENSHOT_DIR", shell::root().join("target/screenshots"))
-        .run()
+    if failed.is_empty() {
+        Ok(notes)
+    } else {
+        Err(format!("{} failed", failed.join(", ")))
+    }
+}
+
+/// Every end-to-end suite: the files in `e2e/tests/`.
+fn every_suite() -> Result<Vec<String>, String> {
+    let dir = shell::root().join("e2e/tests");
+    let mut suites: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_str()?.to_string();
+            name.strip_suffix(".rs").map(String::from)
+        })
+        .collect();
+    suites.sort();
+    Ok(suites)
 }
 
 /// `cargo xtask e2e [engine] [suite…]`: end-to-end tests alone, against the `dist/` built last.
@@ -210,5 +277,8 @@ fn e2e(args: &[String]) -> Result<(), String> {
         .collect();
     let engine = engine.unwrap_or(Engine::Chromium);
     provision::browsers(&[engine])?;
-    end_to_end(engine, &suites)
+    for note in end_to_end(engine, &suites)? {
+        println!("hung and ran again: {note}");
+    }
+    Ok(())
 }

@@ -134,18 +134,12 @@ impl Driver {
     /// its browser, and a forgotten page would go on playing. Only these processes (found by
     /// their parent ids) are ended, never another browser on the machine.
     fn end(&mut self) {
-        let mut pids = Vec::new();
         for child in [Some(&self.child), self.display.as_ref()]
             .into_iter()
             .flatten()
         {
-            pids.extend(descendants(child.id()));
-            pids.push(child.id());
+            shell::end_tree(child.id());
         }
-        let pids: Vec<String> = pids.iter().map(u32::to_string).collect();
-        let mut args = vec!["-TERM"];
-        args.extend(pids.iter().map(String::as_str));
-        let _ = Cmd::new("kill", &args).read();
         for child in [Some(&mut self.child), self.display.as_mut()]
             .into_iter()
             .flatten()
@@ -167,44 +161,6 @@ fn driver_path(engine: Engine) -> Option<PathBuf> {
     driver
         .find()
         .or_else(|| Some(cargo_bin().join(driver.names[0])).filter(|p| p.exists()))
-}
-
-/// Every process below `pid` (children, their children, …), read from `/proc`.
-fn descendants(pid: u32) -> Vec<u32> {
-    let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| {
-            let id: u32 = entry.file_name().to_str()?.parse().ok()?;
-            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
-            Some((id, parent_of(&stat)?))
-        })
-        .collect();
-    let mut found = vec![pid];
-    let mut i = 0;
-    while i < found.len() {
-        let parent = found[i];
-        found.extend(
-            parents
-                .iter()
-                .filter(|(_, p)| *p == parent)
-                .map(|(id, _)| *id),
-        );
-        i += 1;
-    }
-    found.remove(0);
-    found
-}
-
-/// The parent id in a `/proc/<pid>/stat` line (`pid (name) state ppid …`; the name may hold
-/// spaces and parentheses, so read after the last `)`).
-fn parent_of(stat: &str) -> Option<u32> {
-    stat[stat.rfind(')')? + 1..]
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()
 }
 
 /// Starts Xvfb on the first free display number, returning it and `:<n>`.
@@ -376,21 +332,5 @@ mod tests {
         let lock = "[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"9\"\n\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
         assert_eq!(locked_version(lock, "wasm-bindgen").unwrap(), "0.2.130");
         assert!(locked_version(lock, "yew").is_err());
-    }
-
-    #[test]
-    fn reads_the_parent_even_after_an_odd_name() {
-        assert_eq!(parent_of("4242 (Web Content) S 4100 4242 0"), Some(4100));
-        assert_eq!(parent_of("7 (a) b) R 1 7"), Some(1));
-        assert_eq!(parent_of("garbage"), None);
-        let me = std::process::id();
-        let child = std::process::Command::new("sleep")
-            .arg("5")
-            .spawn()
-            .unwrap();
-        assert!(descendants(me).contains(&child.id()));
-        let mut child = child;
-        let _ = child.kill();
-        let _ = child.wait();
     }
 }
