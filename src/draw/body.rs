@@ -1,10 +1,8 @@
 //! The body's outline in world units: a calm front-facing figure, head to upper thighs, arms a
 //! little away from the sides. The left half is drawn and mirrored, so it is always symmetric.
 
-use crate::model::anatomy::smooth_path;
+use crate::model::anatomy::{smooth_path, MIDLINE as MIDDLE};
 use kurbo::{BezPath, Point};
-
-const MIDDLE: f64 = 300.0;
 
 /// From the left of the neck, round the shoulder, down the outside of the arm, round the
 /// palm-forward hand (thumb outwards), up the inside of the arm, down the side and the outside

@@ -90,6 +90,17 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
             (2.0 * r, 2.0 * r),
         ));
     }
+    // The ring round the narrowed (or treated) spot: it is what the words point at. Seen from
+    // afar (the last step's whole body) the heart is small: words keep off all of it.
+    if scene.pose.marker > 0.3 {
+        use crate::model::camera::heart;
+        let (spot, _) = crate::model::anatomy::narrowing(scene.setup.artery);
+        out.push(if scene.camera.width() > 4.0 * heart().width() {
+            heart()
+        } else {
+            Rect::from_center_size(spot, (24.0, 24.0))
+        });
+    }
     if scene.pose.locator > 0.0 && scene.section_opacity > 0.0 {
         out.push(locator_box(scene.camera));
     }
@@ -136,6 +147,8 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
     // The picture's top-right corner holds the consultation tools (Present, Draw, Point).
     let tools = tools_box(camera, unit, stage_px);
     let mut placed = Vec::new();
+    // The leader lines of the labels shown so far: two that cross send the eye to the wrong thing.
+    let mut leaders: Vec<(Point, Point)> = Vec::new();
     for (label, chars) in board.labels.iter().zip(chars) {
         let width = *chars as f64 * font * 0.6 * unit;
         let height = font * 1.2 * unit;
@@ -168,28 +181,38 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
             r.x0 >= camera.x0 && r.x1 <= camera.x1 && r.y0 >= camera.y0 && r.y1 <= camera.y1
         };
         let t = label.toward;
-        // Its own side or mirrored (above stays above), at three reaches; then the other
-        // side, and straight out to either side, up or down.
+        // Its own side or mirrored (above stays above), at three reaches; then straight out
+        // to its own side (nearer what it names than a flip to the other side, where it may
+        // land beside something else); then the other side, straight out the other way, up or
+        // down.
         let near = [t, Vec2::new(-t.x, t.y)];
+        let beside = [Vec2::new(t.x.signum(), 0.0)];
         let far = [
             Vec2::new(t.x, -t.y),
             -t,
-            Vec2::new(t.x.signum(), 0.0),
             Vec2::new(-t.x.signum(), 0.0),
             Vec2::new(0.0, t.y.signum()),
             Vec2::new(0.0, -t.y.signum()),
         ];
-        let candidates = [&near[..], &far[..]].into_iter().flat_map(|sides| {
-            [1.0, 0.6, 1.5]
-                .into_iter()
-                .flat_map(move |reach| sides.iter().map(move |side| (*side, reach)))
-        });
+        let candidates = [&near[..], &beside[..], &far[..]]
+            .into_iter()
+            .flat_map(|sides| {
+                [1.0, 0.6, 1.5]
+                    .into_iter()
+                    .flat_map(move |reach| sides.iter().map(move |side| (*side, reach)))
+            });
         // The first place that covers nothing; failing that, the one that covers least. Words
-        // under the buttons cannot be read at all: that counts four times over. The label
-        // layer redraws whenever the camera moves, so the search stops at the first free place.
+        // under the buttons cannot be read at all: that counts four times over; a leader line
+        // across another counts as covering a whole label. The label layer redraws whenever
+        // the camera moves, so the search stops at the first free place.
         let covered = |p: &Placed| -> f64 {
             let under_tools = 4.0 * tools.intersect(p.bounds).area();
+            let crossings = leaders
+                .iter()
+                .filter(|(a, b)| crosses((label.anchor, p.end), (*a, *b)))
+                .count();
             under_tools
+                + crossings as f64 * p.bounds.area()
                 + taken
                     .iter()
                     .map(|r| r.intersect(p.bounds).area())
@@ -211,10 +234,19 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
         let chosen = best.map_or_else(|| boxed(t, 1.0), |(_, p)| p);
         if label.opacity > 0.3 {
             taken.push(chosen.bounds);
+            leaders.push((label.anchor, chosen.end));
         }
         placed.push(chosen);
     }
     placed
+}
+
+/// Whether two line segments cross (touching at an end does not count).
+pub fn crosses((a, b): (Point, Point), (c, d): (Point, Point)) -> bool {
+    let side = |p: Point, q: Point, r: Point| (q - p).cross(r - p);
+    let (d1, d2) = (side(c, d, a), side(c, d, b));
+    let (d3, d4) = (side(a, b, c), side(a, b, d));
+    d1 * d2 < 0.0 && d3 * d4 < 0.0
 }
 
 #[cfg(test)]
@@ -224,6 +256,23 @@ mod tests {
         assert_eq!(super::text_units("Balloon"), 7);
         assert_eq!(super::text_units("前面的动脉"), 9);
         assert_eq!(super::text_units("اللويحة"), 7);
+    }
+
+    #[test]
+    fn crossing_leaders_are_found() {
+        let p = |x: f64, y: f64| Point::new(x, y);
+        assert!(super::crosses(
+            (p(0.0, 0.0), p(2.0, 2.0)),
+            (p(0.0, 2.0), p(2.0, 0.0))
+        ));
+        assert!(!super::crosses(
+            (p(0.0, 0.0), p(2.0, 0.0)),
+            (p(0.0, 1.0), p(2.0, 1.0))
+        ));
+        assert!(!super::crosses(
+            (p(0.0, 0.0), p(1.0, 1.0)),
+            (p(1.0, 1.0), p(2.0, 0.0))
+        ));
     }
 
     use super::*;
@@ -247,6 +296,8 @@ mod tests {
         for (aspect, stage_px) in [
             (320.0 / 240.0, 320.0),
             (390.0 / 420.0, 390.0),
+            // A 390 × 844 phone's picture, above the words.
+            (390.0 / 248.0, 390.0),
             (640.0 / 580.0, 640.0),
             (1.6, 900.0),
         ] {
@@ -262,13 +313,13 @@ mod tests {
                         .map(|l| catalog.for_setup(l.id, setup))
                         .collect();
                     let chars: Vec<usize> = texts.iter().map(|t| text_units(t)).collect();
-                    let placed: Vec<(String, Rect)> =
+                    let placed: Vec<(String, Rect, (Point, Point))> =
                         place_all(&Board::of(&scene), &chars, unit, stage_px)
                             .into_iter()
                             .zip(texts)
                             .zip(&scene.labels)
                             .filter(|(_, l)| l.opacity > 0.3)
-                            .map(|((p, text), _)| (text, p.bounds))
+                            .map(|((p, text), l)| (text, p.bounds, (l.anchor, p.end)))
                             .collect();
                     let inset = scene.close_up;
                     let close_up = kurbo::Rect::from_center_size(
@@ -282,7 +333,7 @@ mod tests {
                     let tools = tools_box(scene.camera, unit, stage_px);
                     let step = scene.step.slug();
                     let at = format!("{setup:?} in {step} ({time:.2}s), {stage_px}px");
-                    for (i, (text, r)) in placed.iter().enumerate() {
+                    for (i, (text, r, leader)) in placed.iter().enumerate() {
                         if inset.opacity > 0.3 {
                             check(
                                 r.intersect(close_up).area() <= 0.0,
@@ -304,10 +355,14 @@ mod tests {
                             r.x0 >= c.x0 && r.x1 <= c.x1 && r.y0 >= c.y0 && r.y1 <= c.y1,
                             format!("{at}: \"{text}\" runs off the picture"),
                         );
-                        for (other, q) in &placed[i + 1..] {
+                        for (other, q, other_leader) in &placed[i + 1..] {
                             check(
                                 r.intersect(*q).area() <= 0.0,
                                 format!("{at}: \"{text}\" covers \"{other}\""),
+                            );
+                            check(
+                                !crosses(*leader, *other_leader),
+                                format!("{at}: \"{text}\"'s line crosses \"{other}\"'s"),
                             );
                         }
                     }

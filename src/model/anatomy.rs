@@ -55,6 +55,9 @@ pub fn smooth_path(points: &[Point]) -> BezPath {
     path
 }
 
+/// The body's midline (world x): the figure and its paired vessels are mirrored about it.
+pub const MIDLINE: f64 = 300.0;
+
 /// The wrist: the radial artery at the patient's right wrist (viewer's left), on the thumb
 /// side of the palm-forward forearm.
 pub const WRIST: Point = Point::new(123.0, 550.0);
@@ -109,6 +112,18 @@ fn leg_points() -> Vec<Point> {
         Point::new(288.0, 526.0),
         Point::new(298.0, 506.0),
     ]
+}
+
+/// The left iliac artery from the aorta's fork towards the left groin: the right one's mirror,
+/// drawn fading out (no route uses it).
+pub fn left_iliac() -> Vec<Point> {
+    // Up the right leg's artery backwards, then a little past the groin as the right one runs.
+    let right = leg_points().into_iter().rev();
+    let past_groin = beyond_entry(Access::Groin).into_iter().skip(2).take(1);
+    right
+        .chain(past_groin)
+        .map(|p| Point::new(2.0 * MIDLINE - p.x, p.y))
+        .collect()
 }
 
 /// The aorta from its fork in the belly, up the back of the chest just beside the spine

@@ -49,14 +49,38 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
                     </g>
                 }
             }) }
-            // Branches of the arch towards the head and left arm, fading out upwards.
+            // Vessels that leave the story fade out rather than end in a point: the arch's
+            // branches towards the head and left arm, and the left iliac artery at the aorta's
+            // fork (the right one's mirror; faint with it when the way in is the wrist).
+            { fade_gradients() }
             { for [[(315.0, 274.0), (315.5, 250.0), (316.0, 226.0)], [(322.0, 275.0), (326.0, 252.0), (331.0, 228.0)]].iter().map(|points| {
-                let line = anatomy::Polyline::new(&anatomy::smooth_path(&points.map(|(x, y)| kurbo::Point::new(x, y))));
-                let l = line.length();
-                html! { <path class="artery-fill" d={tube(&line, 0.0, l, tapered(l, 1.4, l * 0.7))} /> }
+                fading(&points.map(|(x, y)| kurbo::Point::new(x, y)), 1.8, "fade-up")
             }) }
+            <g class={classes!(faint(Access::Groin))}>
+                { fading(&anatomy::left_iliac(), vessel("leg").radius, "fade-down") }
+            </g>
         </g>
     }
+}
+
+/// A vessel along `points`, a little narrower at its far end, filled with one of the fades
+/// (`fade` names it: `fade-up` or `fade-down`).
+fn fading(points: &[kurbo::Point], radius: f64, fade: &'static str) -> Html {
+    let line = anatomy::Polyline::new(&anatomy::smooth_path(points));
+    let l = line.length();
+    html! { <path class={fade} d={tube(&line, 0.0, l, |s| radius * (1.0 - 0.3 * s / l))} /> }
+}
+
+/// The artery's colour fading out towards the top (`hp-fade-up`) or the bottom
+/// (`hp-fade-down`) of whatever it fills.
+fn fade_gradients() -> Html {
+    // Markup written once as text: smaller in the WebAssembly than building the elements.
+    Html::from_html_unchecked(AttrValue::Static(concat!(
+        r#"<linearGradient id="hp-fade-up" x1="0" x2="0" y1="0" y2="1">"#,
+        r#"<stop class="artery" offset="0" stop-opacity="0"/><stop class="artery" offset="0.75" stop-opacity="1"/></linearGradient>"#,
+        r#"<linearGradient id="hp-fade-down" x1="0" x2="0" y1="0" y2="1">"#,
+        r#"<stop class="artery" offset="0.2" stop-opacity="1"/><stop class="artery" offset="1" stop-opacity="0"/></linearGradient>"#
+    )))
 }
 
 /// A shade down the aorta from the heart's lower edge, fading out below it.

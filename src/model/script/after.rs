@@ -11,7 +11,7 @@ const HOME_ON: (f64, f64) = (1.0, 2.5);
 
 /// Where the tablets and the house sit beside the body (world units).
 pub const TABLETS: (f64, f64) = (548.0, 330.0);
-pub const HOUSE: (f64, f64) = (548.0, 460.0);
+pub const HOUSE: (f64, f64) = (548.0, 510.0);
 
 pub static SCRIPT: Script = Script {
     duration: 6.0,
