@@ -118,7 +118,9 @@ fn leg_points() -> Vec<Point> {
 /// drawn fading out (no route uses it).
 pub fn left_iliac() -> Vec<Point> {
     // Up the right leg's artery backwards, then a little past the groin as the right one runs.
-    let right = leg_points().into_iter().rev();
+    // From inside the aorta, just above the fork, so its start is hidden.
+    let right =
+        std::iter::once(Point::new(300.0, 494.0)).chain(leg_points().into_iter().rev().skip(1));
     let past_groin = beyond_entry(Access::Groin).into_iter().skip(2).take(1);
     right
         .chain(past_groin)

@@ -31,6 +31,14 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
     let faint = |access: Access| (access != props.access).then_some("vessel-faint");
     html! {
         <g class="vessels">
+            // Vessels that leave the story fade out rather than end in a point: the left iliac
+            // artery at the aorta's fork (the right one's mirror; faint with it when the way in
+            // is the wrist), drawn first so the aorta covers where it leaves; and, after the
+            // aorta, the arch's branches towards the head and left arm.
+            { fade_gradients() }
+            <g class={classes!(faint(Access::Groin))}>
+                { fading(&anatomy::left_iliac(), vessel("leg").radius, "fade-down") }
+            </g>
             { for [("arm", Some(Access::Wrist)), ("leg", Some(Access::Groin)), ("brachiocephalic", None), ("aorta", None)].iter().map(|(name, limb)| {
                 let v = vessel(name);
                 html! { <g class={classes!(limb.and_then(faint))}>{ artery_tube(bez(&v.path), v.radius) }</g> }
@@ -49,16 +57,9 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
                     </g>
                 }
             }) }
-            // Vessels that leave the story fade out rather than end in a point: the arch's
-            // branches towards the head and left arm, and the left iliac artery at the aorta's
-            // fork (the right one's mirror; faint with it when the way in is the wrist).
-            { fade_gradients() }
             { for [[(315.0, 274.0), (315.5, 250.0), (316.0, 226.0)], [(322.0, 275.0), (326.0, 252.0), (331.0, 228.0)]].iter().map(|points| {
                 fading(&points.map(|(x, y)| kurbo::Point::new(x, y)), 1.8, "fade-up")
             }) }
-            <g class={classes!(faint(Access::Groin))}>
-                { fading(&anatomy::left_iliac(), vessel("leg").radius, "fade-down") }
-            </g>
         </g>
     }
 }

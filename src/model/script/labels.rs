@@ -21,8 +21,8 @@ pub enum Anchor {
     BesideNarrowing,
     /// The entry point, offset (world units).
     Site(f64, f64),
-    /// The catheter, half way along the part that is in (not its tip, which sits on the
-    /// heart: the label must not suggest the tube goes into it).
+    /// The catheter, a third of the way along the part that is in (not its tip, which sits on
+    /// the heart: the label must not suggest the tube goes into it).
     Catheter,
     /// The aorta where the catheter passes (the arch, or the descending aorta from the groin).
     Aorta,
@@ -134,7 +134,9 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),
                 Anchor::Catheter => {
                     let route = anatomy::route(setup.access, setup.artery);
-                    Some(route.at(pose.catheter_length * 0.5))
+                    // A third of the way in: nearer the way in than the aorta's label, which
+                    // from the groin is on the same line.
+                    Some(route.at(pose.catheter_length * 0.3))
                 }
                 Anchor::Aorta => Some(anatomy::aorta_label_point(setup.access)),
                 Anchor::Plaque(x, side) => {
