@@ -400,6 +400,22 @@ impl Browser {
         }
     }
 
+    /// Clicks `selector` until `shows` is in the page (up to three clicks, 5 s apart): WebKit's
+    /// driver now and then loses a click on a button that opens a sheet (seen once in CI).
+    pub async fn click_until(&self, selector: &str, shows: &str) {
+        let there = format!("return !!document.querySelector({shows:?})");
+        for _ in 0..3 {
+            self.click(selector).await;
+            for _ in 0..25 {
+                if self.eval(&there).await == Value::Bool(true) {
+                    return;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            }
+        }
+        panic!("clicking {selector} never showed {shows}");
+    }
+
     /// Saves a PNG of the viewport as `target/screenshots/<name>.png` (Chromium), or
     /// `<name>-firefox.png` and `<name>-webkit.png` beside it.
     pub async fn screenshot(&self, name: &str) -> PathBuf {

@@ -157,7 +157,7 @@ async fn every_target_is_at_least_44_px() {
         browser.open("#/step/balloon").await;
         for sheet in [None, Some(".open-display"), Some(".open-setup")] {
             if let Some(button) = sheet {
-                browser.click(button).await;
+                browser.click_until(button, ".sheet-done").await;
             }
             let small = browser
                 .eval("return [...document.querySelectorAll('button, a[href], select, input, summary')].filter(e => { const r = e.getBoundingClientRect(); if (r.width === 0 || e.closest('[hidden]')) return false; if (e.matches('.term, .page-links a, .panel-sources a') || e.closest('p, li')) return false; const target = e.closest('label') || e; const t = target.getBoundingClientRect(); const chip = e.matches('.chip'); return t.height < 44 || t.width < (chip ? 24 : 44); }).map(e => (e.className || e.tagName) + ' ' + Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height))")
