@@ -242,7 +242,7 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
 }
 
 /// Whether two line segments cross (touching at an end does not count).
-pub fn crosses((a, b): (Point, Point), (c, d): (Point, Point)) -> bool {
+fn crosses((a, b): (Point, Point), (c, d): (Point, Point)) -> bool {
     let side = |p: Point, q: Point, r: Point| (q - p).cross(r - p);
     let (d1, d2) = (side(c, d, a), side(c, d, b));
     let (d3, d4) = (side(a, b, c), side(a, b, d));
