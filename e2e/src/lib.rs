@@ -249,8 +249,23 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// Runs `script` and returns what it returns. WebKit's driver answers "Could not parse
+    /// script result" when the page stalls for a while under load (seen once in CI, setting
+    /// the scrubber); the script is then run again after a pause, so every script sent here
+    /// must be safe to run twice (they read the page, set a value or press a control).
     pub async fn eval(&self, script: &str) -> Value {
-        self.client.execute(script, vec![]).await.expect(script)
+        let mut tries = 0;
+        loop {
+            match self.client.execute(script, vec![]).await {
+                Err(fantoccini::error::CmdError::Standard(e))
+                    if e.message == "Could not parse script result" && tries < 2 =>
+                {
+                    tries += 1;
+                    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+                }
+                answer => return answer.expect(script),
+            }
+        }
     }
 
     /// Waits (up to 30 s) until `script` returns true: for what the page does after an
