@@ -114,16 +114,21 @@ fn leg_points() -> Vec<Point> {
     ]
 }
 
-/// The left iliac artery from the aorta's fork towards the left groin: the right one's mirror,
-/// drawn fading out (no route uses it).
-pub fn left_iliac() -> Vec<Point> {
-    // Up the right leg's artery backwards, then a little past the groin as the right one runs.
-    // From inside the aorta, just above the fork, so its start is hidden.
-    let right =
+/// The right iliac artery from the aorta's fork to a little past the groin, as the femoral
+/// artery runs on: drawn fading out when the way in is the wrist.
+pub fn right_iliac() -> Vec<Point> {
+    // Up the leg's artery backwards, from inside the aorta just above the fork, so its start
+    // is hidden.
+    let up =
         std::iter::once(Point::new(300.0, 494.0)).chain(leg_points().into_iter().rev().skip(1));
-    let past_groin = beyond_entry(Access::Groin).into_iter().skip(2).take(1);
-    right
-        .chain(past_groin)
+    up.chain(beyond_entry(Access::Groin).into_iter().skip(2).take(1))
+        .collect()
+}
+
+/// The left iliac artery: the right one's mirror, drawn fading out (no route uses it).
+pub fn left_iliac() -> Vec<Point> {
+    right_iliac()
+        .into_iter()
         .map(|p| Point::new(2.0 * MIDLINE - p.x, p.y))
         .collect()
 }

@@ -29,20 +29,22 @@ pub struct BackVesselsProps {
 #[component]
 pub fn BackVessels(props: &BackVesselsProps) -> Html {
     let faint = |access: Access| (access != props.access).then_some("vessel-faint");
+    let tube_of = |name: &str, class: Option<&'static str>| {
+        let v = vessel(name);
+        html! { <g class={classes!(class)}>{ artery_tube(bez(&v.path), v.radius) }</g> }
+    };
     html! {
         <g class="vessels">
-            // Vessels that leave the story fade out rather than end in a point: the left iliac
-            // artery at the aorta's fork (the right one's mirror; faint with it when the way in
-            // is the wrist), drawn first so the aorta covers where it leaves; and, after the
-            // aorta, the arch's branches towards the head and left arm.
+            // Vessels that leave the story fade out rather than end in a point or stop short:
+            // the iliac arteries at the aorta's fork (the left one always; the right one over
+            // its faint leg when the way in is the wrist, so the aorta still forks), drawn
+            // before the aorta so it covers where they leave; and, after the aorta, the arch's
+            // branches towards the head and left arm.
             { fade_gradients() }
-            <g class={classes!(faint(Access::Groin))}>
-                { fading(&anatomy::left_iliac(), vessel("leg").radius, "fade-down") }
-            </g>
-            { for [("arm", Some(Access::Wrist)), ("leg", Some(Access::Groin)), ("brachiocephalic", None), ("aorta", None)].iter().map(|(name, limb)| {
-                let v = vessel(name);
-                html! { <g class={classes!(limb.and_then(faint))}>{ artery_tube(bez(&v.path), v.radius) }</g> }
-            }) }
+            { fading(&anatomy::left_iliac(), vessel("leg").radius, "fade-down") }
+            { for [("arm", Access::Wrist), ("leg", Access::Groin)].iter().map(|(name, limb)| tube_of(name, faint(*limb))) }
+            { (props.access == Access::Wrist).then(|| fading(&anatomy::right_iliac(), vessel("leg").radius, "fade-down")) }
+            { for ["brachiocephalic", "aorta"].iter().map(|name| tube_of(name, None)) }
             // The heart's shadow on the aorta where it comes out from behind the heart: it
             // passes behind, it does not come out of the heart.
             { aorta_shade() }
