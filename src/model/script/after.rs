@@ -23,7 +23,7 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-band",
             Anchor::Band,
-            Toward::Fixed(-1.0, 0.4),
+            Toward::Fixed(-0.5, 1.0),
             (1.5, UNTIL_END),
         ),
         LabelSpec::new(
