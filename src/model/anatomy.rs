@@ -103,6 +103,10 @@ pub fn beyond_entry(access: Access) -> Vec<Point> {
     }
 }
 
+/// Where the aorta forks into the two iliac arteries, at the navel, on the body's midline (so
+/// the fork is even, the left iliac being the right one's mirror).
+const FORK: Point = Point::new(MIDLINE, 506.0);
+
 /// The femoral artery up into the iliac artery, to the aorta's fork at the navel.
 fn leg_points() -> Vec<Point> {
     vec![
@@ -110,7 +114,7 @@ fn leg_points() -> Vec<Point> {
         Point::new(257.0, 588.0),
         Point::new(272.0, 556.0),
         Point::new(288.0, 526.0),
-        Point::new(298.0, 506.0),
+        FORK,
     ]
 }
 
@@ -120,7 +124,7 @@ pub fn right_iliac() -> Vec<Point> {
     // Up the leg's artery backwards, from inside the aorta just above the fork, so its start
     // is hidden.
     let up =
-        std::iter::once(Point::new(300.0, 494.0)).chain(leg_points().into_iter().rev().skip(1));
+        std::iter::once(Point::new(FORK.x, FORK.y - 12.0)).chain(leg_points().into_iter().rev());
     up.chain(beyond_entry(Access::Groin).into_iter().skip(2).take(1))
         .collect()
 }
@@ -137,7 +141,7 @@ pub fn left_iliac() -> Vec<Point> {
 /// (behind the heart), over the arch and down to its root above the heart.
 fn aorta_points() -> Vec<Point> {
     vec![
-        Point::new(298.0, 506.0),
+        FORK,
         Point::new(301.0, 440.0),
         Point::new(305.0, 380.0),
         heart(236.0, 250.0),
@@ -185,7 +189,7 @@ pub fn aorta_label_point(access: Access) -> Point {
 }
 
 /// The short branch from the top of the arch towards the right arm.
-fn brachiocephalic_points() -> Vec<Point> {
+pub fn brachiocephalic_points() -> Vec<Point> {
     vec![heart(186.0, 8.0), heart(196.0, 36.0), heart(206.0, 58.0)]
 }
 

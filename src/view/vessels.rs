@@ -44,7 +44,16 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
             { fading(&anatomy::left_iliac(), vessel("leg").radius, "fade-down") }
             { for [("arm", Access::Wrist), ("leg", Access::Groin)].iter().map(|(name, limb)| tube_of(name, faint(*limb))) }
             { (props.access == Access::Wrist).then(|| fading(&anatomy::right_iliac(), vessel("leg").radius, "fade-down")) }
-            { for ["brachiocephalic", "aorta"].iter().map(|name| tube_of(name, None)) }
+            // The branch towards the right arm: when the way in is the groin it fades out
+            // into its faint arm instead of ending in a round cap beside it.
+            { if props.access == Access::Wrist {
+                tube_of("brachiocephalic", None)
+            } else {
+                fading(&anatomy::brachiocephalic_points(), vessel("brachiocephalic").radius, "fade-up")
+            } }
+            // Its ends are square: at the fork the iliacs leave from inside it (a round end hung
+            // below the fork like a cap), at its root the front of the arch covers it.
+            { tube_of("aorta", Some("aorta-back")) }
             // The heart's shadow on the aorta where it comes out from behind the heart: it
             // passes behind, it does not come out of the heart.
             { aorta_shade() }
