@@ -189,7 +189,7 @@ pub fn aorta_label_point(access: Access) -> Point {
 }
 
 /// The short branch from the top of the arch towards the right arm.
-pub fn brachiocephalic_points() -> Vec<Point> {
+fn brachiocephalic_points() -> Vec<Point> {
     vec![heart(186.0, 8.0), heart(196.0, 36.0), heart(206.0, 58.0)]
 }
 

@@ -44,13 +44,9 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
             { fading(&anatomy::left_iliac(), vessel("leg").radius, "fade-down") }
             { for [("arm", Access::Wrist), ("leg", Access::Groin)].iter().map(|(name, limb)| tube_of(name, faint(*limb))) }
             { (props.access == Access::Wrist).then(|| fading(&anatomy::right_iliac(), vessel("leg").radius, "fade-down")) }
-            // The branch towards the right arm: when the way in is the groin it fades out
-            // into its faint arm instead of ending in a round cap beside it.
-            { if props.access == Access::Wrist {
-                tube_of("brachiocephalic", None)
-            } else {
-                fading(&anatomy::brachiocephalic_points(), vessel("brachiocephalic").radius, "fade-up")
-            } }
+            // The branch towards the right arm is faint with its arm: one vessel from the
+            // arch to the wrist, not a solid stub beside a faint one.
+            { tube_of("brachiocephalic", faint(Access::Wrist)) }
             // Its ends are square: at the fork the iliacs leave from inside it (a round end hung
             // below the fork like a cap), at its root the front of the arch covers it.
             { tube_of("aorta", Some("aorta-back")) }
