@@ -271,13 +271,20 @@ impl Browser {
     /// Waits (up to 30 s) until `script` returns true: for what the page does after an
     /// event has been handled (a render, an effect), which engines finish at different times.
     pub async fn until(&self, script: &str, what: &str) {
-        for _ in 0..150 {
+        if !self.true_within(script, 150).await {
+            panic!("{what}: not within 30 s");
+        }
+    }
+
+    /// Whether `script` returns true within `polls` tries, 200 ms apart.
+    async fn true_within(&self, script: &str, polls: usize) -> bool {
+        for _ in 0..polls {
             if self.eval(script).await == Value::Bool(true) {
-                return;
+                return true;
             }
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
         }
-        panic!("{what}: not within 30 s");
+        false
     }
 
     /// Waits until no part of the page is busy: the panel's words follow a step change one
@@ -421,11 +428,8 @@ impl Browser {
         let there = format!("return !!document.querySelector({shows:?})");
         for _ in 0..3 {
             self.click(selector).await;
-            for _ in 0..25 {
-                if self.eval(&there).await == Value::Bool(true) {
-                    return;
-                }
-                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            if self.true_within(&there, 25).await {
+                return;
             }
         }
         panic!("clicking {selector} never showed {shows}");
