@@ -14,6 +14,7 @@ use unic_langid::{langid, LanguageIdentifier};
 const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// An argument for a message: a number or a word.
+#[derive(Clone, Copy)]
 pub enum Arg<'a> {
     Number(i64),
     Word(&'a str),
@@ -102,6 +103,11 @@ impl Catalog {
     /// clinic's phone numbers are filled in too: for now their plain defaults ("the emergency
     /// number"), until a clinic sets its own.
     pub fn for_setup(&self, id: &str, setup: Setup) -> String {
+        self.with_setup(id, setup, &[])
+    }
+
+    /// [`Catalog::for_setup`] with more arguments.
+    fn with_setup(&self, id: &str, setup: Setup, more: &[(&str, Arg)]) -> String {
         let (emergency, hospital) = self.numbers();
         let mut args: Vec<(&str, Arg)> = setup
             .pairs()
@@ -110,37 +116,67 @@ impl Catalog {
             .collect();
         args.push(("emergency", Arg::Word(&emergency)));
         args.push(("hospital", Arg::Word(&hospital)));
+        args.extend(more.iter().copied());
         self.text(id, &args)
     }
 
     /// The words for "the emergency number" and "your hospital's number": the clinic's own
-    /// where it set them, else the plain defaults.
+    /// where it set them, else the plain defaults. In a right-to-left language a number is
+    /// isolated as left-to-right, so "020 7946 0000" keeps its order inside Arabic words.
     fn numbers(&self) -> (String, String) {
         let clinic = &self.clinic;
+        let number = |n: &str| {
+            if self.locale.right_to_left() {
+                format!("\u{2066}{n}\u{2069}")
+            } else {
+                n.to_string()
+            }
+        };
         let emergency = match &clinic.emergency {
-            Some(number) => number.clone(),
+            Some(n) => number(n),
             None => self.text("default-emergency", &[]),
         };
         let hospital = match (&clinic.name, &clinic.phone) {
             (Some(name), Some(phone)) => self.text(
                 "clinic-hospital-named",
-                &[("name", Arg::Word(name)), ("phone", Arg::Word(phone))],
+                &[
+                    ("name", Arg::Word(name)),
+                    ("phone", Arg::Word(&number(phone))),
+                ],
             ),
-            (None, Some(phone)) => self.text("clinic-hospital", &[("phone", Arg::Word(phone))]),
+            (None, Some(phone)) => {
+                self.text("clinic-hospital", &[("phone", Arg::Word(&number(phone)))])
+            }
             _ => self.text("default-hospital", &[]),
         };
         (emergency, hospital)
     }
 
-    /// One part (`words`, `number`, `picture`) of what a risk says, its figures filled in from
-    /// the one table the picture also reads.
-    pub fn risk(&self, risk: &Risk, part: &str) -> String {
-        self.text(
+    /// What the clinic's own file added to the words, for the sources page: its name and
+    /// numbers, or nothing (everything is general).
+    pub fn clinic_part(&self) -> String {
+        let clinic = &self.clinic;
+        match (
+            &clinic.name,
+            clinic.phone.is_some() || clinic.emergency.is_some(),
+        ) {
+            (Some(name), true) => self.text("sources-clinic", &[("name", Arg::Word(name))]),
+            (None, true) => self.text("sources-clinic-numbers", &[]),
+            _ => self.text("sources-general", &[]),
+        }
+    }
+
+    /// One part (`words`, `number`, `picture`) of what a risk says for this patient, its
+    /// figures filled in from the one table the picture also reads.
+    pub fn risk(&self, risk: &Risk, part: &str, setup: Setup) -> String {
+        self.with_setup(
             &format!("risk-{}-{part}", risk.id),
+            setup,
             &[
                 ("count", Arg::Number(risk.count as i64)),
+                ("high", Arg::Number(risk.high() as i64)),
                 ("one_in", Arg::Number(risk.one_in as i64)),
-                ("others", Arg::Number(100 - risk.count as i64)),
+                ("others", Arg::Number(100 - risk.high() as i64)),
             ],
         )
     }
@@ -210,9 +246,14 @@ pub fn term_forms() -> Vec<(&'static str, Vec<String>)> {
     CURRENT.with(|c| c.borrow().term_forms())
 }
 
-/// What a risk says (`words`, `number` or `picture`), in the current language.
-pub fn risk_text(risk: &Risk, part: &str) -> String {
-    CURRENT.with(|c| c.borrow().risk(risk, part))
+/// What a risk says (`words`, `number` or `picture`) for this patient, in the current language.
+pub fn risk_text(risk: &Risk, part: &str, setup: Setup) -> String {
+    CURRENT.with(|c| c.borrow().risk(risk, part, setup))
+}
+
+/// What the clinic's own file added, in the current language (the sources page).
+pub fn clinic_part() -> String {
+    CURRENT.with(|c| c.borrow().clinic_part())
 }
 
 /// The title of `step` for `setup`.
@@ -239,9 +280,8 @@ mod tests {
 
     /// `assets/locales/en.ftl` as written.
     const ENGLISH_SOURCE: &str = include_str!("../assets/locales/en.ftl");
-    use crate::model::check::questions;
     use crate::model::journey::Journey;
-    use crate::model::page::{Block, Page};
+    use crate::model::page::Page;
     use crate::model::readability::grade;
     use crate::model::risks::RISKS;
     use fluent_bundle::FluentResource;
@@ -558,58 +598,15 @@ tail = Last   "#;
         }
     }
 
-    /// Every word of a page for `setup`, top to bottom, as a person reads it.
+    /// Every word of a page for `setup`, top to bottom, as a person reads it: one text, each
+    /// paragraph ending its sentence.
     fn page_words(catalog: &Catalog, page: Page, setup: Setup) -> String {
-        let mut words = vec![catalog.text(&page.title_id(), &[])];
-        let say = |id: &str| {
-            assert!(catalog.has(id), "{page:?}: missing {id}");
-            catalog.for_setup(id, setup)
-        };
-        for block in page.blocks(setup) {
-            match block {
-                Block::Heading(id) | Block::Text(id) | Block::Safety(id) => words.push(say(id)),
-                Block::Actions(ids) | Block::UrgentActions(ids) => {
-                    words.extend(ids.iter().map(|id| say(id)))
-                }
-                Block::Picture(_) => {}
-                Block::Printout => {
-                    for step in Journey::new(setup).steps() {
-                        words.push(catalog.text(&step.title_id(), &[]));
-                        words.push(catalog.for_setup(&step.text_id(), setup));
-                    }
-                    for id in ["printout-questions", "printout-scan"] {
-                        words.push(say(id));
-                    }
-                }
-                Block::Risk(risk) => {
-                    for part in ["words", "number", "picture"] {
-                        assert!(
-                            catalog.has(&format!("risk-{}-{part}", risk.id)),
-                            "{}",
-                            risk.id
-                        );
-                        words.push(catalog.risk(risk, part));
-                    }
-                }
-                Block::Questions => {
-                    for q in questions(setup) {
-                        words.push(say(&q.question_id()));
-                        words.extend((0..q.answers).map(|n| say(&q.answer_id(n))));
-                        assert!(
-                            !catalog.has(&q.answer_id(q.answers)),
-                            "{}: an answer too many",
-                            q.id
-                        );
-                        words.push(say(&q.why_id()));
-                    }
-                }
-            }
-        }
-        words
+        crate::transcript::page_lines(catalog, page, setup)
             .iter()
+            .map(|w| w.trim_start_matches(['#', '[', '!', ']', '-', ' ']))
             .map(|w| w.trim_end_matches(':').to_string())
             .map(|w| {
-                if w.ends_with(['.', '?', '!']) {
+                if w.ends_with(['.', '?', '!', ')']) {
                     w
                 } else {
                     format!("{w}.")
@@ -681,14 +678,8 @@ tail = Last   "#;
                     !raw.chars().any(|c| c.is_ascii_digit()),
                     "{id} has its own figures: {raw}"
                 );
-                let said = catalog.text(
-                    &id,
-                    &[
-                        ("count", Arg::Number(risk.count as i64)),
-                        ("one_in", Arg::Number(risk.one_in as i64)),
-                    ],
-                );
-                assert!(said.contains(&format!(" {} ", risk.count)), "{said}");
+                let said = catalog.risk(risk, part, Setup::default());
+                assert!(said.contains(&format!(" {} ", risk.high())), "{said}");
             }
         }
     }
@@ -725,7 +716,7 @@ tail = Last   "#;
         .0;
         assert_eq!(
             catalog.for_setup("page-help-bleeding-call", setup),
-            "Call 999, or ask someone to call for you."
+            "Keep pressing. Call 999, or ask someone else to call for you."
         );
         assert!(catalog
             .for_setup("page-home-site", setup)

@@ -6,6 +6,8 @@ pub mod draw;
 pub mod ftl;
 pub mod i18n;
 pub mod model;
+#[cfg(test)]
+mod transcript;
 
 /// The heap (see Cargo.toml).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]

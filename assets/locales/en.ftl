@@ -2,7 +2,12 @@
 # Keep sentences short and plain: a host test fails any step above reading grade 6.
 # Step texts may choose words by the patient's setup:
 #   $access = wrist | groin, $artery = lad | circumflex | rca,
-#   $treatment = stent | balloon, $urgency = planned | emergency.
+#   $treatment = stent | balloon | angiogram, $urgency = planned | emergency.
+# Every message that tells a patient a fact names where it comes from, in a comment line just
+# above it: "# src:" and one or more source ids (model::sources lists them; the ids stand for
+# the sections of the facts file and the seed pages). A host test fails on a fact with none.
+# One thing, one name: "tube" is only ever the catheter; the short one at the wrist or groin
+# is the sheath; the stent is a mesh; the heart's arteries are blood vessels.
 
 app-name = Heartpath
 app-tagline = Coronary angioplasty (PCI), step by step
@@ -10,36 +15,48 @@ app-tagline = Coronary angioplasty (PCI), step by step
 ## The journey
 
 step-heart-title = Your heart and its arteries
+# src: what-happens, emergency, seed-000
 step-heart-text = { $urgency ->
-        [emergency] Your heart is a strong muscle that needs its own blood. Small tubes called coronary arteries bring blood to it. In a heart attack, one of them gets fully blocked, so the team works fast to open it again.
-       *[planned] Your heart is a strong muscle that needs its own blood. Small tubes called coronary arteries bring blood to it. In one of them, a fatty build-up called plaque has made it narrow. Less blood gets through, which can cause chest pain (called angina) or make you short of breath.
+        [emergency] { $treatment ->
+            [angiogram] Your heart is a strong muscle that needs its own blood. Blood vessels called coronary arteries bring blood to it. In a heart attack, one of them gets fully blocked. The team works fast to find it with X-ray pictures.
+           *[other] Your heart is a strong muscle that needs its own blood. Blood vessels called coronary arteries bring blood to it. In a heart attack, one of them gets fully blocked. The team works fast to open it again.
+        }
+       *[planned] Your heart is a strong muscle that needs its own blood. Blood vessels called coronary arteries bring blood to it. In one of them, a fatty build-up called plaque has made it narrow. Less blood gets through, which can cause chest pain (called angina) or make you short of breath.
     }
 
 step-ready-title = Getting ready
+# src: what-happens
 step-ready-text = You go to a room called the cath lab. You stay awake, and you may be given medicine to help you relax. The team numbs the skin on your { $access ->
         [groin] groin
        *[wrist] wrist
-    } with a small needle. Then they put a short, thin tube called a sheath into the artery there.
+    } with a small needle. Then they put a short, thin sleeve called a sheath into the artery there.
 
+# src: what-happens, seed-000
 step-ready-note = From start to end, it most often takes 30 minutes to 2 hours.
 
 step-travel-title = The tube travels to your heart
+# src: what-happens
 step-travel-text = A long, soft, thin tube called a catheter goes in through the sheath. The doctor guides it { $access ->
         [groin] up through your body
        *[wrist] up your arm
-    } to your heart, watching on an X-ray screen. You will not feel it move inside you.
+    } to your heart, watching on an X-ray screen. You should not feel it move inside you. If you feel pain or anything odd, tell the team.
 
 step-pictures-title = Pictures of your arteries
+# src: what-happens, seed-004
 step-pictures-text = The doctor puts a dye into the catheter. The dye shows up on X-ray pictures, called an angiogram. You may feel warm for a short time, and that is normal. The pictures show where the artery is { $urgency ->
         [emergency] blocked.
        *[planned] narrow.
     }
 
+# src: consent, emergency, next, seed-004
 step-pictures-note = { $urgency ->
-        [emergency] The team may also use other tools to help your heart pump or keep a steady beat.
+        [emergency] { $treatment ->
+            [angiogram] Often the team goes on to open the artery at once, while the catheter is in place. If they choose another way, they tell you why.
+           *[other] The team may also use other tools to help your heart pump or keep a steady beat.
+        }
        *[planned] { $treatment ->
-            [angiogram] Sometimes the doctor goes on to treat a narrow part at once, while the tube is in place. Ask your team if this may happen to you.
-           *[other] If you came just for pictures, the doctor may go on to treat the narrow part. The tube is in place, so it can be done at once.
+            [angiogram] Sometimes the doctor goes on to treat a narrow part at once, while the catheter is in place. This only happens if you agreed to it before. Ask your team if this may happen to you.
+           *[other] The doctor uses these pictures to treat the narrow part. Your team asked you to agree to this before the day.
         }
     }
 
@@ -47,60 +64,71 @@ step-wire-title = { $urgency ->
         [emergency] A thin wire crosses the blockage
        *[planned] A thin wire crosses the narrow part
     }
+# src: what-happens
 step-wire-text = Next, a very thin wire goes down the catheter. The doctor gently steers it through the { $urgency ->
         [emergency] blocked
        *[planned] narrow
     } part and past it. The wire is a guide for what comes next.
 
 step-balloon-title = A balloon widens the artery
+# src: what-happens, seed-000, seed-001
 step-balloon-text = { $urgency ->
         [emergency] A tiny balloon slides along the wire to the blocked part. The doctor fills it so it gets bigger, and it presses the blockage flat against the artery wall. Then the balloon is made small again and taken out.
        *[planned] A tiny balloon slides along the wire to the narrow part. The doctor fills it so it gets bigger, and it presses the plaque flat against the artery wall. Then the balloon is made small again and taken out.
     }
-step-balloon-safety = You may feel chest pain for a short time. Tell the team at once.
+# src: what-happens
+step-balloon-safety = You may feel chest pain for a short time while the balloon is filled. Tell the team, so they can check on you and help.
 
+# src: next
 step-balloon-note = Some people have more than one narrow part, and more than one may be treated.
 
 step-stent-title = A stent keeps it open
-step-stent-text = A stent is a small tube made of metal mesh. It sits folded on a balloon. When the balloon is filled, the stent opens and presses into the artery wall. The balloon is made small and taken out, but the stent stays to hold the artery open.
+# src: what-happens, seed-001, seed-004
+step-stent-text = A stent is a tiny frame made of metal mesh. It sits folded on a balloon. When the balloon is filled, the stent opens and presses into the artery wall. The balloon is made small and taken out, but the stent stays to hold the artery open.
 
 
-step-flow-title = Blood flows freely again
-step-flow-text = Blood can now flow freely to your heart. The doctor takes a last look with X-ray pictures. Then the wire and the tubes come out{ $access ->
-        [groin] . The team presses on your groin or uses a small plug, and you lie flat for a few hours.
-       *[wrist] , and a tight band goes on your wrist to stop bleeding. The team loosens it bit by bit over about 2 hours.
+step-flow-title = Blood flows again
+# src: what-happens, seed-004
+step-flow-text = Blood can now flow more easily to your heart muscle. The doctor takes a last look with X-ray pictures. { $access ->
+        [groin] Then the wire, catheter and sheath come out, and the team presses on your groin with a pad or closes it with a small plug. You lie flat for a few hours.
+       *[wrist] Then the wire, catheter and sheath come out, and a tight band goes on your wrist to stop bleeding. The team loosens it bit by bit over about 2 hours.
     }
 
 step-results-title = What the pictures show
-step-results-text = The doctor takes out the tubes{ $access ->
-        [groin] , and the team presses on your groin or uses a small plug to stop bleeding.
-       *[wrist] , and a tight band goes on your wrist to stop bleeding.
-    } Then your team talks with you about what the pictures showed. They tell you the choices and why. These may be medicines, a balloon and stent, or heart bypass surgery.
+# src: what-happens, next
+step-results-text = { $access ->
+        [groin] The doctor takes out the catheter and the sheath. The team presses on your groin with a pad or uses a small plug, and you lie flat for a few hours.
+       *[wrist] The doctor takes out the catheter and the sheath. A tight band goes on your wrist to stop bleeding.
+    } Then your team talks with you about what the pictures showed. They tell you the choices and why: medicines, a balloon and stent, or heart bypass surgery.
 
 step-after-title = After your procedure
+# src: after, medicines, seed-004
 step-after-text = { $urgency ->
         [emergency] After a heart attack, you stay longer. Most people stay in hospital for 2 or 3 days.
-       *[planned] Most people go home the same day or the next day.
+       *[planned] Most people go home the same day or the next day. If you go home the same day, an adult should stay with you for the first night.
     } { $treatment ->
         [angiogram] Your team will tell you if you need any new medicines, and what comes next.
         [stent] You will take medicines that stop blood clots forming on the stent. Take them just as your team tells you.
        *[balloon] You will take medicines that stop blood clots forming. Take them just as your team tells you.
     }
+# src: medicines
 step-after-safety = { $treatment ->
         [angiogram] Never stop a medicine without asking your team.
-       *[other] Never stop these medicines without asking your heart doctor.
-    } If the spot bleeds at home, press hard on it. Then call { $emergency }.
+       *[other] Never stop these medicines without asking your heart doctor. Do not run out of them.
+    }
 
 ## Said once, on the first step, at every screen size
 note-lead = Good to know:
+# src: seed-000, seed-004, words
 procedure-name = { $treatment ->
         [angiogram] This guide shows you a coronary angiogram. It is a set of X-ray pictures of your heart and its arteries.
-        [balloon] This guide shows you coronary angioplasty. You may also hear it called PCI for short.
+        [balloon] This guide shows you coronary angioplasty, done with a balloon. You may also hear it called PCI for short.
        *[stent] This guide shows you coronary angioplasty. You may also hear it called PCI, or having a stent put in.
     }
 
-## The main points, at the end of the journey
+## The main points, at the end of the journey, and on the handout
 main-points-title = The main points
+# src: what-happens, seed-000
 main-point-what = A thin tube goes to your heart. { $treatment ->
         [angiogram] A dye shows your arteries on X-ray pictures, and your team talks with you about them.
         [stent] A tiny balloon and a stent open the { $urgency ->
@@ -112,16 +140,35 @@ main-point-what = A thin tube goes to your heart. { $treatment ->
                *[planned] narrow
             } artery.
     }
+# src: what-happens
 main-point-feel = { $treatment ->
         [angiogram] You stay awake. You may feel warm for a short time when the dye goes in.
-       *[other] You stay awake. You may feel chest pain for a short time, so tell the team.
+       *[other] { $urgency ->
+            [emergency] You may feel chest pain for a short time while the balloon is filled. Tell the team, so they can help.
+           *[planned] You stay awake. You may feel chest pain for a short time while the balloon is filled. Tell the team, so they can help.
+        }
     }
-main-point-medicines = Take your medicines every day. Never stop them unless your team says so.
-main-point-help = At home: if the spot bleeds, press hard on it and call { $emergency }. If chest pain does not go away with rest, call { $emergency }.
+# src: medicines, before
+main-point-medicines = { $treatment ->
+        [angiogram] Keep taking your usual medicines. Stop one only if your team says so.
+       *[other] Take your clot medicines every day. Never stop them, or run out, without asking your heart doctor.
+    }
+# src: get-help
+main-point-bleeding = { $access ->
+        [groin] If your groin bleeds at home: lie flat and press hard on it. Keep pressing, and call { $emergency } or ask someone else to call. Keep pressing until help comes.
+       *[wrist] If your wrist bleeds at home: press hard on it. Keep pressing, and call { $emergency } or ask someone else to call. Keep pressing until help comes.
+    }
+# src: get-help
+main-point-chest = Chest pain at home: stop and rest, and use your spray if you have one. Use it again after 5 minutes if the pain is no better. If you still have pain 5 minutes after that, call { $emergency }. Call at once if the pain is very bad.
 
+# src: after
+main-point-night = If you go home the same day, an adult should stay with you for the first night.
+
+# src: what-happens, app
 app-failed = Sorry, something went wrong. Please reload the page. If it happens again, ask your heart team for a printed leaflet.
 
 ## Always said
+# src: risks, app
 ask-team = Questions? Ask your heart team. They know your own case.
 
 ## Words on the picture
@@ -166,15 +213,15 @@ setup-access = Where the tube goes in
 choice-access-wrist = Wrist
 choice-access-groin = Groin (top of the leg)
 setup-artery = Which artery is narrow
-choice-artery-lad = Front of the heart (LAD)
-choice-artery-circumflex = Left side (circumflex)
-choice-artery-rca = Right side (RCA)
+choice-artery-lad = Front artery (called LAD)
+choice-artery-circumflex = Side artery (called circumflex)
+choice-artery-rca = Right artery (called RCA)
 setup-treatment = What is done
 choice-treatment-stent = Balloon and stent
 choice-treatment-balloon = Balloon only
 choice-treatment-angiogram = Pictures only (angiogram)
 setup-urgency = When
-choice-urgency-planned = Planned
+choice-urgency-planned = Planned ahead
 choice-urgency-emergency = Emergency (heart attack)
 
 ## "Give to patient": the link back to this explainer, to take home
@@ -237,40 +284,53 @@ update-later = Later
 
 ## The picture, for screen readers: its name, and what it shows in each step.
 stage-label = Picture: { $title }
+# src: what-happens
 step-heart-shows = The heart and its arteries. A ring marks the spot, and a round close-up shows { $urgency ->
         [emergency] a clot blocking the artery.
        *[planned] fatty build-up narrowing the artery.
     }
+# src: what-happens
 step-ready-shows = The { $access ->
         [groin] top of the leg
        *[wrist] wrist
-    }. A small needle numbs the skin, then a short tube goes into the artery.
+    }. A small needle numbs the skin, then a short sleeve called a sheath goes into the artery.
+# src: what-happens
 step-travel-shows = The whole body. A thin tube goes from the { $access ->
         [groin] top of the leg
        *[wrist] wrist
     } up to the heart.
+# src: what-happens
 step-pictures-shows = An X-ray picture of the heart. Dye fills the arteries and shows the { $urgency ->
         [emergency] blocked spot.
        *[planned] narrowed spot.
     }
+# src: what-happens
 step-wire-shows = A view inside the artery. A fine wire goes across the { $urgency ->
         [emergency] blocked spot.
        *[planned] narrowed spot.
     }
+# src: what-happens
 step-balloon-shows = Inside the artery. A balloon opens in the { $urgency ->
         [emergency] blocked spot and presses the clot and build-up into the wall.
        *[planned] narrowed spot and presses the build-up into the wall.
     }
+# src: what-happens
 step-stent-shows = Inside the artery. A stent opens on a balloon. The balloon goes, and the stent stays.
-step-flow-shows = Blood flows through the wide artery again. Then the tubes come out, and { $access ->
+# src: what-happens
+step-flow-shows = Blood flows through the wide artery again. Then the catheter and sheath come out, and { $access ->
         [groin] a pad presses on the top of the leg.
        *[wrist] a band goes on the wrist.
     }
-step-results-shows = The X-ray look fades. The tubes come out, and { $access ->
+# src: what-happens
+step-results-shows = The X-ray look fades. The catheter and sheath come out, and { $access ->
         [groin] a pad presses on the top of the leg.
        *[wrist] a band goes on the wrist.
     }
-step-after-shows = The whole body, with the treated spot marked. Medicines and a house stand for going home.
+# src: what-happens
+step-after-shows = { $treatment ->
+        [angiogram] The whole body, with the narrowed spot marked. Medicines and a house stand for going home.
+       *[other] The whole body, with the treated spot marked. Medicines and a house stand for going home.
+    }
 ## Said once when the step changes (screen readers).
 step-announce = Step { $number } of { $total }: { $title }
 
@@ -293,13 +353,13 @@ display-motion-moving = Moving
 display-motion-still = Still pictures
 display-read-aloud = Read the words aloud
 
+
 ## Pages beside the journey. Clinic numbers are variables, filled from the clinic's settings:
 ##   $emergency (default: default-emergency), $hospital (default: default-hospital).
 default-emergency = the emergency number
-default-hospital = your hospital's number on the letter you got when you went home
+default-hospital = your heart team
 clinic-hospital-named = { $name } on { $phone }
 clinic-hospital = your hospital on { $phone }
-sources = Our facts come from NHS, British Heart Foundation and Mayo Clinic.
 nav-title = More for you
 nav-more = More about your procedure
 nav-label = Pages about before and after your procedure
@@ -307,35 +367,75 @@ page-back = Back to the guide
 page-of-guide = Heartpath guide
 
 page-before-title = Before the day
+# src: before
 page-before-intro = Your team will tell you how to get ready. Here is what to do.
+# src: before
 page-before-food = Follow your team's advice on food and drink. Often you eat and drink nothing for 6 to 8 hours before. You may take your usual medicines with small sips of water, if the team says so.
-page-before-medicines = Bring all your medicines with you, and your chest pain spray if you have one. Your team may ask you to stop or change some medicines for a short time. This may be a medicine for diabetes or to thin the blood.
+# src: before
+page-before-medicines = Bring all your medicines with you, and your chest pain spray if you have one.
+# src: before, medicines
+page-before-clot = Do you take medicines to stop blood clots? Some people call them blood thinners. Keep taking them unless your team tells you to stop.
+# src: before
+page-before-pause = Your team may ask you to stop or change some other medicines for a short time, such as some for diabetes. Only do this if your team tells you to.
+# src: before
 page-before-allergies = Tell the team about any allergies. Say if you ever had a bad reaction to X-ray dye.
+# src: before
 page-before-ride = Ask someone to take you home. You must not drive yourself home.
+# src: after
+page-before-night = If you go home the same day, an adult should stay with you for the first night. Plan this before the day.
+page-before-choice-heading = Your choice
+# src: consent
+page-before-choice = Before the day, your team tells you what good the procedure can do, and its risks. They also tell you about the other choices, such as medicines alone or heart bypass surgery. Then they ask if you agree. This is called consent. You can ask them anything first.
+# src: consent
+page-before-choice-pictures = If the pictures show a narrow part, the doctor may treat it at once. This only happens if you agreed to it before.
 page-before-tests-heading = Tests first
+# src: before
 page-before-tests = You will often have tests before the day. These may be blood tests, a test of your heartbeat called an ECG, and sometimes a chest X-ray.
+# src: emergency
 page-before-emergency = In a heart attack, the team works fast to open the artery, so there is no time to get ready at home. This page is for people who plan their procedure.
+# src: before
 page-before-emergency-tell = If you can, tell the team what medicines you take. Tell them about any allergies, most of all to X-ray dye.
-safety-never-stop = Never stop a medicine on your own. Ask your team first.
+# src: medicines, before
+safety-never-stop = Never stop a medicine on your own, and do not run out. Ask your team first.
 
 page-risks-title = Risks
+# src: risks
 page-risks-intro = { $urgency ->
-        [emergency] Every treatment has some risks. Here is what happens to 100 people, where we know it.
-       *[planned] Most people have no serious problems. But every treatment has some risks. Here they are, shown as what happens to 100 people like you.
+        [emergency] Every treatment has some risks. Below is one of them, shown as what happens to a group of 100 people. This is not a full list of risks.
+       *[planned] Most people have no serious problems. But every treatment has some risks. Below are some of them, shown as what happens to a group of 100 people. This is not a full list, and your own risks may be different.
     }
-risk-bruising-words = Bruising or bleeding where the tube went in is common.
+# src: risks
+risk-bruising-words = { $access ->
+        [groin] Bruising or bleeding at your groin is common.
+       *[wrist] Bruising or bleeding at your wrist is common.
+    }
+# src: risks
 risk-bruising-number = It happens to more than { $count } in every 100 people. That is more than 1 in { $one_in }.
-risk-bruising-picture = 100 people. More than { $count } of them have bruising or bleeding where the tube went in.
-risk-serious-words = Serious problems are rare.
-risk-serious-number = These are a heart attack, a stroke or death. If your procedure is planned, fewer than { $count } in every 100 people have one. More than { $others } in 100 do not.
-risk-serious-picture = 100 people. Fewer than { $count } of them has a serious problem. One person is pale: that means fewer than { $count }.
+# src: risks
+risk-bruising-picture = 100 people. More than { $count } of them have bruising or bleeding where the sheath went in.
+# src: risks
+risk-bleeding-words = Serious bleeding is not common.
+# src: risks
+risk-bleeding-number = If your procedure is planned, { $count } or { $high } in every 100 people have serious bleeding. More than { $others } in 100 do not.
+# src: risks
+risk-bleeding-picture = 100 people. Up to { $high } of them have serious bleeding.
+# src: risks
+risk-serious-words = Other serious problems are rare.
+# src: risks
+risk-serious-number = These problems are a heart attack, a stroke or death. If your procedure is planned, fewer than { $count } in every 100 people has one. So no one is marked in the picture.
+# src: risks
+risk-serious-picture = 100 people. Fewer than { $count } of them has a serious problem, so no one is marked.
 risk-key-marked = People who have it
 risk-key-clear = People who do not
-risk-key-faint = Pale: fewer than 1 person
+# src: emergency, risks
 page-risks-emergency = After a heart attack, the risks of other problems are different. Your team will talk with you about them.
+# src: consent, seed-004
+page-risks-success = Most procedures work well. If one does not, most often no harm is done, and you are no worse than before. Your team then talks with you about the other choices.
+# src: risks
 page-risks-your-own = Your team will talk about your own risks with you.
 
 page-home-title = Going home
+# src: after, seed-001, seed-004
 page-home-when = { $urgency ->
         [emergency] After a heart attack, you stay longer. Most people stay in hospital for 2 or 3 days.
        *[planned] Most people go home the same day or the next day.
@@ -344,75 +444,126 @@ page-home-site-heading = { $access ->
         [groin] Your groin
        *[wrist] Your wrist
     }
-page-home-site = A bruise where the tube went in is common. Look at the spot each day. If it bleeds, press hard on it and call { $emergency }. Questions about the spot? Call { $hospital }.
+# src: risks, get-help
+page-home-site = { $access ->
+        [groin] A bruise at your groin is common. Look at it each day. If it bleeds, lie flat, press hard on it and call { $emergency }. Questions about your groin? Call { $hospital }.
+       *[wrist] A bruise at your wrist is common. Look at it each day. If it bleeds, press hard on it and call { $emergency }. Questions about your wrist? Call { $hospital }.
+    }
 page-home-lifting-heading = Lifting
+# src: after
 page-home-lifting = Do not lift heavy things for about a week.
 page-home-driving-heading = Driving
+# src: after
 page-home-driving = { $urgency ->
         [emergency] After a heart attack, ask your team when you can drive.
-       *[planned] Do not drive until your team says you can. In the UK this is often about a week for a car. Rules are not the same in other countries.
+       *[planned] Do not drive until your team says you can. The rules are not the same in every country. In the UK, for example, it is often about a week for a car.
     }
 page-home-work-heading = Work
+# src: after
 page-home-work = { $urgency ->
         [emergency] After a heart attack, ask your team when you can go back to work.
        *[planned] Most people go back to work after about a week. Ask your team what is right for your job.
     }
 page-home-washing-heading = Washing
+# src: app
 page-home-washing = Ask your team when you can have a shower or a bath.
+# src: app
+page-home-number = Before you go home, ask your team which number to call with questions.
 
 page-medicines-title = Your medicines
+# src: medicines, seed-004
 page-medicines-why = { $treatment ->
         [angiogram] Ask your team if you need any new medicines. They will tell you.
         [stent] You will take medicines that stop blood clots forming on the stent. Most people take two kinds.
        *[balloon] You will take medicines that stop blood clots forming. Your team will tell you which ones to take.
     }
+# src: medicines
 page-medicines-how-long = { $treatment ->
         [angiogram] Keep on with your usual medicines. Stop one only if your team says so.
-        [stent] Most people take them for up to a year or longer. Your team will tell you how long.
+        [stent] Most people take two clot medicines together for a time. Your team decides how long. After that, most people keep taking one of them, often for the rest of their life.
        *[balloon] Your team will tell you how long to take them.
     }
+# src: medicines
 page-medicines-as-told = Take them every day, just as your team tells you.
+# src: app
+page-medicines-missed = If you miss a dose, ask your team what to do.
+# src: medicines
 page-medicines-tell-others = Tell any other doctor or dentist that you take them. If they say to stop, ask your heart doctor first.
+# src: medicines
+page-medicines-bruising = If you take two clot medicines, you may bruise more easily. Call { $hospital } if you see black poo, blood in your pee, or bleeding that will not stop.
 
 page-help-title = Getting help
 page-help-bleeding-heading = { $access ->
         [groin] If your groin bleeds
        *[wrist] If your wrist bleeds
     }
+# src: get-help
 page-help-press-picture = { $access ->
-        [groin] Press hard with your hand on the spot at the top of your leg where the tube went in.
-       *[wrist] Press hard with two fingers on the spot on your wrist where the tube went in.
+        [groin] Press hard with your hand on the spot at the top of your leg where the sheath went in.
+       *[wrist] Press hard with two fingers on the spot on your wrist where the sheath went in.
     }
-page-help-bleeding-press = Press hard on the spot where the tube went in.
-page-help-bleeding-call = Call { $emergency }, or ask someone to call for you.
+# src: get-help
+page-help-bleeding-press = { $access ->
+        [groin] Lie flat. Press hard on your groin, on the spot where the sheath went in.
+       *[wrist] Press hard on your wrist, on the spot where the sheath went in.
+    }
+# src: get-help
+page-help-bleeding-call = Keep pressing. Call { $emergency }, or ask someone else to call for you.
+# src: get-help
 page-help-bleeding-keep = Keep pressing until help comes.
-page-help-limb-heading = Get help at once if
-page-help-limb = { $access ->
-        [groin] A lump bigger than a marble comes up where the tube went in. Or your leg turns cold, pale or painful. Call { $emergency } now.
-       *[wrist] A lump bigger than a marble comes up where the tube went in. Or your hand turns cold, pale or painful. Call { $emergency } now.
+page-help-limb-heading = { $access ->
+        [groin] A lump, or a cold leg
+       *[wrist] A lump, or a cold hand
     }
-page-help-chest-heading = Chest pain
-page-help-chest-rest = If you get chest pain, stop and rest.
-page-help-chest-spray = If you have a spray for chest pain, use it as your team showed you.
-page-help-chest-call = If the pain does not go away, call { $emergency }.
+# src: get-help
+page-help-limb = { $access ->
+        [groin] Call { $emergency } now if a lump bigger than a marble comes up at your groin. Do the same if your leg turns cold, pale or painful.
+       *[wrist] Call { $emergency } now if a lump bigger than a marble comes up at your wrist. Do the same if your hand turns cold, pale or painful.
+    }
+page-help-chest-heading = Chest pain at home
+# src: get-help
+page-help-chest-rest = Stop what you are doing, and sit or lie down to rest.
+# src: get-help
+page-help-chest-spray = If you have a spray for chest pain (GTN), use it as your team showed you.
+# src: get-help
+page-help-chest-again = If the pain is no better after 5 minutes, use the spray again.
+# src: get-help
+page-help-chest-call = If you still have pain 5 minutes after the second spray, call { $emergency }. It could be a heart attack.
+# src: get-help
+page-help-chest-now = Call { $emergency } at once, without waiting, if the pain is very bad. Do the same if you also sweat, feel sick or feel short of breath. Do the same if the pain spreads to your arm, neck, jaw or back.
+# src: get-help
+page-help-chest-no-spray = No spray? Rest. If the pain does not stop within a few minutes, call { $emergency }.
+page-help-team-heading = Call your team if
+# src: get-help
+page-help-team = { $access ->
+        [groin] Your groin or leg goes numb. Or the spot where the sheath went in turns red, hot or leaks pus, or you get a fever. Call { $hospital }.
+       *[wrist] Your wrist or hand goes numb. Or the spot where the sheath went in turns red, hot or leaks pus, or you get a fever. Call { $hospital }.
+    }
 
 page-next-title = What comes next
+# src: next, consent
 page-next-narrow = { $treatment ->
         [angiogram] Your team will talk with you about what the pictures showed. They explain the choices for you, and why.
-       *[other] In some people, the artery gets narrow again. This is most likely in the first few months. A stent with a coat of medicine makes it less likely.
+        [stent] In some people, the artery gets narrow again. This is most likely in the first few months. A stent with a coat of medicine makes it less likely.
+       *[balloon] In some people, the artery gets narrow again. This is most likely in the first few months. Check-ups and your medicines matter.
     }
+# src: misunderstanding, emergency, seed-004
 page-next-aim = { $treatment ->
         [angiogram] Whatever you choose together, these things matter:
        *[other] { $urgency ->
             [emergency] The procedure opened the blocked artery. To protect your heart from now on, these things matter:
-           *[planned] This procedure is mainly to ease chest pain. On its own, it cannot stop you having a heart attack later. These things still matter:
+           *[planned] This procedure is mainly to ease chest pain. On its own, it does not lower your chance of a heart attack later. These things help protect your heart:
         }
     }
+# src: next, misunderstanding
 page-next-medicines = Take your medicines every day.
+# src: next
 page-next-check-ups = Go to all your check-ups.
+# src: misunderstanding
 page-next-habits = Keep to healthy habits. Ask your team which ones help you most.
 
 page-check-title = Check what you understood
+# src: app
 page-check-intro = A few short questions. Pick one answer each time. Nothing you pick is kept or sent.
 check-progress = Question { $number } of { $total }
 check-right = That is right.
@@ -424,64 +575,147 @@ check-finish = See how you did
 check-score = You got { $right } of { $total } right.
 check-end = Talk to your team about anything you are not sure of.
 check-again = Start again
+# src: what-happens
 check-awake-question = Will you be asleep during the procedure?
+# src: what-happens
 check-awake-answer-1 = Yes, fully asleep.
+# src: what-happens
 check-awake-answer-2 = No. You stay awake, and the skin is numbed.
+# src: what-happens
 check-awake-answer-3 = You are asleep for half of it.
+# src: what-happens
 check-awake-why = You stay awake. A small needle numbs the skin, and you may get medicine to help you relax.
+# src: what-happens
 check-stent-question = What is a stent?
-check-stent-answer-1 = A small tube of metal mesh that holds the artery open.
+# src: what-happens
+check-stent-answer-1 = A tiny frame of metal mesh that holds the artery open.
+# src: what-happens
 check-stent-answer-2 = A tablet you take each day.
+# src: what-happens
 check-stent-answer-3 = A kind of X-ray picture.
-check-stent-why = A stent is a small mesh tube. It stays in the artery to hold it open.
+# src: what-happens, seed-004
+check-stent-why = A stent is a tiny mesh frame. It stays in the artery to hold it open.
+# src: what-happens
 check-balloon-question = What does the tiny balloon do?
+# src: what-happens
 check-balloon-answer-1 = It stays in the artery forever.
+# src: what-happens
 check-balloon-answer-2 = It takes X-ray pictures.
+# src: what-happens
 check-balloon-answer-3 = It presses the plaque flat to widen the artery.
+# src: what-happens
 check-balloon-why = The balloon is filled to press the plaque flat. Then it is made small and taken out.
+# src: what-happens
 check-chest-pain-question = What should you do if you feel chest pain during the procedure?
+# src: what-happens
 check-chest-pain-answer-1 = Keep quiet and wait.
+# src: what-happens
 check-chest-pain-answer-2 = Try to get up.
+# src: what-happens
 check-chest-pain-answer-3 = Tell the team straight away.
-check-chest-pain-why = Chest pain can happen while the balloon is filled. Always tell the team.
+# src: what-happens
+check-chest-pain-why = Chest pain can happen while the balloon is filled. Always tell the team, so they can check on you and help.
+# src: before
 check-ride-question = Can you drive yourself home?
+# src: before
 check-ride-answer-1 = Yes, if you feel fine.
+# src: before
 check-ride-answer-2 = No. Someone must take you home.
+# src: before
 check-ride-why = You must not drive yourself home. Plan a ride before the day.
+# src: after, seed-004
 check-stay-question = After a heart attack, how long is the stay in hospital?
+# src: after, seed-004
 check-stay-answer-1 = One hour.
+# src: after, seed-004
 check-stay-answer-2 = Two or three days.
+# src: after, seed-004
 check-stay-answer-3 = A month.
+# src: after, seed-004
 check-stay-why = After a heart attack, you stay longer. Most people stay in hospital for 2 or 3 days.
+# src: medicines
 check-medicines-question = You feel well. Can you stop your clot medicines?
+# src: medicines
 check-medicines-answer-1 = No. Never stop them without asking your heart doctor.
+# src: medicines
 check-medicines-answer-2 = Yes, once you feel well.
+# src: medicines
 check-medicines-answer-3 = Yes, after a week.
-check-medicines-why = Feeling well is not a reason to stop. These medicines stop clots forming. Only stop if your heart doctor says so.
-check-bleeding-question = The spot where the tube went in starts to bleed at home. What do you do first?
+# src: medicines
+check-medicines-why = Feeling well is not a reason to stop. These medicines stop clots forming. Only stop if your heart doctor says so, and do not run out.
+# src: get-help
+check-bleeding-question = { $access ->
+        [groin] Your groin starts to bleed at home. What do you do first?
+       *[wrist] Your wrist starts to bleed at home. What do you do first?
+    }
+# src: get-help
 check-bleeding-answer-1 = Wait to see if it stops.
-check-bleeding-answer-2 = Press hard on the spot, and call { $emergency }.
+# src: get-help
+check-bleeding-answer-2 = Press hard on it and keep pressing. Call { $emergency }, or ask someone else to call.
+# src: get-help
 check-bleeding-answer-3 = Go to bed.
-check-bleeding-why = Press hard on the spot and call { $emergency }. Keep pressing until help comes.
-check-chest-home-question = At home, you get chest pain that does not go away with rest. What do you do?
+# src: get-help
+check-bleeding-why = { $access ->
+        [groin] Lie flat and press hard on your groin. Call { $emergency }, or ask someone else to call. Keep pressing until help comes.
+       *[wrist] Press hard on your wrist. Call { $emergency }, or ask someone else to call. Keep pressing until help comes.
+    }
+# src: get-help
+check-limb-question = { $access ->
+        [groin] At home, your leg turns cold and pale. What do you do?
+       *[wrist] At home, your hand turns cold and pale. What do you do?
+    }
+# src: get-help
+check-limb-answer-1 = Wait a day to see if it gets better.
+# src: get-help
+check-limb-answer-2 = Keep it warm and go to bed.
+# src: get-help
+check-limb-answer-3 = Call { $emergency } now.
+# src: get-help
+check-limb-why = { $access ->
+        [groin] A leg that turns cold, pale or painful needs help at once. So does a lump bigger than a marble at your groin. Call { $emergency } now.
+       *[wrist] A hand that turns cold, pale or painful needs help at once. So does a lump bigger than a marble at your wrist. Call { $emergency } now.
+    }
+# src: get-help
+check-chest-home-question = At home, you get chest pain. You rest and use your spray. After 5 minutes it is no better, so you use it again. 5 minutes later, you still have pain. What do you do?
+# src: get-help
 check-chest-home-answer-1 = Wait until the morning.
-check-chest-home-answer-2 = Call { $emergency }.
+# src: get-help
+check-chest-home-answer-2 = Call { $emergency }. It could be a heart attack.
+# src: get-help
 check-chest-home-answer-3 = Go for a walk.
-check-chest-home-why = Chest pain that does not go away with rest needs help fast. Call { $emergency }.
+# src: get-help
+check-chest-home-why = Pain that is still there 5 minutes after the second spray needs help fast. Call { $emergency }. If the pain is very bad, call at once.
+# src: what-happens
 check-angiogram-question = What is an angiogram?
+# src: what-happens
 check-angiogram-answer-1 = X-ray pictures of your arteries, taken with a dye.
-check-angiogram-answer-2 = A tiny balloon in an artery.
+# src: what-happens
+check-angiogram-answer-2 = A kind of heart surgery.
+# src: what-happens
 check-angiogram-answer-3 = A blood test.
+# src: what-happens
 check-angiogram-why = An angiogram is a set of X-ray pictures. A dye makes the arteries show up.
+# src: next
 check-results-question = What happens after the pictures?
+# src: next
 check-results-answer-1 = Nothing. You never hear about them.
+# src: next
 check-results-answer-2 = You must decide alone.
+# src: next
 check-results-answer-3 = Your team talks with you about what they show and the choices.
+# src: next
 check-results-why = Your team explains what the pictures show, and the choices for you, and why.
+# src: misunderstanding
 check-future-question = Will this procedure, on its own, keep you safe from heart attacks?
+# src: misunderstanding
 check-future-answer-1 = No. Medicines, check-ups and healthy habits still matter.
+# src: misunderstanding
 check-future-answer-2 = Yes, forever.
-check-future-why = It helps the artery now. To stay well later, keep up your medicines, check-ups and good habits.
+# src: misunderstanding, next
+check-future-why = { $treatment ->
+        [angiogram] Pictures alone do not treat your arteries. To stay well, take your medicines, go to check-ups and keep healthy habits.
+       *[other] On its own, it does not lower the chance of a heart attack later. To stay well, take your medicines, go to check-ups and keep healthy habits.
+    }
 
 page-handout-title = Your handout
 page-handout-intro = This page is made to print. It shows your own procedure, step by step, and what to do after.
@@ -492,36 +726,76 @@ printout-date = Date of my procedure:
 printout-ward = My ward's phone number:
 printout-scan = Scan the code with a phone camera to watch the guide again.
 
+## Where the words come from: a page, and a line at the foot of every page and the handout
+page-sources-title = Where this information comes from
+sources = Where this information comes from
+# src: app
+sources-short = Our facts come from the NHS, BHF, Mayo Clinic and other health pages.
+# src: app
+page-sources-intro = We wrote this guide in plain words from trusted health pages. It is for anyone having this procedure. It is not about you alone, so always ask your own team.
+sources-what-happens = The day itself: NHS, BHF and hospital pages.
+sources-before = Before the day: Mayo Clinic.
+sources-after = Going home: NHS and hospital leaflets.
+sources-medicines = Your medicines: Mayo Clinic, Cleveland Clinic and hospital pages.
+sources-get-help = Getting help and chest pain: NHS, BHF and hospital leaflets.
+sources-risks = Risks: NHS and Healthwise.
+sources-consent = Your choice and consent: NHS and Mayo Clinic.
+sources-emergency = A heart attack: a hospital heart centre.
+sources-next = What comes next: AHA and Mayo Clinic.
+sources-misunderstanding = What the procedure can do: studies of what patients know.
+sources-words = What the medical words mean: the same pages.
+sources-seeds = Hospital and clinic pages about this procedure.
+sources-nhs = NHS: the UK's health service.
+sources-bhf = BHF: the British Heart Foundation.
+sources-aha = AHA: the American Heart Association.
+sources-reviewed = These words were last checked in December 2026.
+sources-general = Everything in this guide is general.
+sources-clinic = { $name } added its own name and phone numbers. Everything else in this guide is general.
+sources-clinic-numbers = Your clinic added its own phone numbers. Everything else in this guide is general.
+
 ## Words a person can tap for a plain meaning: the forms each takes in the text (comma-separated),
 ## then its meaning in one line.
 term-open = What does "{ $word }" mean?
 term-close = Close
 term-cath-lab = cath lab
+# src: words, what-happens
 term-cath-lab-means = The room where the procedure is done, with an X-ray machine.
 term-coronary-arteries = coronary arteries
+# src: words
 term-coronary-arteries-means = The arteries on the heart that feed the heart muscle.
 term-artery = artery, arteries
-term-artery-means = A tube that carries blood from the heart to the body.
+# src: words
+term-artery-means = A blood vessel that carries blood from the heart to the body.
 term-plaque = plaque
+# src: words
 term-plaque-means = A fatty build-up on the inside wall of an artery.
 term-angina = angina
+# src: words
 term-angina-means = Chest pain that comes when the heart does not get enough blood.
 term-catheter = catheter
+# src: words, seed-004
 term-catheter-means = A long, soft, thin tube that goes up to the heart.
 term-sheath = sheath
-term-sheath-means = A short tube put into the artery so other tubes can pass in and out.
+# src: words, what-happens
+term-sheath-means = A short, thin sleeve put into the artery. The catheter passes in and out through it.
 term-local-anaesthetic = numbs, numbed
+# src: words, what-happens
 term-local-anaesthetic-means = Medicine put into the skin so you do not feel pain there. You stay awake.
 term-angiogram = angiogram
+# src: words, what-happens
 term-angiogram-means = X-ray pictures of the arteries, taken with a dye.
 term-guidewire = wire
+# src: words, what-happens
 term-guidewire-means = A very thin, bendy wire that guides the balloon and stent.
 term-balloon = balloon
-term-balloon-means = A tiny balloon on a tube. It is filled inside the artery to make it wider, then taken out.
+# src: words, seed-000
+term-balloon-means = A tiny balloon that slides along the wire. It is filled inside the artery to make it wider, then taken out.
 term-stent = stent
-term-stent-means = A small tube of metal mesh that stays in the artery to hold it open.
+# src: words, seed-001
+term-stent-means = A tiny frame of metal mesh that stays in the artery to hold it open.
 term-antiplatelet = medicines that stop blood clots, clot medicines
-term-antiplatelet-means = Medicines that stop blood clots from forming.
+# src: words, medicines
+term-antiplatelet-means = Medicines that stop blood clots from forming. Some people call them blood thinners.
 
 ## The last step's tiles, each opening its page
 after-home = Going home

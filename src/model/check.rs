@@ -30,7 +30,7 @@ fn everyone(_: Setup) -> bool {
     true
 }
 
-const QUESTIONS: [Question; 12] = [
+const QUESTIONS: [Question; 13] = [
     // The sources describe being awake for a planned procedure only.
     Question {
         id: "awake",
@@ -103,6 +103,14 @@ const QUESTIONS: [Question; 12] = [
         show: Target::Page(Page::Help),
         asked: everyone,
     },
+    // A cold, pale hand or leg, or a lump: the warning every patient takes home.
+    Question {
+        id: "limb",
+        answers: 3,
+        right: 2,
+        show: Target::Page(Page::Help),
+        asked: everyone,
+    },
     Question {
         id: "chest-home",
         answers: 3,
@@ -145,10 +153,10 @@ mod tests {
     use crate::model::journey::Journey;
 
     #[test]
-    fn every_patient_gets_six_to_eight_questions_each_with_one_right_answer() {
+    fn every_patient_gets_six_to_nine_questions_each_with_one_right_answer() {
         for setup in Setup::all() {
             let asked = questions(setup);
-            assert!((6..=8).contains(&asked.len()), "{setup:?}: {}", asked.len());
+            assert!((6..=9).contains(&asked.len()), "{setup:?}: {}", asked.len());
             for q in asked {
                 assert!(q.answers >= 2 && q.right < q.answers, "{}", q.id);
                 // "Show me" opens something this patient has.

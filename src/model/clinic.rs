@@ -73,6 +73,10 @@ impl Clinic {
 }
 
 fn name(text: &str) -> Result<String, &'static str> {
+    // Direction controls (such as U+202E, right-to-left override) could turn the words around
+    // them backwards, "call 999" among them: they are dropped, the letters kept.
+    let text: String = text.chars().filter(|c| !is_bidi_control(*c)).collect();
+    let text = text.trim();
     let length = text.chars().count();
     if length == 0 || length > 60 {
         Err("must be 1 to 60 characters")
@@ -81,6 +85,11 @@ fn name(text: &str) -> Result<String, &'static str> {
     } else {
         Ok(text.to_string())
     }
+}
+
+/// The invisible characters that change the direction of the text around them.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A phone number as people write it: digits, spaces and `+ - ( )`, with 2 to 15 digits.
@@ -180,6 +189,17 @@ mod tests {
             };
             assert_eq!(clinic, kept, "{field}={bad}");
         }
+    }
+
+    #[test]
+    fn direction_controls_are_dropped_from_the_name() {
+        let json = "{\"name\": \"Riverside \u{202E}999 llac\u{202C} Unit\u{2066}\"}";
+        let (clinic, warnings) = Clinic::parse(json);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(clinic.name.as_deref(), Some("Riverside 999 llac Unit"));
+        // Nothing but controls is no name at all.
+        let (clinic, warnings) = Clinic::parse("{\"name\": \"\u{202E}\u{202C}\"}");
+        assert_eq!((clinic.name, warnings.len()), (None, 1));
     }
 
     #[test]

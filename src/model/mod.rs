@@ -24,6 +24,7 @@ pub mod script;
 pub mod section;
 pub mod settings;
 pub mod setup;
+pub mod sources;
 pub mod step;
 pub mod timeline;
 

@@ -16,6 +16,8 @@ pub enum Page {
     Check,
     /// The printable handout of this patient's procedure.
     Handout,
+    /// Where the words come from, and when they were last checked.
+    Sources,
 }
 
 /// Something a page shows, in order.
@@ -40,6 +42,9 @@ pub enum Block {
     Questions,
     /// Every step's key picture and words, the after-care, a questions box and the QR code.
     Printout,
+    /// The sources, in plain words, the date the words were checked, and what the clinic's
+    /// own file added.
+    Sources,
 }
 
 /// The small pictures the pages carry.
@@ -58,7 +63,7 @@ pub enum Picture {
 }
 
 impl Page {
-    pub const ALL: [Page; 8] = [
+    pub const ALL: [Page; 9] = [
         Page::Before,
         Page::Risks,
         Page::Home,
@@ -67,6 +72,7 @@ impl Page {
         Page::Next,
         Page::Check,
         Page::Handout,
+        Page::Sources,
     ];
 
     /// The after-care pages, as the last step's tiles offer them.
@@ -83,6 +89,7 @@ impl Page {
             Page::Next => "after/next",
             Page::Check => "check",
             Page::Handout => "handout",
+            Page::Sources => "sources",
         }
     }
 
@@ -101,6 +108,7 @@ impl Page {
             Page::Next => "next",
             Page::Check => "check",
             Page::Handout => "handout",
+            Page::Sources => "sources",
         }
     }
 
@@ -118,66 +126,88 @@ impl Page {
                 Text("page-before-emergency"),
                 Safety("page-before-emergency-tell"),
             ],
-            Page::Before => vec![
-                Picture(self::Picture::Bag),
-                Text("page-before-intro"),
-                Actions(&[
-                    "page-before-food",
-                    "page-before-medicines",
-                    "page-before-allergies",
-                    "page-before-ride",
-                ]),
-                Safety("safety-never-stop"),
-                Heading("page-before-tests-heading"),
-                Text("page-before-tests"),
-            ],
+            Page::Before => {
+                let mut blocks = vec![
+                    Picture(self::Picture::Bag),
+                    Text("page-before-intro"),
+                    Actions(&[
+                        "page-before-food",
+                        "page-before-medicines",
+                        "page-before-allergies",
+                        "page-before-ride",
+                        "page-before-night",
+                    ]),
+                    // Stopping a clot medicine before the day is dangerous: said apart.
+                    Safety("page-before-clot"),
+                    Text("page-before-pause"),
+                    Heading("page-before-choice-heading"),
+                    Text("page-before-choice"),
+                ];
+                if !setup.treats() {
+                    blocks.push(Text("page-before-choice-pictures"));
+                }
+                blocks.extend([
+                    Heading("page-before-tests-heading"),
+                    Text("page-before-tests"),
+                ]);
+                blocks
+            }
             Page::Risks => {
                 let mut blocks = vec![Text("page-risks-intro")];
                 blocks.extend(RISKS.iter().filter(|r| r.applies(setup)).map(Risk));
-                if emergency {
-                    blocks.push(Text("page-risks-emergency"));
-                }
+                blocks.push(Text(if emergency {
+                    "page-risks-emergency"
+                } else {
+                    "page-risks-success"
+                }));
                 blocks.push(Text("page-risks-your-own"));
                 blocks
             }
-            Page::Home => vec![
-                Picture(self::Picture::House),
-                Text("page-home-when"),
-                Heading("page-home-site-heading"),
-                Text("page-home-site"),
-                Heading("page-home-lifting-heading"),
-                Text("page-home-lifting"),
-                Heading("page-home-driving-heading"),
-                Text("page-home-driving"),
-                Heading("page-home-work-heading"),
-                Text("page-home-work"),
-                Heading("page-home-washing-heading"),
-                Text("page-home-washing"),
-            ],
-            Page::Medicines => vec![
-                Picture(self::Picture::Tablets),
-                Text("page-medicines-why"),
-                Text("page-medicines-how-long"),
-                Safety("safety-never-stop"),
-                Actions(&["page-medicines-as-told", "page-medicines-tell-others"]),
-            ],
-            Page::Help => vec![
-                Heading("page-help-bleeding-heading"),
-                Picture(self::Picture::Press),
-                UrgentActions(&[
-                    "page-help-bleeding-press",
-                    "page-help-bleeding-call",
-                    "page-help-bleeding-keep",
-                ]),
-                Heading("page-help-chest-heading"),
-                UrgentActions(&[
-                    "page-help-chest-rest",
-                    "page-help-chest-spray",
-                    "page-help-chest-call",
-                ]),
-                Heading("page-help-limb-heading"),
-                Text("page-help-limb"),
-            ],
+            Page::Home => {
+                let mut blocks = vec![Picture(self::Picture::House), Text("page-home-when")];
+                if !emergency {
+                    blocks.push(Text("main-point-night"));
+                }
+                blocks.extend([
+                    Heading("page-home-site-heading"),
+                    Text("page-home-site"),
+                    Heading("page-home-lifting-heading"),
+                    Text("page-home-lifting"),
+                    Heading("page-home-driving-heading"),
+                    Text("page-home-driving"),
+                    Heading("page-home-work-heading"),
+                    Text("page-home-work"),
+                    Heading("page-home-washing-heading"),
+                    Text("page-home-washing"),
+                    Text("page-home-number"),
+                ]);
+                blocks
+            }
+            Page::Medicines => {
+                let mut blocks = vec![
+                    Picture(self::Picture::Tablets),
+                    Text("page-medicines-why"),
+                    Text("page-medicines-how-long"),
+                    Safety("safety-never-stop"),
+                    Actions(&[
+                        "page-medicines-as-told",
+                        "page-medicines-missed",
+                        "page-medicines-tell-others",
+                    ]),
+                ];
+                if setup.treats() {
+                    blocks.push(Text("page-medicines-bruising"));
+                }
+                blocks
+            }
+            Page::Help => {
+                let mut blocks = vec![
+                    Heading("page-help-bleeding-heading"),
+                    Picture(self::Picture::Press),
+                ];
+                blocks.extend(urgent(setup));
+                blocks
+            }
             Page::Next => vec![
                 Picture(self::Picture::Ahead),
                 Text("page-next-narrow"),
@@ -190,8 +220,59 @@ impl Page {
             ],
             Page::Check => vec![Text("page-check-intro"), Questions],
             Page::Handout => vec![Text("page-handout-intro"), Printout],
+            Page::Sources => vec![Text("page-sources-intro"), Sources],
         }
     }
+}
+
+/// What to do at home when something goes wrong, in the words of "Getting help" (after the
+/// picture of where to press): bleeding, a cold limb or a lump, chest pain, and what to call
+/// the team about. The same words wherever they appear.
+pub fn urgent(setup: Setup) -> Vec<Block> {
+    use Block::*;
+    let mut blocks = vec![
+        UrgentActions(&[
+            "page-help-bleeding-press",
+            "page-help-bleeding-call",
+            "page-help-bleeding-keep",
+        ]),
+        Heading("page-help-limb-heading"),
+        Safety("page-help-limb"),
+    ];
+    blocks.extend(chest_pain());
+    blocks.extend([Heading("page-help-team-heading"), Text("page-help-team")]);
+    if setup.treats() {
+        blocks.push(Text("page-medicines-bruising"));
+    }
+    blocks
+}
+
+/// The NHS angina rule, as numbered steps, then when not to wait, then the rule without a
+/// spray: on "Getting help" and on the handout.
+pub fn chest_pain() -> [Block; 4] {
+    use Block::*;
+    [
+        Heading("page-help-chest-heading"),
+        UrgentActions(&[
+            "page-help-chest-rest",
+            "page-help-chest-spray",
+            "page-help-chest-again",
+            "page-help-chest-call",
+        ]),
+        Safety("page-help-chest-now"),
+        Text("page-help-chest-no-spray"),
+    ]
+}
+
+/// "The main points": what happens, what you may feel, and every must-know thing to do at
+/// home, on the last step and on the handout, for this patient.
+pub fn main_points(setup: Setup) -> Vec<&'static str> {
+    let mut points = vec!["main-point-what", "main-point-feel", "main-point-medicines"];
+    if !setup.is_emergency() {
+        points.push("main-point-night");
+    }
+    points.extend(["main-point-bleeding", "page-help-limb", "main-point-chest"]);
+    points
 }
 
 #[cfg(test)]

@@ -11,6 +11,8 @@ pub enum Bound {
     MoreThan,
     /// Fewer than `count` in 100.
     FewerThan,
+    /// From `count` up to `high` in 100.
+    UpTo { high: u32 },
 }
 
 #[derive(Debug, PartialEq)]
@@ -33,17 +35,26 @@ impl Risk {
         !(self.planned_only && setup.is_emergency())
     }
 
-    /// How many of the 100 people the picture marks in full. "Fewer than 1" marks none in
-    /// full: the picture shows one person only faintly marked.
+    /// How many of the 100 people the picture marks. "Fewer than 1" marks no one, and the
+    /// words say why: a person marked faintly was read as one person in 100 dying.
     pub fn marked(&self) -> u32 {
         match self.bound {
             Bound::MoreThan => self.count,
             Bound::FewerThan => self.count - 1,
+            Bound::UpTo { high } => high,
+        }
+    }
+
+    /// The highest figure the words give.
+    pub fn high(&self) -> u32 {
+        match self.bound {
+            Bound::UpTo { high } => high,
+            _ => self.count,
         }
     }
 }
 
-pub const RISKS: [Risk; 2] = [
+pub const RISKS: [Risk; 3] = [
     // "Bruising or bleeding where the tube went in: common (more than 1 in 20)."
     Risk {
         id: "bruising",
@@ -51,6 +62,14 @@ pub const RISKS: [Risk; 2] = [
         bound: Bound::MoreThan,
         one_in: 20,
         planned_only: false,
+    },
+    // "serious bleeding 1–2 in 100" (Healthwise, for stable angina: a planned procedure).
+    Risk {
+        id: "bleeding",
+        count: 1,
+        bound: Bound::UpTo { high: 2 },
+        one_in: 100,
+        planned_only: true,
     },
     // "Serious problems (heart attack, stroke, death) are rare: fewer than 1 in 100 for a
     // planned procedure."
@@ -75,7 +94,8 @@ mod tests {
             assert_eq!(risk.count * risk.one_in, 100, "{}", risk.id);
         }
         assert_eq!((RISKS[0].bound, RISKS[0].one_in), (Bound::MoreThan, 20));
-        assert_eq!((RISKS[1].bound, RISKS[1].one_in), (Bound::FewerThan, 100));
+        assert_eq!((RISKS[1].count, RISKS[1].high()), (1, 2));
+        assert_eq!((RISKS[2].bound, RISKS[2].one_in), (Bound::FewerThan, 100));
     }
 
     #[test]
@@ -88,9 +108,13 @@ mod tests {
         assert_eq!(shown.len(), 1);
         assert_eq!(
             RISKS.iter().filter(|r| r.applies(Setup::default())).count(),
-            2
+            3
         );
-        assert_eq!(RISKS[1].marked(), 0);
-        assert_eq!(RISKS[0].marked(), 5);
+    }
+
+    #[test]
+    fn the_picture_marks_no_one_for_fewer_than_one_in_a_hundred() {
+        let marked: Vec<u32> = RISKS.iter().map(Risk::marked).collect();
+        assert_eq!(marked, [5, 2, 0]);
     }
 }

@@ -7,11 +7,12 @@ use super::illustrations::illustration;
 use super::printout::Printout;
 use super::risk::RiskArray;
 use super::words::{safety, Words};
-use crate::i18n::{risk_text, t, t_for};
+use crate::i18n::{clinic_part, risk_text, t, t_for};
 use crate::model::link::Link;
 use crate::model::locale::Locale;
 use crate::model::page::{Block, Page};
 use crate::model::setup::Setup;
+use crate::model::sources::SOURCES;
 use crate::model::step::Step;
 use yew::prelude::*;
 
@@ -50,7 +51,7 @@ pub fn PageView(props: &PageViewProps) -> Html {
             { for page.blocks(setup).into_iter().map(|block| self::block(block, setup)) }
             <p class="panel-ask">{ t("ask-team") }</p>
             { page_links(setup, Some(page), lang) }
-            <p class="panel-sources">{ t("sources") }</p>
+            { (page != Page::Sources).then(|| sources_link(setup, lang)) }
         </article>
     }
 }
@@ -68,19 +69,40 @@ pub(super) fn block(block: Block, setup: Setup) -> Html {
         Block::Risk(risk) => {
             html! {
                 <section class="risk" data-risk={risk.id}>
-                    <h2 class="page-heading">{ risk_text(risk, "words") }</h2>
-                    <p class="risk-number">{ risk_text(risk, "number") }</p>
-                    <RiskArray risk={risk} label={risk_text(risk, "picture")} />
+                    <h2 class="page-heading">{ risk_text(risk, "words", setup) }</h2>
+                    <p class="risk-number">{ risk_text(risk, "number", setup) }</p>
+                    <RiskArray risk={risk} label={risk_text(risk, "picture", setup)} />
                     <ul class="risk-key" aria-hidden="true">
-                        <li class="marked">{ t("risk-key-marked") }</li>
+                        { (risk.marked() > 0).then(|| html! { <li class="marked">{ t("risk-key-marked") }</li> }) }
                         <li>{ t("risk-key-clear") }</li>
-                        { (risk.marked() < risk.count).then(|| html! { <li class="faint">{ t("risk-key-faint") }</li> }) }
                     </ul>
                 </section>
             }
         }
         Block::Questions => html! { <Check {setup} /> },
         Block::Printout => html! { <Printout {setup} /> },
+        Block::Sources => html! {
+            <>
+                <ul class="sources-list">
+                    { for SOURCES.iter().map(|id| html! { <li>{ t(&format!("sources-{id}")) }</li> }) }
+                    <li>{ t("sources-seeds") }</li>
+                </ul>
+                <ul class="sources-names">
+                    { for ["sources-nhs", "sources-bhf", "sources-aha"].iter().map(|id| html! { <li>{ t(id) }</li> }) }
+                </ul>
+                <p class="page-text">{ clinic_part() }</p>
+                <p class="page-text sources-reviewed">{ t("sources-reviewed") }</p>
+            </>
+        },
+    }
+}
+
+/// The line at the foot of the last step and of every page: where the words come from.
+pub fn sources_link(setup: Setup, lang: Locale) -> Html {
+    html! {
+        <p class="panel-sources">
+            <a href={Link::page_hash(Page::Sources, setup, lang)}>{ t("sources") }</a>
+        </p>
     }
 }
 

@@ -1,13 +1,13 @@
 //! The words beside (or below) the picture: which step, its title and what happens.
 
-use super::pages::page_menu;
+use super::pages::{page_menu, sources_link};
 use super::voice::{use_voice, Reading, Silent};
 use super::words::{safety_reading, Words};
 use crate::i18n::{has, step_text, step_title, t, t_for, t_with, Arg};
 use crate::model::link::Link;
 use crate::model::locale::Locale;
 use crate::model::narration::sentences;
-use crate::model::page::Page;
+use crate::model::page::{self, Page};
 use crate::model::setup::Setup;
 use crate::model::step::Step;
 use yew::prelude::*;
@@ -173,7 +173,7 @@ pub fn Panel(props: &PanelProps) -> Html {
             <div class="panel-step" key={step.slug()}>
                 <h1 class={classes!("panel-title", (reading == Some(0)).then_some("reading"))} tabindex="-1" ref={title}>{ step_title(step, setup) }</h1>
                 // What this is, said plainly where the guide starts, at every screen size.
-                { (number == 1).then(|| html! { <p class="panel-about">{ t("procedure-name") }</p> }) }
+                { (number == 1).then(|| html! { <p class="panel-about">{ t_for("procedure-name", setup) }</p> }) }
                 <Words class="panel-text" text={step_text(step, setup)} reading={in_text} />
                 // Must-know safety first, then what is good to know.
                 { optional(&step.safety_id(), setup).map(|text| safety_reading(text, in_safety)) }
@@ -181,7 +181,7 @@ pub fn Panel(props: &PanelProps) -> Html {
                 { (step == Step::After).then(|| html! { <>{ main_points(setup) }{ tiles(setup, lang) }</> }) }
                 <p class="panel-ask">{ t("ask-team") }</p>
                 { page_menu(setup, lang) }
-                { (step == Step::After).then(|| html! { <p class="panel-sources">{ t("sources") }</p> }) }
+                { (step == Step::After).then(|| sources_link(setup, lang)) }
             </div>
             // A sticky shelf of no height: the cue floats over the words without adding to
             // them (or it would itself make the panel scroll). Always in the page, shown or
@@ -202,14 +202,13 @@ fn optional(id: &str, setup: Setup) -> Option<String> {
     has(id).then(|| t_for(id, setup))
 }
 
-/// "The main points": what happens, what you may feel, what you must do.
+/// "The main points": what happens, what you may feel, what you must do at home.
 pub(super) fn main_points(setup: Setup) -> Html {
     html! {
         <section class="main-points" aria-labelledby="main-points-title">
             <h2 id="main-points-title" class="main-points-title">{ t("main-points-title") }</h2>
             <ul>
-                { for ["main-point-what", "main-point-feel", "main-point-medicines", "main-point-help"]
-                    .iter().map(|id| html! { <li>{ t_for(id, setup) }</li> }) }
+                { for page::main_points(setup).into_iter().map(|id| html! { <li>{ t_for(id, setup) }</li> }) }
             </ul>
         </section>
     }

@@ -14,7 +14,7 @@ use crate::model::handout::{pictures, PICTURE_ASPECT};
 use crate::model::ink::Tool;
 use crate::model::link::Link;
 use crate::model::locale::Locale;
-use crate::model::page::Block;
+use crate::model::page::chest_pain;
 use crate::model::setup::{Choice, Setup};
 use crate::model::step::Step;
 use std::rc::Rc;
@@ -64,10 +64,9 @@ pub fn Printout(props: &PrintoutProps) -> Html {
             </ol>
             <div class="printout-after">
                 { main_points(setup) }
-                { block(Block::Safety("safety-never-stop"), setup) }
-                { block(Block::Heading("page-help-bleeding-heading"), setup) }
-                { block(Block::UrgentActions(&["page-help-bleeding-press", "page-help-bleeding-call", "page-help-bleeding-keep"]), setup) }
+                { for chest_pain().into_iter().map(|b| block(b, setup)) }
             </div>
+            <p class="printout-sources">{ t("sources-short") }{ " " }{ t("sources-reviewed") }</p>
             <div class="printout-end">
                 <section class="printout-questions">
                     // Lines the patient fills in by hand: nothing about them is in the app.

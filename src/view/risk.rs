@@ -1,6 +1,6 @@
-//! One risk as an array of 100 people, ten rows of ten: the people who have it are marked in
-//! full. "Fewer than 1 in 100" marks no one in full: one person is only faintly marked, and
-//! the words under the array say so. The picture's name is the same sentence as its words.
+//! One risk as an array of 100 people, ten rows of ten: the people who have it are marked.
+//! "Fewer than 1 in 100" marks no one, and the words beside the array say so. The picture's
+//! name is the same sentence as its words.
 
 use crate::model::risks::Risk;
 use yew::prelude::*;
@@ -19,19 +19,12 @@ const PERSON: &str =
 #[component]
 pub fn RiskArray(props: &RiskArrayProps) -> Html {
     let marked = props.risk.marked() as usize;
-    let faint = props.risk.count as usize > marked;
     html! {
         <svg class="risk-array" viewBox="0 0 200 200" role="img" aria-label={props.label.clone()}
             data-marked={marked.to_string()}>
             { for (0..100).map(|i| {
                 // Marked people fill the first places, reading order, so they count at a glance.
-                let class = if i < marked {
-                    "person marked"
-                } else if faint && i == marked {
-                    "person faint"
-                } else {
-                    "person"
-                };
+                let class = if i < marked { "person marked" } else { "person" };
                 let (x, y) = ((i % 10) * 20, (i / 10) * 20);
                 html! { <path {class} d={PERSON} transform={format!("translate({x} {y})")} /> }
             }) }
