@@ -131,7 +131,7 @@ fn block_words(catalog: &Catalog, block: Block, setup: Setup, out: &mut Vec<Stri
                     .into_iter()
                     .map(|id| format!("- {}", say(id))),
             );
-            for block in page::chest_pain() {
+            for block in page::handout_after(setup) {
                 block_words(catalog, block, setup, out);
             }
             out.push(format!(
@@ -155,7 +155,16 @@ fn block_words(catalog: &Catalog, block: Block, setup: Setup, out: &mut Vec<Stri
                     .map(|id| format!("- {}", say(&format!("sources-{id}")))),
             );
             out.push(format!("- {}", say("sources-seeds")));
-            out.extend(["sources-nhs", "sources-bhf", "sources-aha"].map(say));
+            out.extend(
+                [
+                    "sources-nhs",
+                    "sources-bhf",
+                    "sources-aha",
+                    "sources-mayo",
+                    "sources-healthwise",
+                ]
+                .map(say),
+            );
             out.push(catalog.clinic_part());
             out.push(say("sources-reviewed"));
         }
@@ -168,7 +177,7 @@ fn choice<C: Choice>(catalog: &Catalog, c: C) -> String {
 
 /// Every word of a page for `setup`, as a person reads it, one paragraph a line.
 pub fn page_lines(catalog: &Catalog, page: Page, setup: Setup) -> Vec<String> {
-    let mut out = vec![format!("## {}", catalog.text(&page.title_id(), &[]))];
+    let mut out = vec![format!("## {}", catalog.for_setup(&page.title_id(), setup))];
     for block in page.blocks(setup) {
         block_words(catalog, block, setup, &mut out);
     }
@@ -302,7 +311,7 @@ mod tests {
                 "open it again",
                 "clot medicines",
             ],
-            unless: &["bypass"],
+            unless: &["bypass", "if the doctor also", "then you will take new"],
         },
         Rule {
             name: "pictures only: nothing was treated",

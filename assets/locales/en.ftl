@@ -21,18 +21,30 @@ step-heart-text = { $urgency ->
             [angiogram] Your heart is a strong muscle that needs its own blood. Blood vessels called coronary arteries bring blood to it. In a heart attack, one of them gets fully blocked. The team works fast to find it with X-ray pictures.
            *[other] Your heart is a strong muscle that needs its own blood. Blood vessels called coronary arteries bring blood to it. In a heart attack, one of them gets fully blocked. The team works fast to open it again.
         }
-       *[planned] Your heart is a strong muscle that needs its own blood. Blood vessels called coronary arteries bring blood to it. In one of them, a fatty build-up called plaque has made it narrow. Less blood gets through, which can cause chest pain (called angina) or make you short of breath.
+       *[planned] { $treatment ->
+            [angiogram] Your heart is a strong muscle that needs its own blood. Blood vessels called coronary arteries bring blood to it. Sometimes a fatty build-up called plaque makes one of them narrow. Less blood gets through, which can cause chest pain (called angina) or make you short of breath.
+           *[other] Your heart is a strong muscle that needs its own blood. Blood vessels called coronary arteries bring blood to it. In one of them, a fatty build-up called plaque has made it narrow. Less blood gets through, which can cause chest pain (called angina) or make you short of breath.
+        }
     }
 
 step-ready-title = Getting ready
 # src: what-happens
-step-ready-text = You go to a room called the cath lab. You stay awake, and you may be given medicine to help you relax. The team numbs the skin on your { $access ->
+step-ready-text = You go to a room called the cath lab. { $urgency ->
+        [emergency] You are usually awake.
+       *[planned] You stay awake, and you may be given medicine to help you relax.
+    } The team numbs the skin on your { $access ->
         [groin] groin
        *[wrist] wrist
     } with a small needle. Then they put a short, thin sleeve called a sheath into the artery there.
 
 # src: what-happens, seed-000
-step-ready-note = From start to end, it most often takes 30 minutes to 2 hours.
+step-ready-note = { $urgency ->
+        [emergency] In a heart attack, the team works as fast as it can.
+       *[planned] { $treatment ->
+            [angiogram] Ask your heart team how long it will take.
+           *[other] From start to end, it most often takes 30 minutes to 2 hours.
+        }
+    }
 
 step-travel-title = The tube travels to your heart
 # src: what-happens
@@ -43,9 +55,12 @@ step-travel-text = A long, soft, thin tube called a catheter goes in through the
 
 step-pictures-title = Pictures of your arteries
 # src: what-happens, seed-004
-step-pictures-text = The doctor puts a dye into the catheter. The dye shows up on X-ray pictures, called an angiogram. You may feel warm for a short time, and that is normal. The pictures show where the artery is { $urgency ->
-        [emergency] blocked.
-       *[planned] narrow.
+step-pictures-text = The doctor puts a dye into the catheter. The dye shows up on X-ray pictures, called an angiogram. You may feel warm for a short time, and that is normal. { $urgency ->
+        [emergency] The pictures show where the artery is blocked.
+       *[planned] { $treatment ->
+            [angiogram] The pictures show your heart team if an artery is narrow, and where.
+           *[other] The pictures show where the artery is narrow.
+        }
     }
 
 # src: consent, emergency, next, seed-004
@@ -55,8 +70,8 @@ step-pictures-note = { $urgency ->
            *[other] The team may also use other tools to help your heart pump or keep a steady beat.
         }
        *[planned] { $treatment ->
-            [angiogram] Sometimes the doctor goes on to treat a narrow part at once, while the catheter is in place. This only happens if you agreed to it before. Ask your team if this may happen to you.
-           *[other] The doctor uses these pictures to treat the narrow part. Your team asked you to agree to this before the day.
+            [angiogram] Sometimes the doctor goes on to treat a narrow part at once, while the catheter is in place. This only happens if you agreed to it before. Ask your heart team if this may happen to you.
+           *[other] You agreed to this with your heart team before the day. Sometimes the pictures show that another way is better, such as heart surgery. Then your heart team talks with you about it.
         }
     }
 
@@ -77,14 +92,14 @@ step-balloon-text = { $urgency ->
        *[planned] A tiny balloon slides along the wire to the narrow part. The doctor fills it so it gets bigger, and it presses the plaque flat against the artery wall. Then the balloon is made small again and taken out.
     }
 # src: what-happens
-step-balloon-safety = You may feel chest pain for a short time while the balloon is filled. Tell the team, so they can check on you and help.
+step-balloon-safety = Your chest may ache for a short time while the balloon is filled. Tell the team, so they can check on you and help.
 
 # src: next
-step-balloon-note = Some people have more than one narrow part, and more than one may be treated.
+step-balloon-note = Some people have more than one narrow or blocked part. More than one may be treated.
 
 step-stent-title = A stent keeps it open
 # src: what-happens, seed-001, seed-004
-step-stent-text = A stent is a tiny frame made of metal mesh. It sits folded on a balloon. When the balloon is filled, the stent opens and presses into the artery wall. The balloon is made small and taken out, but the stent stays to hold the artery open.
+step-stent-text = A stent is a tiny frame made of metal mesh. It goes in folded on another balloon. When this balloon is filled, the stent opens and presses into the artery wall. The balloon is made small and taken out, but the stent stays to hold the artery open.
 
 
 step-flow-title = Blood flows again
@@ -98,39 +113,45 @@ step-results-title = What the pictures show
 # src: what-happens, next
 step-results-text = { $access ->
         [groin] The doctor takes out the catheter and the sheath. The team presses on your groin with a pad or uses a small plug, and you lie flat for a few hours.
-       *[wrist] The doctor takes out the catheter and the sheath. A tight band goes on your wrist to stop bleeding.
-    } Then your team talks with you about what the pictures showed. They tell you the choices and why: medicines, a balloon and stent, or heart bypass surgery.
+       *[wrist] The doctor takes out the catheter and the sheath, and puts a tight band on your wrist. The team loosens it bit by bit over about 2 hours.
+    } If the pictures show a narrow part, your heart team tells you the choices. These may be medicines, a way to widen the artery, or bypass surgery.
 
 step-after-title = After your procedure
 # src: after, medicines, seed-004
 step-after-text = { $urgency ->
-        [emergency] After a heart attack, you stay longer. Most people stay in hospital for 2 or 3 days.
+        [emergency] After a heart attack, you stay in hospital for a while. Most people stay 2 or 3 days.
        *[planned] Most people go home the same day or the next day. If you go home the same day, an adult should stay with you for the first night.
     } { $treatment ->
-        [angiogram] Your team will tell you if you need any new medicines, and what comes next.
-        [stent] You will take medicines that stop blood clots forming on the stent. Take them just as your team tells you.
-       *[balloon] You will take medicines that stop blood clots forming. Take them just as your team tells you.
+        [angiogram] Your heart team will tell you if you need any new medicines, and what comes next.
+        [stent] You will take clot medicines. They stop blood clots forming on the stent, so take them just as your heart team tells you.
+       *[balloon] You will take clot medicines. They stop blood clots forming, so take them just as your heart team tells you.
     }
 # src: medicines
 step-after-safety = { $treatment ->
-        [angiogram] Never stop a medicine without asking your team.
-       *[other] Never stop these medicines without asking your heart doctor. Do not run out of them.
+        [angiogram] Never stop a medicine without asking your heart team.
+       *[other] Never stop your clot medicines without asking your heart team. Do not run out of them.
     }
 
 ## Said once, on the first step, at every screen size
 note-lead = Good to know:
 # src: seed-000, seed-004, words
-procedure-name = { $treatment ->
-        [angiogram] This guide shows you a coronary angiogram. It is a set of X-ray pictures of your heart and its arteries.
-        [balloon] This guide shows you coronary angioplasty, done with a balloon. You may also hear it called PCI for short.
-       *[stent] This guide shows you coronary angioplasty. You may also hear it called PCI, or having a stent put in.
+procedure-name = { $urgency ->
+        [emergency] { $treatment ->
+            [angiogram] This guide shows a coronary angiogram, done fast during a heart attack. It shows what happened, and what to do now.
+           *[other] This guide shows coronary angioplasty (PCI), done fast during a heart attack. It shows what happened, and what to do now.
+        }
+       *[planned] { $treatment ->
+            [angiogram] This guide shows you a coronary angiogram. It is a set of X-ray pictures of your heart and its arteries.
+            [balloon] This guide shows you coronary angioplasty, done with a balloon. You may also hear it called PCI for short.
+           *[stent] This guide shows you coronary angioplasty. You may also hear it called PCI, or having a stent put in.
+        }
     }
 
 ## The main points, at the end of the journey, and on the handout
 main-points-title = The main points
 # src: what-happens, seed-000
 main-point-what = A thin tube goes to your heart. { $treatment ->
-        [angiogram] A dye shows your arteries on X-ray pictures, and your team talks with you about them.
+        [angiogram] A dye shows your arteries on X-ray pictures, and your heart team talks with you about them.
         [stent] A tiny balloon and a stent open the { $urgency ->
                 [emergency] blocked
                *[planned] narrow
@@ -143,15 +164,12 @@ main-point-what = A thin tube goes to your heart. { $treatment ->
 # src: what-happens
 main-point-feel = { $treatment ->
         [angiogram] You stay awake. You may feel warm for a short time when the dye goes in.
-       *[other] { $urgency ->
-            [emergency] You may feel chest pain for a short time while the balloon is filled. Tell the team, so they can help.
-           *[planned] You stay awake. You may feel chest pain for a short time while the balloon is filled. Tell the team, so they can help.
-        }
+       *[other] Your chest may ache for a short time while the balloon is filled. Tell the team, so they can help.
     }
 # src: medicines, before
 main-point-medicines = { $treatment ->
-        [angiogram] Keep taking your usual medicines. Stop one only if your team says so.
-       *[other] Take your clot medicines every day. Never stop them, or run out, without asking your heart doctor.
+        [angiogram] Keep taking your usual medicines. Did the doctor also treat a narrow part? Then you will take new clot medicines. Never stop them, or run out, without asking your heart team.
+       *[other] Take your clot medicines every day. Never stop them, or run out, without asking your heart team.
     }
 # src: get-help
 main-point-bleeding = { $access ->
@@ -159,7 +177,7 @@ main-point-bleeding = { $access ->
        *[wrist] If your wrist bleeds at home: press hard on it. Keep pressing, and call { $emergency } or ask someone else to call. Keep pressing until help comes.
     }
 # src: get-help
-main-point-chest = Chest pain at home: stop and rest, and use your spray if you have one. Use it again after 5 minutes if the pain is no better. If you still have pain 5 minutes after that, call { $emergency }. Call at once if the pain is very bad.
+main-point-chest = Chest pain at home: stop and rest. If you have a GTN spray, use it. If the pain is no better after 5 minutes, use it again. Still in pain 5 minutes later? Call { $emergency }. No spray? Call if the pain does not stop within a few minutes of rest. Call at once if the pain is very bad, or you sweat, feel sick or feel short of breath, or the pain spreads to your arm, neck, jaw or back.
 
 # src: after
 main-point-night = If you go home the same day, an adult should stay with you for the first night.
@@ -187,7 +205,7 @@ label-site = { $access ->
 label-numbing = Numbing medicine
 label-sheath = Sheath
 label-catheter = Catheter
-label-aorta = Main artery
+label-aorta = Main blood vessel
 label-dye = Dye
 label-narrowing = { $urgency ->
         [emergency] Blockage
@@ -207,7 +225,7 @@ label-home = Home
 ## "Your procedure": setting up this patient's own procedure
 setup-open = Your procedure
 setup-title = Your procedure
-setup-intro = Choose what your team plans for you. The pictures and words change to match.
+setup-intro = Choose what your heart team plans for you. The pictures and words change to match.
 sheet-done = Done
 setup-access = Where the tube goes in
 choice-access-wrist = Wrist
@@ -328,7 +346,7 @@ step-results-shows = The X-ray look fades. The catheter and sheath come out, and
     }
 # src: what-happens
 step-after-shows = { $treatment ->
-        [angiogram] The whole body, with the narrowed spot marked. Medicines and a house stand for going home.
+        [angiogram] The whole body, with a ring on the heart. Medicines and a house stand for going home.
        *[other] The whole body, with the treated spot marked. Medicines and a house stand for going home.
     }
 ## Said once when the step changes (screen readers).
@@ -366,17 +384,20 @@ nav-label = Pages about before and after your procedure
 page-back = Back to the guide
 page-of-guide = Heartpath guide
 
-page-before-title = Before the day
+page-before-title = { $urgency ->
+        [emergency] Your medicines and allergies
+       *[planned] Before the day
+    }
 # src: before
-page-before-intro = Your team will tell you how to get ready. Here is what to do.
+page-before-intro = Your heart team will tell you how to get ready. Here is what to do.
 # src: before
-page-before-food = Follow your team's advice on food and drink. Often you eat and drink nothing for 6 to 8 hours before. You may take your usual medicines with small sips of water, if the team says so.
+page-before-food = Follow your heart team's advice on food and drink. Often you eat and drink nothing for 6 to 8 hours before. You may take your usual medicines with small sips of water, if the team says so.
 # src: before
-page-before-medicines = Bring all your medicines with you, and your chest pain spray if you have one.
+page-before-medicines = Bring all your medicines with you, and your GTN spray for chest pain if you have one.
 # src: before, medicines
-page-before-clot = Do you take medicines to stop blood clots? Some people call them blood thinners. Keep taking them unless your team tells you to stop.
+page-before-clot = Blood thinners: you keep taking some, and your heart team may ask you to pause others for a short time. Ask your heart team which is which. Never stop one unless your heart team tells you to.
 # src: before
-page-before-pause = Your team may ask you to stop or change some other medicines for a short time, such as some for diabetes. Only do this if your team tells you to.
+page-before-pause = Your heart team may also ask you to pause some other medicines, such as some for diabetes. Only do this if your heart team tells you to.
 # src: before
 page-before-allergies = Tell the team about any allergies. Say if you ever had a bad reaction to X-ray dye.
 # src: before
@@ -385,59 +406,62 @@ page-before-ride = Ask someone to take you home. You must not drive yourself hom
 page-before-night = If you go home the same day, an adult should stay with you for the first night. Plan this before the day.
 page-before-choice-heading = Your choice
 # src: consent
-page-before-choice = Before the day, your team tells you what good the procedure can do, and its risks. They also tell you about the other choices, such as medicines alone or heart bypass surgery. Then they ask if you agree. This is called consent. You can ask them anything first.
+page-before-choice = Before the day, your heart team tells you what good the procedure can do, and its risks. They also tell you about the other choices, such as medicines alone or heart bypass surgery. Then they ask if you agree. This is called consent. You can ask them anything first.
 # src: consent
 page-before-choice-pictures = If the pictures show a narrow part, the doctor may treat it at once. This only happens if you agreed to it before.
 page-before-tests-heading = Tests first
 # src: before
 page-before-tests = You will often have tests before the day. These may be blood tests, a test of your heartbeat called an ECG, and sometimes a chest X-ray.
-# src: emergency
-page-before-emergency = In a heart attack, the team works fast to open the artery, so there is no time to get ready at home. This page is for people who plan their procedure.
 # src: before
 page-before-emergency-tell = If you can, tell the team what medicines you take. Tell them about any allergies, most of all to X-ray dye.
 # src: medicines, before
-safety-never-stop = Never stop a medicine on your own, and do not run out. Ask your team first.
+safety-never-stop = Never stop a medicine on your own, and do not run out. Ask your heart team first.
 
 page-risks-title = Risks
 # src: risks
 page-risks-intro = { $urgency ->
         [emergency] Every treatment has some risks. Below is one of them, shown as what happens to a group of 100 people. This is not a full list of risks.
-       *[planned] Most people have no serious problems. But every treatment has some risks. Below are some of them, shown as what happens to a group of 100 people. This is not a full list, and your own risks may be different.
+       *[planned] { $treatment ->
+            [angiogram] Most people have no serious problems. But every test like this has some risks. Below is one of them, shown as what happens to a group of 100 people. This is not a full list, and your own risks may be different.
+           *[other] Most people have no serious problems. But every treatment has some risks. Below are some of them, shown as what happens to a group of 100 people. This is not a full list, and your own risks may be different.
+        }
     }
 # src: risks
 risk-bruising-words = { $access ->
-        [groin] Bruising or bleeding at your groin is common.
-       *[wrist] Bruising or bleeding at your wrist is common.
+        [groin] Bruising or bleeding at your groin
+       *[wrist] Bruising or bleeding at your wrist
     }
 # src: risks
-risk-bruising-number = It happens to more than { $count } in every 100 people. That is more than 1 in { $one_in }.
+risk-bruising-number = This is common. It happens to more than { $count } in every 100 people.
 # src: risks
-risk-bruising-picture = 100 people. More than { $count } of them have bruising or bleeding where the sheath went in.
+risk-bruising-picture = 100 people. { $count } are marked, and the real number is a little more than this.
 # src: risks
-risk-bleeding-words = Serious bleeding is not common.
+risk-bleeding-words = Serious bleeding
 # src: risks
-risk-bleeding-number = If your procedure is planned, { $count } or { $high } in every 100 people have serious bleeding. More than { $others } in 100 do not.
+risk-bleeding-number = In a planned procedure like yours, { $count } or { $high } in 100 people have it.
 # src: risks
-risk-bleeding-picture = 100 people. Up to { $high } of them have serious bleeding.
+risk-bleeding-picture = 100 people. { $high } are marked: { $count } or { $high } of them have serious bleeding.
 # src: risks
-risk-serious-words = Other serious problems are rare.
+risk-serious-words = A heart attack, a stroke or death
 # src: risks
-risk-serious-number = These problems are a heart attack, a stroke or death. If your procedure is planned, fewer than { $count } in every 100 people has one. So no one is marked in the picture.
+risk-serious-number = These are serious problems. In a planned procedure like yours, fewer than { $count } in 100 people has one. That is too few to show in a picture of 100 people. But it is not zero.
 # src: risks
-risk-serious-picture = 100 people. Fewer than { $count } of them has a serious problem, so no one is marked.
+risk-serious-picture = 100 people. Fewer than { $count } in 100 has a serious problem: too few to mark one person, but not zero.
 risk-key-marked = People who have it
 risk-key-clear = People who do not
 # src: emergency, risks
-page-risks-emergency = After a heart attack, the risks of other problems are different. Your team will talk with you about them.
+page-risks-emergency = After a heart attack, your heart team will talk with you about your own risks.
 # src: consent, seed-004
-page-risks-success = Most procedures work well. If one does not, most often no harm is done, and you are no worse than before. Your team then talks with you about the other choices.
+page-risks-success = Most procedures work well. If one does not, most often no harm is done, and you are no worse than before. Your heart team then talks with you about the other choices.
+# src: risks, consent
+page-risks-pictures = Will the doctor treat a narrow part too? Then your heart team will also talk with you about those risks.
 # src: risks
-page-risks-your-own = Your team will talk about your own risks with you.
+page-risks-your-own = Your heart team will talk about your own risks with you.
 
 page-home-title = Going home
 # src: after, seed-001, seed-004
 page-home-when = { $urgency ->
-        [emergency] After a heart attack, you stay longer. Most people stay in hospital for 2 or 3 days.
+        [emergency] After a heart attack, you stay in hospital for a while. Most people stay 2 or 3 days.
        *[planned] Most people go home the same day or the next day.
     }
 page-home-site-heading = { $access ->
@@ -455,42 +479,46 @@ page-home-lifting = Do not lift heavy things for about a week.
 page-home-driving-heading = Driving
 # src: after
 page-home-driving = { $urgency ->
-        [emergency] After a heart attack, ask your team when you can drive.
-       *[planned] Do not drive until your team says you can. The rules are not the same in every country. In the UK, for example, it is often about a week for a car.
+        [emergency] After a heart attack, ask your heart team when you can drive.
+       *[planned] Do not drive until your heart team says you can. The rules are not the same in every country. In the UK, for example, it is often about a week for a car.
     }
 page-home-work-heading = Work
 # src: after
 page-home-work = { $urgency ->
-        [emergency] After a heart attack, ask your team when you can go back to work.
-       *[planned] Most people go back to work after about a week. Ask your team what is right for your job.
+        [emergency] After a heart attack, ask your heart team when you can go back to work.
+       *[planned] Most people go back to work after about a week. Ask your heart team what is right for your job.
     }
 page-home-washing-heading = Washing
 # src: app
-page-home-washing = Ask your team when you can have a shower or a bath.
+page-home-washing = Ask your heart team when you can have a shower or a bath.
+# src: after
+page-home-active = Ask your heart team when you can lift heavy things, drive and go back to work.
 # src: app
-page-home-number = Before you go home, ask your team which number to call with questions.
+page-home-number = Before you go home, ask your heart team which number to call with questions.
 
 page-medicines-title = Your medicines
 # src: medicines, seed-004
 page-medicines-why = { $treatment ->
-        [angiogram] Ask your team if you need any new medicines. They will tell you.
-        [stent] You will take medicines that stop blood clots forming on the stent. Most people take two kinds.
-       *[balloon] You will take medicines that stop blood clots forming. Your team will tell you which ones to take.
+        [angiogram] Ask your heart team if you need any new medicines. They will tell you.
+        [stent] You will take clot medicines. They stop blood clots forming on the stent.
+       *[balloon] You will take clot medicines. They stop blood clots forming. Your heart team will tell you which ones to take.
     }
 # src: medicines
 page-medicines-how-long = { $treatment ->
-        [angiogram] Keep on with your usual medicines. Stop one only if your team says so.
-        [stent] Most people take two clot medicines together for a time. Your team decides how long. After that, most people keep taking one of them, often for the rest of their life.
-       *[balloon] Your team will tell you how long to take them.
+        [angiogram] Keep on with your usual medicines. Stop one only if your heart team says so.
+        [stent] Most people take two clot medicines together for a time. Your heart team decides how long. After that, most people keep taking one of them, often for the rest of their life.
+       *[balloon] Your heart team will tell you how long to take them.
     }
 # src: medicines
-page-medicines-as-told = Take them every day, just as your team tells you.
+page-medicines-as-told = Take them every day, just as your heart team tells you.
 # src: app
-page-medicines-missed = If you miss a dose, ask your team what to do.
+page-medicines-missed = If you miss a dose, ask your heart team what to do.
 # src: medicines
-page-medicines-tell-others = Tell any other doctor or dentist that you take them. If they say to stop, ask your heart doctor first.
+page-medicines-tell-others = Tell any other doctor or dentist that you take them. If they say to stop, ask your heart team first.
 # src: medicines
-page-medicines-bruising = If you take two clot medicines, you may bruise more easily. Call { $hospital } if you see black poo, blood in your pee, or bleeding that will not stop.
+page-medicines-bruising = If you take two clot medicines, you may bruise more easily. Tell your heart team straight away if you see black poo or blood in your pee, or have bleeding that will not stop. If the bleeding is where the sheath went in, press hard on it and call { $emergency }.
+# src: medicines
+page-medicines-if-treated = If the doctor also put in a balloon or stent, you will take new clot medicines. Never stop them, or run out, without asking your heart team.
 
 page-help-title = Getting help
 page-help-bleeding-heading = { $access ->
@@ -524,7 +552,7 @@ page-help-chest-heading = Chest pain at home
 # src: get-help
 page-help-chest-rest = Stop what you are doing, and sit or lie down to rest.
 # src: get-help
-page-help-chest-spray = If you have a spray for chest pain (GTN), use it as your team showed you.
+page-help-chest-spray = If you have a GTN spray for chest pain, use it as your heart team showed you.
 # src: get-help
 page-help-chest-again = If the pain is no better after 5 minutes, use the spray again.
 # src: get-help
@@ -533,7 +561,7 @@ page-help-chest-call = If you still have pain 5 minutes after the second spray, 
 page-help-chest-now = Call { $emergency } at once, without waiting, if the pain is very bad. Do the same if you also sweat, feel sick or feel short of breath. Do the same if the pain spreads to your arm, neck, jaw or back.
 # src: get-help
 page-help-chest-no-spray = No spray? Rest. If the pain does not stop within a few minutes, call { $emergency }.
-page-help-team-heading = Call your team if
+page-help-team-heading = Call your heart team if
 # src: get-help
 page-help-team = { $access ->
         [groin] Your groin or leg goes numb. Or the spot where the sheath went in turns red, hot or leaks pus, or you get a fever. Call { $hospital }.
@@ -543,9 +571,9 @@ page-help-team = { $access ->
 page-next-title = What comes next
 # src: next, consent
 page-next-narrow = { $treatment ->
-        [angiogram] Your team will talk with you about what the pictures showed. They explain the choices for you, and why.
-        [stent] In some people, the artery gets narrow again. This is most likely in the first few months. A stent with a coat of medicine makes it less likely.
-       *[balloon] In some people, the artery gets narrow again. This is most likely in the first few months. Check-ups and your medicines matter.
+        [angiogram] Your heart team will talk with you about what the pictures showed. They explain the choices for you, and why.
+        [stent] In some people, the artery gets narrow again. This is most likely in the first few months. A stent with a coat of medicine makes it less likely: ask your heart team what kind of stent you have. If your chest pain or breathlessness comes back, tell your heart team.
+       *[balloon] In some people, the artery gets narrow again. This is most likely in the first few months. If your chest pain or breathlessness comes back, tell your heart team.
     }
 # src: misunderstanding, emergency, seed-004
 page-next-aim = { $treatment ->
@@ -560,7 +588,7 @@ page-next-medicines = Take your medicines every day.
 # src: next
 page-next-check-ups = Go to all your check-ups.
 # src: misunderstanding
-page-next-habits = Keep to healthy habits. Ask your team which ones help you most.
+page-next-habits = Keep to healthy habits. Ask your heart team which ones help you most.
 
 page-check-title = Check what you understood
 # src: app
@@ -573,7 +601,7 @@ check-next = Next question
 check-try-again = Try again
 check-finish = See how you did
 check-score = You got { $right } of { $total } right.
-check-end = Talk to your team about anything you are not sure of.
+check-end = Talk to your heart team about anything you are not sure of.
 check-again = Start again
 # src: what-happens
 check-awake-question = Will you be asleep during the procedure?
@@ -602,11 +630,17 @@ check-balloon-answer-1 = It stays in the artery forever.
 # src: what-happens
 check-balloon-answer-2 = It takes X-ray pictures.
 # src: what-happens
-check-balloon-answer-3 = It presses the plaque flat to widen the artery.
+check-balloon-answer-3 = { $urgency ->
+        [emergency] It presses the blockage flat to open the artery.
+       *[planned] It presses the plaque flat to widen the artery.
+    }
 # src: what-happens
-check-balloon-why = The balloon is filled to press the plaque flat. Then it is made small and taken out.
+check-balloon-why = { $urgency ->
+        [emergency] The balloon is filled to press the blockage flat. Then it is made small and taken out.
+       *[planned] The balloon is filled to press the plaque flat. Then it is made small and taken out.
+    }
 # src: what-happens
-check-chest-pain-question = What should you do if you feel chest pain during the procedure?
+check-chest-pain-question = What should you do if your chest aches during the procedure?
 # src: what-happens
 check-chest-pain-answer-1 = Keep quiet and wait.
 # src: what-happens
@@ -614,7 +648,7 @@ check-chest-pain-answer-2 = Try to get up.
 # src: what-happens
 check-chest-pain-answer-3 = Tell the team straight away.
 # src: what-happens
-check-chest-pain-why = Chest pain can happen while the balloon is filled. Always tell the team, so they can check on you and help.
+check-chest-pain-why = Your chest may ache while the balloon is filled. Always tell the team, so they can check on you and help.
 # src: before
 check-ride-question = Can you drive yourself home?
 # src: before
@@ -636,13 +670,13 @@ check-stay-why = After a heart attack, you stay longer. Most people stay in hosp
 # src: medicines
 check-medicines-question = You feel well. Can you stop your clot medicines?
 # src: medicines
-check-medicines-answer-1 = No. Never stop them without asking your heart doctor.
+check-medicines-answer-1 = No. Never stop them without asking your heart team.
 # src: medicines
 check-medicines-answer-2 = Yes, once you feel well.
 # src: medicines
 check-medicines-answer-3 = Yes, after a week.
 # src: medicines
-check-medicines-why = Feeling well is not a reason to stop. These medicines stop clots forming. Only stop if your heart doctor says so, and do not run out.
+check-medicines-why = Feeling well is not a reason to stop. These medicines stop clots forming. Only stop if your heart team says so, and do not run out.
 # src: get-help
 check-bleeding-question = { $access ->
         [groin] Your groin starts to bleed at home. What do you do first?
@@ -651,7 +685,10 @@ check-bleeding-question = { $access ->
 # src: get-help
 check-bleeding-answer-1 = Wait to see if it stops.
 # src: get-help
-check-bleeding-answer-2 = Press hard on it and keep pressing. Call { $emergency }, or ask someone else to call.
+check-bleeding-answer-2 = { $access ->
+        [groin] Lie flat and press hard on it, and keep pressing. Call { $emergency }, or ask someone else to call.
+       *[wrist] Press hard on it and keep pressing. Call { $emergency }, or ask someone else to call.
+    }
 # src: get-help
 check-bleeding-answer-3 = Go to bed.
 # src: get-help
@@ -702,28 +739,44 @@ check-results-answer-1 = Nothing. You never hear about them.
 # src: next
 check-results-answer-2 = You must decide alone.
 # src: next
-check-results-answer-3 = Your team talks with you about what they show and the choices.
+check-results-answer-3 = Your heart team talks with you about what they show and the choices.
 # src: next
-check-results-why = Your team explains what the pictures show, and the choices for you, and why.
+check-results-why = Your heart team explains what the pictures show, and the choices for you, and why.
 # src: misunderstanding
-check-future-question = Will this procedure, on its own, keep you safe from heart attacks?
+check-future-question = { $treatment ->
+        [angiogram] Do the pictures, on their own, treat your arteries?
+       *[other] { $urgency ->
+            [emergency] Now the artery is open, is that all you need to do?
+           *[planned] Will this procedure, on its own, keep you safe from heart attacks?
+        }
+    }
 # src: misunderstanding
 check-future-answer-1 = No. Medicines, check-ups and healthy habits still matter.
 # src: misunderstanding
-check-future-answer-2 = Yes, forever.
+check-future-answer-2 = { $treatment ->
+        [angiogram] Yes, they fix any narrow part.
+       *[other] { $urgency ->
+            [emergency] Yes, nothing else is needed.
+           *[planned] Yes, forever.
+        }
+    }
 # src: misunderstanding, next
 check-future-why = { $treatment ->
         [angiogram] Pictures alone do not treat your arteries. To stay well, take your medicines, go to check-ups and keep healthy habits.
-       *[other] On its own, it does not lower the chance of a heart attack later. To stay well, take your medicines, go to check-ups and keep healthy habits.
+       *[other] { $urgency ->
+            [emergency] The procedure opened the blocked artery. To keep your heart well, take your medicines, go to check-ups and keep healthy habits.
+           *[planned] On its own, it does not lower the chance of a heart attack later. To stay well, take your medicines, go to check-ups and keep healthy habits.
+        }
     }
 
 page-handout-title = Your handout
-page-handout-intro = This page is made to print. It shows your own procedure, step by step, and what to do after.
+page-handout-intro = This page is made to print. It shows your kind of procedure, step by step, and what to do after.
 printout-for = Your procedure:
 printout-print = Print
 printout-questions = Questions to ask my team
 printout-date = Date of my procedure:
-printout-ward = My ward's phone number:
+printout-ward = My heart team's phone number:
+printout-emergency = The emergency number:
 printout-scan = Scan the code with a phone camera to watch the guide again.
 
 ## Where the words come from: a page, and a line at the foot of every page and the handout
@@ -740,14 +793,16 @@ sources-medicines = Your medicines: Mayo Clinic, Cleveland Clinic and hospital p
 sources-get-help = Getting help and chest pain: NHS, BHF and hospital leaflets.
 sources-risks = Risks: NHS and Healthwise.
 sources-consent = Your choice and consent: NHS and Mayo Clinic.
-sources-emergency = A heart attack: a hospital heart centre.
+sources-emergency = Procedures during a heart attack: a hospital heart centre.
 sources-next = What comes next: AHA and Mayo Clinic.
-sources-misunderstanding = What the procedure can do: studies of what patients know.
+sources-misunderstanding = What a planned procedure is for: research with patients.
 sources-words = What the medical words mean: the same pages.
 sources-seeds = Hospital and clinic pages about this procedure.
 sources-nhs = NHS: the UK's health service.
 sources-bhf = BHF: the British Heart Foundation.
 sources-aha = AHA: the American Heart Association.
+sources-mayo = Mayo Clinic and Cleveland Clinic: big US hospitals.
+sources-healthwise = Healthwise: a group that writes health pages.
 sources-reviewed = These words were last checked in December 2026.
 sources-general = Everything in this guide is general.
 sources-clinic = { $name } added its own name and phone numbers. Everything else in this guide is general.
@@ -793,7 +848,7 @@ term-balloon-means = A tiny balloon that slides along the wire. It is filled ins
 term-stent = stent
 # src: words, seed-001
 term-stent-means = A tiny frame of metal mesh that stays in the artery to hold it open.
-term-antiplatelet = medicines that stop blood clots, clot medicines
+term-antiplatelet = clot medicines, medicines to stop blood clots
 # src: words, medicines
 term-antiplatelet-means = Medicines that stop blood clots from forming. Some people call them blood thinners.
 

@@ -2,7 +2,11 @@
 # Frases cortas y sencillas: una prueba del anfitrión falla si un paso pasa del nivel de lectura 6.
 # Los textos de los pasos pueden elegir palabras según el caso del paciente:
 #   $access = wrist | groin, $artery = lad | circumflex | rca,
-#   $treatment = stent | balloon, $urgency = planned | emergency.
+#   $treatment = stent | balloon | angiogram, $urgency = planned | emergency.
+# Una cosa, un nombre: "tubo" es solo el catéter; la funda corta de la muñeca o de la ingle es
+# el introductor; el stent es un armazón de malla; las arterias del corazón son vasos sanguíneos.
+# El sitio de la muñeca o de la ingle se llama siempre "el punto por donde entró el introductor".
+# Usted, siempre. "Programado (con cita)" es lo contrario de "Urgente (infarto)".
 
 app-name = Heartpath
 app-tagline = Angioplastia coronaria (ICP), paso a paso
@@ -11,35 +15,41 @@ app-tagline = Angioplastia coronaria (ICP), paso a paso
 
 step-heart-title = Su corazón y sus arterias
 step-heart-text = { $urgency ->
-        [emergency] Su corazón es un músculo fuerte que necesita su propia sangre. Unos tubos pequeños llamados arterias coronarias le llevan sangre. En un infarto, una de ellas se bloquea por completo, así que el equipo trabaja rápido para abrirla de nuevo.
-       *[planned] Su corazón es un músculo fuerte que necesita su propia sangre. Unos tubos pequeños llamados arterias coronarias le llevan sangre. En una de ellas, un depósito de grasa llamado placa la ha vuelto estrecha. Pasa menos sangre, y eso puede causar dolor de pecho (llamado angina) o hacer que le falte el aire.
+        [emergency] { $treatment ->
+            [angiogram] Su corazón es un músculo fuerte que necesita su propia sangre. Unos vasos sanguíneos llamados arterias coronarias le llevan sangre. En un infarto, una de ellas se bloquea por completo. El equipo trabaja rápido para encontrarla con imágenes de rayos X.
+           *[other] Su corazón es un músculo fuerte que necesita su propia sangre. Unos vasos sanguíneos llamados arterias coronarias le llevan sangre. En un infarto, una de ellas se bloquea por completo. El equipo trabaja rápido para abrirla de nuevo.
+        }
+       *[planned] Su corazón es un músculo fuerte que necesita su propia sangre. Unos vasos sanguíneos llamados arterias coronarias le llevan sangre. En una de ellas, un depósito de grasa llamado placa la ha vuelto estrecha. Pasa menos sangre, y eso puede causar dolor de pecho (llamado angina) o hacer que le falte el aire.
     }
 
 step-ready-title = Prepararse
-step-ready-text = Usted pasa a una sala especial llamada sala de cateterismo. Usted no se duerme, y le pueden dar una medicina para ayudarle a relajarse. El equipo adormece la piel de su { $access ->
+step-ready-text = Usted va a una sala llamada sala de cateterismo. Es la sala donde se hace el procedimiento, con una máquina de rayos X. Usted no se duerme, y le pueden dar una medicina para ayudarle a relajarse. El equipo le adormece la piel de la { $access ->
         [groin] ingle
        *[wrist] muñeca
-    } con una aguja pequeña. Luego ponen un tubo corto y delgado, llamado introductor, en la arteria de esa zona.
+    } con una aguja pequeña. Luego le ponen en la arteria de esa zona una funda corta y fina llamada introductor.
 
-step-ready-note = De principio a fin, casi siempre dura de 30 minutos a 2 horas.
+step-ready-note = De principio a fin, casi siempre dura entre 30 minutos y 2 horas.
 
 step-travel-title = El tubo viaja hasta su corazón
-step-travel-text = Un tubo largo, suave y delgado, llamado catéter, entra por el introductor. El médico lo lleva { $access ->
-        [groin] subiendo por su cuerpo
+step-travel-text = Un tubo largo, blando y fino, llamado catéter, entra por el introductor. El médico lo lleva { $access ->
+        [groin] subiendo por dentro de su cuerpo
        *[wrist] subiendo por su brazo
-    } hasta su corazón, mientras mira una pantalla de rayos X. Usted no sentirá cómo se mueve dentro de usted.
+    } hasta su corazón, mientras mira una pantalla de rayos X. Lo normal es que usted no note cómo se mueve por dentro. Si siente dolor o algo raro, avise al equipo.
 
 step-pictures-title = Imágenes de sus arterias
-step-pictures-text = El médico pone un tinte en el catéter. El tinte se ve en las imágenes de rayos X, que se llaman angiografía. Puede sentir calor por poco tiempo, y eso es normal. Las imágenes muestran dónde la arteria está { $urgency ->
+step-pictures-text = El médico pone un tinte en el catéter. El tinte se ve en las imágenes de rayos X, que se llaman angiografía. Puede sentir calor durante un rato corto, y eso es normal. Las imágenes muestran dónde la arteria está { $urgency ->
         [emergency] bloqueada.
        *[planned] estrecha.
     }
 
 step-pictures-note = { $urgency ->
-        [emergency] El equipo también puede usar otras herramientas para ayudar a su corazón a bombear o a mantener un latido estable.
+        [emergency] { $treatment ->
+            [angiogram] Muchas veces el equipo sigue y abre la arteria en ese mismo momento, mientras el catéter está puesto. Si eligen otra forma de tratarla, le dicen por qué.
+           *[other] El equipo también puede usar otras herramientas para ayudar a su corazón a bombear o a mantener un latido regular.
+        }
        *[planned] { $treatment ->
-            [angiogram] A veces el médico trata una parte estrecha en ese mismo momento, mientras el tubo está puesto. Pregunte a su equipo si esto le puede pasar a usted.
-           *[other] Si usted vino solo para las imágenes, el médico puede seguir y tratar la parte estrecha. El tubo ya está puesto, así que se puede hacer en ese momento.
+            [angiogram] A veces el médico sigue y trata una parte estrecha en ese mismo momento, mientras el catéter está puesto. Esto solo pasa si usted lo aceptó antes. Pregunte a su equipo si esto le puede pasar a usted.
+           *[other] El médico usa estas imágenes para tratar la parte estrecha. Su equipo le pidió que aceptara esto antes del día.
         }
     }
 
@@ -47,61 +57,61 @@ step-wire-title = { $urgency ->
         [emergency] Un alambre fino cruza el bloqueo
        *[planned] Un alambre fino cruza la parte estrecha
     }
-step-wire-text = Luego, un alambre muy fino baja por el catéter. El médico lo guía con cuidado a través de la parte { $urgency ->
+step-wire-text = Luego, un alambre muy fino avanza por dentro del catéter. El médico lo guía con cuidado a través de la parte { $urgency ->
         [emergency] bloqueada
        *[planned] estrecha
     } y un poco más allá. El alambre sirve de guía para lo que viene después.
 
 step-balloon-title = Un globo ensancha la arteria
 step-balloon-text = { $urgency ->
-        [emergency] Un globo muy pequeño se desliza por el alambre hasta la parte bloqueada. El médico lo llena para que se haga más grande, y así aplasta el bloqueo contra la pared de la arteria. Luego el globo se desinfla y se saca.
-       *[planned] Un globo muy pequeño se desliza por el alambre hasta la parte estrecha. El médico lo llena para que se haga más grande, y así aplasta la placa contra la pared de la arteria. Luego el globo se desinfla y se saca.
+        [emergency] Un globo muy pequeño avanza por el alambre hasta la parte bloqueada. El médico lo llena para que se haga más grande, y así aplasta el bloqueo contra la pared de la arteria. Luego el globo se desinfla y se saca.
+       *[planned] Un globo muy pequeño avanza por el alambre hasta la parte estrecha. El médico lo llena para que se haga más grande, y así aplasta la placa contra la pared de la arteria. Luego el globo se desinfla y se saca.
     }
-step-balloon-safety = Puede sentir dolor de pecho por poco tiempo. Avise al equipo enseguida.
+step-balloon-safety = Puede sentir dolor de pecho durante un rato corto mientras se llena el globo. Avise al equipo, para que puedan ver cómo está y ayudarle.
 
 step-balloon-note = Algunas personas tienen más de una parte estrecha, y se puede tratar más de una.
 
 step-stent-title = Un stent la mantiene abierta
-step-stent-text = Un stent es un tubo pequeño hecho de malla de metal. Va doblado sobre un globo. Cuando se llena el globo, el stent se abre y se aprieta contra la pared de la arteria. El globo se desinfla y se saca, pero el stent se queda para mantener abierta la arteria.
+step-stent-text = Un stent es un armazón muy pequeño hecho de malla de metal. Va plegado sobre un globo. Cuando se llena el globo, el stent se abre y se aprieta contra la pared de la arteria. El globo se desinfla y se saca, pero el stent se queda para mantener abierta la arteria.
 
 
-step-flow-title = La sangre vuelve a pasar bien
-step-flow-text = Ahora la sangre puede llegar bien a su corazón. El médico mira por última vez con imágenes de rayos X. Luego sacan el alambre y los tubos{ $access ->
-        [groin] . El equipo aprieta sobre su ingle o usa un tapón pequeño, y usted se queda boca arriba en la cama unas horas.
-       *[wrist] , y le ponen una banda apretada en la muñeca para parar el sangrado. El equipo la afloja poco a poco durante unas 2 horas.
+step-flow-title = La sangre vuelve a pasar
+step-flow-text = Ahora la sangre puede llegar con más facilidad al músculo de su corazón. El médico mira por última vez con imágenes de rayos X. { $access ->
+        [groin] Luego sacan el alambre, el catéter y el introductor. El equipo aprieta su ingle con una almohadilla, o la cierra con un tapón pequeño. Usted se queda boca arriba en la cama unas horas.
+       *[wrist] Luego sacan el alambre, el catéter y el introductor, y le ponen una banda apretada en la muñeca para parar el sangrado. El equipo la afloja poco a poco durante unas 2 horas.
     }
 
 step-results-title = Lo que muestran las imágenes
-step-results-text = El médico saca los tubos{ $access ->
-        [groin] , y el equipo aprieta sobre su ingle o usa un tapón pequeño para parar el sangrado.
-       *[wrist] , y le ponen una banda apretada en la muñeca para parar el sangrado.
-    } Luego su equipo habla con usted sobre lo que mostraron las imágenes. Le dicen qué opciones hay y por qué. Pueden ser medicinas, un globo y un stent, o una cirugía de bypass del corazón.
+step-results-text = { $access ->
+        [groin] El médico saca el catéter y el introductor. El equipo aprieta su ingle con una almohadilla o usa un tapón pequeño, y usted se queda boca arriba en la cama unas horas.
+       *[wrist] El médico saca el catéter y el introductor. Le ponen una banda apretada en la muñeca para parar el sangrado.
+    } Luego su equipo habla con usted sobre lo que mostraron las imágenes. Le dicen qué opciones hay y por qué: medicinas, un globo y un stent, o una operación de bypass del corazón.
 
 step-after-title = Después de su procedimiento
 step-after-text = { $urgency ->
         [emergency] Después de un infarto, usted se queda más tiempo. La mayoría de las personas se queda en el hospital 2 o 3 días.
-       *[planned] La mayoría de las personas se va a casa el mismo día o al día siguiente.
+       *[planned] La mayoría de las personas se va a casa el mismo día o al día siguiente. Si se va a casa el mismo día, un adulto debe quedarse con usted la primera noche.
     } { $treatment ->
         [angiogram] Su equipo le dirá si necesita alguna medicina nueva, y qué viene después.
         [stent] Usted tomará medicinas que evitan que se formen coágulos de sangre en el stent. Tómelas tal como le dice su equipo.
        *[balloon] Usted tomará medicinas que evitan que se formen coágulos de sangre. Tómelas tal como le dice su equipo.
     }
 step-after-safety = { $treatment ->
-        [angiogram] Nunca deje una medicina sin preguntar a su equipo.
-       *[other] Nunca deje estas medicinas sin preguntar a su médico del corazón.
-    } Si la zona del pinchazo sangra en casa, apriete fuerte sobre ella. Luego llame al { $emergency }.
+        [angiogram] Nunca deje de tomar una medicina sin preguntar antes a su equipo.
+       *[other] Nunca deje de tomar estas medicinas sin preguntar antes a su médico del corazón. No deje que se le acaben.
+    }
 
 ## Se dice una vez, en el primer paso, en todos los tamaños de pantalla
 note-lead = Es bueno saber:
 procedure-name = { $treatment ->
         [angiogram] Esta guía le muestra una angiografía coronaria. Es una serie de imágenes de rayos X de su corazón y sus arterias.
-        [balloon] Esta guía le muestra la angioplastia coronaria. También puede oír que la llaman ICP, para abreviar.
-       *[stent] Esta guía le muestra la angioplastia coronaria. También puede oír que la llaman ICP, o "poner un stent".
+        [balloon] Esta guía le muestra la angioplastia coronaria, hecha con un globo. También puede oír que la llaman ICP, para abreviar. ICP son las siglas de "intervención coronaria percutánea".
+       *[stent] Esta guía le muestra la angioplastia coronaria. También puede oír que la llaman ICP, o "poner un stent". ICP son las siglas de "intervención coronaria percutánea".
     }
 
-## Los puntos principales, al final del recorrido
+## Los puntos principales, al final del recorrido y en la hoja para llevar
 main-points-title = Los puntos principales
-main-point-what = Un tubo delgado llega hasta su corazón. { $treatment ->
+main-point-what = Un tubo fino llega hasta su corazón. { $treatment ->
         [angiogram] Un tinte muestra sus arterias en imágenes de rayos X, y su equipo habla con usted sobre ellas.
         [stent] Un globo muy pequeño y un stent abren la arteria { $urgency ->
                 [emergency] bloqueada
@@ -113,11 +123,23 @@ main-point-what = Un tubo delgado llega hasta su corazón. { $treatment ->
             }.
     }
 main-point-feel = { $treatment ->
-        [angiogram] Usted no se duerme. Puede sentir calor por poco tiempo cuando entra el tinte.
-       *[other] Usted no se duerme. Puede sentir dolor de pecho por poco tiempo, así que avise al equipo.
+        [angiogram] Usted no se duerme. Puede sentir calor durante un rato corto cuando entra el tinte.
+       *[other] { $urgency ->
+            [emergency] Puede sentir dolor de pecho durante un rato corto mientras se llena el globo. Avise al equipo, para que puedan ayudarle.
+           *[planned] Usted no se duerme. Puede sentir dolor de pecho durante un rato corto mientras se llena el globo. Avise al equipo, para que puedan ayudarle.
+        }
     }
-main-point-medicines = Tome sus medicinas cada día. Nunca las deje, a menos que su equipo se lo diga.
-main-point-help = En casa: si la zona del pinchazo sangra, apriete fuerte sobre ella y llame al { $emergency }. Si el dolor de pecho no se va al descansar, llame al { $emergency }.
+main-point-medicines = { $treatment ->
+        [angiogram] Siga tomando sus medicinas de siempre. Deje de tomar una solo si su equipo se lo dice.
+       *[other] Tome sus medicinas contra los coágulos cada día. Nunca deje de tomarlas, ni deje que se le acaben, sin preguntar antes a su médico del corazón.
+    }
+main-point-bleeding = { $access ->
+        [groin] Si le sangra la ingle en casa: acuéstese boca arriba y apriete fuerte sobre ella. Siga apretando, y llame al { $emergency } o pida a otra persona que llame. Siga apretando hasta que llegue la ayuda.
+       *[wrist] Si le sangra la muñeca en casa: apriete fuerte sobre ella. Siga apretando, y llame al { $emergency } o pida a otra persona que llame. Siga apretando hasta que llegue la ayuda.
+    }
+main-point-chest = Dolor de pecho en casa: pare y descanse, y use su spray si tiene uno. Si a los 5 minutos el dolor no ha mejorado, úselo otra vez. Si todavía tiene dolor 5 minutos después de eso, llame al { $emergency }. Si el dolor es muy fuerte, llame enseguida.
+
+main-point-night = Si se va a casa el mismo día, un adulto debe quedarse con usted la primera noche.
 
 app-failed = Lo sentimos, algo salió mal. Vuelva a cargar la página. Si vuelve a pasar, pida a su equipo del corazón una hoja impresa.
 
@@ -164,21 +186,21 @@ setup-intro = Elija lo que su equipo planea para usted. Las imágenes y las pala
 sheet-done = Listo
 setup-access = Por dónde entra el tubo
 choice-access-wrist = Muñeca
-choice-access-groin = Ingle (arriba de la pierna)
+choice-access-groin = Ingle (parte de arriba de la pierna)
 setup-artery = Qué arteria está estrecha
-choice-artery-lad = Frente del corazón (DA)
-choice-artery-circumflex = Lado izquierdo (circunfleja)
-choice-artery-rca = Lado derecho (CD)
+choice-artery-lad = Arteria delantera (llamada descendente anterior, o DA)
+choice-artery-circumflex = Arteria lateral (llamada circunfleja)
+choice-artery-rca = Arteria derecha (llamada coronaria derecha, o CD)
 setup-treatment = Qué se hace
 choice-treatment-stent = Globo y stent
 choice-treatment-balloon = Solo globo
 choice-treatment-angiogram = Solo imágenes (angiografía)
 setup-urgency = Cuándo
-choice-urgency-planned = Programado
-choice-urgency-emergency = Emergencia (infarto)
+choice-urgency-planned = Programado (con cita)
+choice-urgency-emergency = Urgente (infarto)
 
 ## "Dar al paciente": el enlace de vuelta a esta explicación, para llevar a casa
-handover-open = Entregar al paciente
+handover-open = Dar al paciente
 handover-title = Dar al paciente
 handover-intro = Escanee el código con la cámara de un teléfono, o copie el enlace, para ver esto otra vez en casa.
 handover-qr = Un código para escanear con la cámara de un teléfono. Abre el mismo enlace que está abajo.
@@ -230,23 +252,23 @@ control-steps = Pasos
 link-unknown = No encontramos esa parte de la guía, así que empezamos desde el principio.
 link-close = Cerrar este aviso
 
-## A newer version of the guide, installed beside the running one
+## Una versión nueva de la guía, instalada junto a la que está abierta
 update-ready = Hay una versión nueva de esta guía. Nada cambia hasta que usted lo decida.
 update-reload = Usar la versión nueva
 update-later = Más tarde
 
-## The picture, for screen readers: its name, and what it shows in each step.
+## La imagen, para lectores de pantalla: su nombre, y lo que muestra en cada paso.
 stage-label = Imagen: { $title }
 step-heart-shows = El corazón y sus arterias. Un aro marca el lugar, y un círculo muestra de cerca { $urgency ->
         [emergency] un coágulo que bloquea la arteria.
        *[planned] un depósito de grasa que estrecha la arteria.
     }
 step-ready-shows = La { $access ->
-        [groin] ingle
+        [groin] parte de arriba de la pierna
        *[wrist] muñeca
-    }. Una aguja pequeña adormece la piel. Luego un tubo corto entra en la arteria.
-step-travel-shows = Todo el cuerpo. Un tubo delgado va desde la { $access ->
-        [groin] ingle
+    }. Una aguja pequeña adormece la piel. Luego una funda corta llamada introductor entra en la arteria.
+step-travel-shows = Todo el cuerpo. Un tubo fino va desde la { $access ->
+        [groin] parte de arriba de la pierna
        *[wrist] muñeca
     } hasta el corazón.
 step-pictures-shows = Una imagen de rayos X del corazón. El tinte llena las arterias y muestra la parte { $urgency ->
@@ -262,19 +284,22 @@ step-balloon-shows = Dentro de la arteria. Un globo se llena en la parte { $urge
        *[planned] estrecha y aplasta la placa contra la pared.
     }
 step-stent-shows = Dentro de la arteria. Un stent se abre sobre un globo. Sacan el globo, pero el stent se queda.
-step-flow-shows = La sangre vuelve a pasar por la arteria, que ahora está ancha. Luego sacan los tubos, y { $access ->
-        [groin] una almohadilla aprieta la ingle.
+step-flow-shows = La sangre vuelve a pasar por la arteria, que ahora está ancha. Luego sacan el catéter y el introductor, y { $access ->
+        [groin] una almohadilla aprieta la parte de arriba de la pierna.
        *[wrist] ponen una banda en la muñeca.
     }
-step-results-shows = La imagen de rayos X se borra poco a poco. Sacan los tubos, y { $access ->
-        [groin] una almohadilla aprieta la ingle.
+step-results-shows = La imagen de rayos X se borra poco a poco. Sacan el catéter y el introductor, y { $access ->
+        [groin] una almohadilla aprieta la parte de arriba de la pierna.
        *[wrist] ponen una banda en la muñeca.
     }
-step-after-shows = Todo el cuerpo, con la zona tratada marcada. Unas medicinas y una casa muestran la vuelta a casa.
-## Said once when the step changes (screen readers).
+step-after-shows = { $treatment ->
+        [angiogram] Todo el cuerpo, con la parte estrecha marcada. Unas medicinas y una casa representan la vuelta a casa.
+       *[other] Todo el cuerpo, con la zona tratada marcada. Unas medicinas y una casa representan la vuelta a casa.
+    }
+## Se dice una vez cuando cambia el paso (lectores de pantalla).
 step-announce = Paso { $number } de { $total }: { $title }
 
-## Reading aloud, and how the page looks
+## Leer en voz alta, y cómo se ve la página
 voice-toggle = Leer en voz alta
 voice-no-speech = Este navegador no puede leer las palabras en voz alta. Puede seguir leyéndolas aquí.
 voice-no-voice = Este dispositivo no tiene una voz para este idioma. Puede seguir leyendo las palabras aquí.
@@ -293,14 +318,14 @@ display-motion-moving = En movimiento
 display-motion-still = Imágenes fijas
 display-read-aloud = Leer las palabras en voz alta
 
+
 ## Páginas junto al recorrido. Los números de la clínica son variables, tomadas de su configuración:
 ##   $emergency (por defecto: default-emergency), $hospital (por defecto: default-hospital).
-## Se usan como "llame al { $emergency }" y "llame a { $hospital }".
+## Se usan siempre como "llame al { $emergency }" y "llame a { $hospital }".
 default-emergency = número de emergencias
-default-hospital = su hospital, al número que viene en la carta que le dieron al volver a casa
+default-hospital = su equipo del corazón
 clinic-hospital-named = { $name } al { $phone }
 clinic-hospital = su hospital al { $phone }
-sources = Nuestra información viene del NHS, la British Heart Foundation y Mayo Clinic.
 nav-title = Más para usted
 nav-more = Más sobre su procedimiento
 nav-label = Páginas sobre antes y después de su procedimiento
@@ -310,30 +335,42 @@ page-of-guide = Guía Heartpath
 page-before-title = Antes del día
 page-before-intro = Su equipo le dirá cómo prepararse. Esto es lo que debe hacer.
 page-before-food = Siga los consejos de su equipo sobre la comida y la bebida. Muchas veces no debe comer ni beber nada de 6 a 8 horas antes. Puede tomar sus medicinas de siempre con pequeños sorbos de agua, si el equipo se lo dice.
-page-before-medicines = Lleve todas sus medicinas, y su spray para el dolor de pecho si tiene uno. Su equipo puede pedirle que deje o cambie algunas medicinas por poco tiempo. Puede ser una medicina para la diabetes o para hacer la sangre más líquida.
+page-before-medicines = Lleve todas sus medicinas, y su spray para el dolor de pecho si tiene uno.
+page-before-clot = ¿Toma medicinas para evitar los coágulos de sangre? Algunas personas las llaman medicinas para diluir la sangre. Siga tomándolas, a menos que su equipo le diga que deje de tomarlas.
+page-before-pause = Su equipo puede pedirle que deje de tomar o que cambie otras medicinas por poco tiempo, como algunas para la diabetes. Hágalo solo si su equipo se lo dice.
 page-before-allergies = Cuente al equipo si tiene alguna alergia. Diga si alguna vez tuvo una mala reacción al tinte de rayos X.
-page-before-ride = Pida a alguien que le lleve a casa. No debe volver a casa conduciendo.
+page-before-ride = Pida a alguien que le lleve a casa. No debe volver a casa conduciendo usted.
+page-before-night = Si se va a casa el mismo día, un adulto debe quedarse con usted la primera noche. Organícelo antes del día.
+page-before-choice-heading = Su decisión
+page-before-choice = Antes del día, su equipo le explica en qué le puede ayudar el procedimiento, y cuáles son sus riesgos. También le hablan de las otras opciones, como tomar solo medicinas o una operación de bypass del corazón. Luego le preguntan si está de acuerdo. Esto se llama consentimiento. Antes, puede preguntarles todo lo que quiera.
+page-before-choice-pictures = Si las imágenes muestran una parte estrecha, el médico puede tratarla en ese mismo momento. Esto solo pasa si usted lo aceptó antes.
 page-before-tests-heading = Primero, pruebas
-page-before-tests = Muchas veces le hacen pruebas antes del día. Pueden ser análisis de sangre, una prueba de su latido llamada ECG, y a veces una radiografía de pecho.
-page-before-emergency = En un infarto, el equipo trabaja rápido para abrir la arteria, así que no hay tiempo para prepararse en casa. Esta página es para las personas que tienen su procedimiento programado.
+page-before-tests = Muchas veces le hacen pruebas antes del día. Pueden ser análisis de sangre, una prueba del latido del corazón llamada electrocardiograma (ECG), y a veces una radiografía de pecho.
+page-before-emergency = En un infarto, el equipo trabaja rápido para abrir la arteria, así que no hay tiempo para prepararse en casa. Esta página es para las personas que tienen su procedimiento programado, con cita.
 page-before-emergency-tell = Si puede, diga al equipo qué medicinas toma. Cuénteles si tiene alguna alergia, sobre todo al tinte de rayos X.
-safety-never-stop = Nunca deje una medicina por su cuenta. Pregunte primero a su equipo.
+safety-never-stop = Nunca deje de tomar una medicina por su cuenta, y no deje que se le acabe. Pregunte primero a su equipo.
 
 page-risks-title = Riesgos
 page-risks-intro = { $urgency ->
-        [emergency] Todo tratamiento tiene algunos riesgos. Aquí le mostramos lo que les pasa a 100 personas, cuando lo sabemos.
-       *[planned] La mayoría de las personas no tiene problemas graves. Pero todo tratamiento tiene algunos riesgos. Aquí se los mostramos, como lo que les pasa a 100 personas como usted.
+        [emergency] Todo tratamiento tiene algunos riesgos. Abajo le mostramos uno de ellos, como lo que le pasa a un grupo de 100 personas. No es una lista completa de riesgos.
+       *[planned] La mayoría de las personas no tiene problemas graves. Pero todo tratamiento tiene algunos riesgos. Abajo le mostramos algunos, como lo que le pasa a un grupo de 100 personas. No es una lista completa, y sus propios riesgos pueden ser distintos.
     }
-risk-bruising-words = Es común tener un moretón o sangrado donde entró el tubo.
+risk-bruising-words = { $access ->
+        [groin] Es común tener un moretón o sangrado en la ingle.
+       *[wrist] Es común tener un moretón o sangrado en la muñeca.
+    }
 risk-bruising-number = Le pasa a más de { $count } de cada 100 personas. Es decir, a más de 1 de cada { $one_in }.
-risk-bruising-picture = 100 personas. Más de { $count } de ellas tienen un moretón o sangrado donde entró el tubo.
-risk-serious-words = Los problemas graves son raros.
-risk-serious-number = Estos son un infarto, un derrame cerebral o la muerte. Si su procedimiento es programado, menos de { $count } de cada 100 personas tiene uno. Más de { $others } de cada 100 no lo tienen.
-risk-serious-picture = 100 personas. Menos de { $count } de ellas tiene un problema grave. Una persona está en color claro: eso quiere decir menos de { $count }.
+risk-bruising-picture = 100 personas. Más de { $count } de ellas tienen un moretón o sangrado en el punto por donde entró el introductor.
+risk-bleeding-words = Un sangrado grave no es frecuente.
+risk-bleeding-number = Si su procedimiento está programado, { $count } o { $high } de cada 100 personas tienen un sangrado grave. Más de { $others } de cada 100 no lo tienen.
+risk-bleeding-picture = 100 personas. Hasta { $high } de ellas tienen un sangrado grave.
+risk-serious-words = Otros problemas graves son raros.
+risk-serious-number = Estos problemas son un infarto, un ictus o la muerte. Si su procedimiento está programado, menos de { $count } de cada 100 personas sufre alguno. Por eso no hay nadie marcado en el dibujo.
+risk-serious-picture = 100 personas. Menos de { $count } de ellas sufre un problema grave, así que no hay nadie marcado.
 risk-key-marked = Personas que lo tienen
 risk-key-clear = Personas que no lo tienen
-risk-key-faint = En color claro: menos de 1 persona
 page-risks-emergency = Después de un infarto, los riesgos de otros problemas son distintos. Su equipo hablará con usted sobre ellos.
+page-risks-success = La mayoría de los procedimientos sale bien. Si uno no sale bien, lo más común es que no cause ningún daño, y usted no queda peor que antes. Luego su equipo habla con usted sobre las otras opciones.
 page-risks-your-own = Su equipo hablará con usted sobre sus propios riesgos.
 
 page-home-title = Volver a casa
@@ -345,21 +382,25 @@ page-home-site-heading = { $access ->
         [groin] Su ingle
        *[wrist] Su muñeca
     }
-page-home-site = Es común tener un moretón donde entró el tubo. Mire la zona cada día. Si sangra, apriete fuerte sobre ella y llame al { $emergency }. ¿Tiene preguntas sobre la zona? Llame a { $hospital }.
+page-home-site = { $access ->
+        [groin] Es común tener un moretón en la ingle. Mírela cada día. Si sangra, acuéstese boca arriba, apriete fuerte sobre ella y llame al { $emergency }. ¿Tiene preguntas sobre su ingle? Llame a { $hospital }.
+       *[wrist] Es común tener un moretón en la muñeca. Mírela cada día. Si sangra, apriete fuerte sobre ella y llame al { $emergency }. ¿Tiene preguntas sobre su muñeca? Llame a { $hospital }.
+    }
 page-home-lifting-heading = Levantar peso
 page-home-lifting = No levante cosas pesadas durante más o menos una semana.
 page-home-driving-heading = Conducir
 page-home-driving = { $urgency ->
         [emergency] Después de un infarto, pregunte a su equipo cuándo puede conducir.
-       *[planned] No conduzca hasta que su equipo le diga que puede. En el Reino Unido, para un auto suele ser más o menos una semana. Las reglas no son iguales en otros países.
+       *[planned] No conduzca hasta que su equipo le diga que puede. Las normas no son iguales en todos los países. En el Reino Unido, por ejemplo, para un coche suele ser más o menos una semana.
     }
 page-home-work-heading = Trabajo
 page-home-work = { $urgency ->
         [emergency] Después de un infarto, pregunte a su equipo cuándo puede volver a trabajar.
        *[planned] La mayoría de las personas vuelve a trabajar después de más o menos una semana. Pregunte a su equipo qué es lo mejor para su trabajo.
     }
-page-home-washing-heading = Bañarse
-page-home-washing = Pregunte a su equipo cuándo puede darse una ducha o un baño.
+page-home-washing-heading = Ducha y baño
+page-home-washing = Pregunte a su equipo cuándo puede ducharse o darse un baño.
+page-home-number = Antes de irse a casa, pregunte a su equipo a qué número debe llamar si tiene preguntas.
 
 page-medicines-title = Sus medicinas
 page-medicines-why = { $treatment ->
@@ -368,12 +409,14 @@ page-medicines-why = { $treatment ->
        *[balloon] Usted tomará medicinas que evitan que se formen coágulos de sangre. Su equipo le dirá cuáles tomar.
     }
 page-medicines-how-long = { $treatment ->
-        [angiogram] Siga con sus medicinas de siempre. Deje una solo si su equipo se lo dice.
-        [stent] La mayoría de las personas las toma hasta un año o más. Su equipo le dirá por cuánto tiempo.
-       *[balloon] Su equipo le dirá por cuánto tiempo tomarlas.
+        [angiogram] Siga tomando sus medicinas de siempre. Deje de tomar una solo si su equipo se lo dice.
+        [stent] La mayoría de las personas toma dos medicinas contra los coágulos a la vez durante un tiempo. Su equipo decide cuánto tiempo. Después, la mayoría de las personas sigue tomando una de ellas, muchas veces para el resto de su vida.
+       *[balloon] Su equipo le dirá durante cuánto tiempo debe tomarlas.
     }
 page-medicines-as-told = Tómelas cada día, tal como le dice su equipo.
-page-medicines-tell-others = Diga a cualquier otro médico o dentista que las toma. Si le dicen que las deje, pregunte primero a su médico del corazón.
+page-medicines-missed = Si se le olvida tomar una dosis, pregunte a su equipo qué debe hacer.
+page-medicines-tell-others = Diga a cualquier otro médico o dentista que las toma. Si le dicen que deje de tomarlas, pregunte primero a su médico del corazón.
+page-medicines-bruising = Si toma dos medicinas contra los coágulos, le pueden salir moretones con más facilidad. Llame a { $hospital } si ve heces negras, sangre en la orina, o un sangrado que no para.
 
 page-help-title = Pedir ayuda
 page-help-bleeding-heading = { $access ->
@@ -381,32 +424,47 @@ page-help-bleeding-heading = { $access ->
        *[wrist] Si le sangra la muñeca
     }
 page-help-press-picture = { $access ->
-        [groin] Apriete fuerte con la mano sobre la zona de arriba de la pierna donde entró el tubo.
-       *[wrist] Apriete fuerte con dos dedos sobre la zona de la muñeca donde entró el tubo.
+        [groin] Apriete fuerte con la mano sobre el punto de la parte de arriba de la pierna por donde entró el introductor.
+       *[wrist] Apriete fuerte con dos dedos sobre el punto de la muñeca por donde entró el introductor.
     }
-page-help-bleeding-press = Apriete fuerte sobre la zona donde entró el tubo.
-page-help-bleeding-call = Llame al { $emergency }, o pida a alguien que llame por usted.
+page-help-bleeding-press = { $access ->
+        [groin] Acuéstese boca arriba. Apriete fuerte sobre la ingle, en el punto por donde entró el introductor.
+       *[wrist] Apriete fuerte sobre la muñeca, en el punto por donde entró el introductor.
+    }
+page-help-bleeding-call = Siga apretando. Llame al { $emergency }, o pida a otra persona que llame por usted.
 page-help-bleeding-keep = Siga apretando hasta que llegue la ayuda.
-page-help-limb-heading = Pida ayuda enseguida si
-page-help-limb = { $access ->
-        [groin] Sale un bulto más grande que una canica donde entró el tubo. O su pierna se pone fría o pálida, o le duele. Llame al { $emergency } ahora.
-       *[wrist] Sale un bulto más grande que una canica donde entró el tubo. O su mano se pone fría o pálida, o le duele. Llame al { $emergency } ahora.
+page-help-limb-heading = { $access ->
+        [groin] Un bulto, o la pierna fría
+       *[wrist] Un bulto, o la mano fría
     }
-page-help-chest-heading = Dolor de pecho
-page-help-chest-rest = Si tiene dolor de pecho, pare y descanse.
-page-help-chest-spray = Si tiene un spray para el dolor de pecho, úselo como le enseñó su equipo.
-page-help-chest-call = Si el dolor no se va, llame al { $emergency }.
+page-help-limb = { $access ->
+        [groin] Llame al { $emergency } ahora mismo si le sale en la ingle un bulto más grande que una canica. Haga lo mismo si la pierna se le pone fría o pálida, o le duele.
+       *[wrist] Llame al { $emergency } ahora mismo si le sale en la muñeca un bulto más grande que una canica. Haga lo mismo si la mano se le pone fría o pálida, o le duele.
+    }
+page-help-chest-heading = Dolor de pecho en casa
+page-help-chest-rest = Deje lo que esté haciendo, y siéntese o acuéstese para descansar.
+page-help-chest-spray = Si tiene un spray para el dolor de pecho (de nitroglicerina), úselo como le enseñó su equipo.
+page-help-chest-again = Si a los 5 minutos el dolor no ha mejorado, use el spray otra vez.
+page-help-chest-call = Si todavía tiene dolor 5 minutos después de usar el spray por segunda vez, llame al { $emergency }. Podría ser un infarto.
+page-help-chest-now = Llame al { $emergency } enseguida, sin esperar, si el dolor es muy fuerte. Haga lo mismo si además suda, tiene ganas de vomitar o le falta el aire. Haga lo mismo si el dolor se extiende al brazo, al cuello, a la mandíbula o a la espalda.
+page-help-chest-no-spray = ¿No tiene spray? Descanse. Si el dolor no se va en unos pocos minutos, llame al { $emergency }.
+page-help-team-heading = Llame a su equipo si
+page-help-team = { $access ->
+        [groin] Se le queda dormida la ingle o la pierna. O el punto por donde entró el introductor se pone rojo o caliente, o le sale pus, o usted tiene fiebre. Llame a { $hospital }.
+       *[wrist] Se le queda dormida la muñeca o la mano. O el punto por donde entró el introductor se pone rojo o caliente, o le sale pus, o usted tiene fiebre. Llame a { $hospital }.
+    }
 
 page-next-title = Lo que viene después
 page-next-narrow = { $treatment ->
         [angiogram] Su equipo hablará con usted sobre lo que mostraron las imágenes. Le explican las opciones que tiene, y por qué.
-       *[other] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Un stent cubierto de medicina hace que sea menos probable.
+        [stent] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Un stent cubierto de medicina hace que sea menos probable.
+       *[balloon] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Las citas de control y sus medicinas son importantes.
     }
 page-next-aim = { $treatment ->
         [angiogram] Decidan lo que decidan juntos, estas cosas importan:
        *[other] { $urgency ->
             [emergency] El procedimiento abrió la arteria bloqueada. Para proteger su corazón de ahora en adelante, estas cosas importan:
-           *[planned] Este procedimiento sirve sobre todo para aliviar el dolor de pecho. Por sí solo, no puede evitar que tenga un infarto más adelante. Estas cosas siguen siendo importantes:
+           *[planned] Este procedimiento sirve sobre todo para aliviar el dolor de pecho. Por sí solo, no reduce la probabilidad de que tenga un infarto más adelante. Estas cosas ayudan a proteger su corazón:
         }
     }
 page-next-medicines = Tome sus medicinas cada día.
@@ -431,10 +489,10 @@ check-awake-answer-2 = No. Usted no se duerme, y le adormecen la piel.
 check-awake-answer-3 = Duerme la mitad del tiempo.
 check-awake-why = Usted no se duerme. Una aguja pequeña adormece la piel, y le pueden dar una medicina para ayudarle a relajarse.
 check-stent-question = ¿Qué es un stent?
-check-stent-answer-1 = Un tubo pequeño de malla de metal que mantiene abierta la arteria.
+check-stent-answer-1 = Un armazón muy pequeño de malla de metal que mantiene abierta la arteria.
 check-stent-answer-2 = Una pastilla que toma cada día.
 check-stent-answer-3 = Un tipo de imagen de rayos X.
-check-stent-why = Un stent es un tubo pequeño de malla. Se queda en la arteria para mantenerla abierta.
+check-stent-why = Un stent es un armazón muy pequeño de malla. Se queda en la arteria para mantenerla abierta.
 check-balloon-question = ¿Qué hace el globo muy pequeño?
 check-balloon-answer-1 = Se queda en la arteria para siempre.
 check-balloon-answer-2 = Toma imágenes de rayos X.
@@ -444,34 +502,51 @@ check-chest-pain-question = ¿Qué debe hacer si siente dolor de pecho durante e
 check-chest-pain-answer-1 = No decir nada y esperar.
 check-chest-pain-answer-2 = Intentar levantarse.
 check-chest-pain-answer-3 = Avisar al equipo enseguida.
-check-chest-pain-why = Puede haber dolor de pecho mientras se llena el globo. Avise siempre al equipo.
-check-ride-question = ¿Puede volver a casa conduciendo?
+check-chest-pain-why = Puede haber dolor de pecho mientras se llena el globo. Avise siempre al equipo, para que puedan ver cómo está y ayudarle.
+check-ride-question = ¿Puede volver a casa conduciendo usted?
 check-ride-answer-1 = Sí, si se siente bien.
 check-ride-answer-2 = No. Alguien debe llevarle a casa.
-check-ride-why = No debe volver a casa conduciendo. Antes del día, organice quién le llevará.
+check-ride-why = No debe volver a casa conduciendo usted. Antes del día, organice quién le llevará.
 check-stay-question = Después de un infarto, ¿cuánto tiempo se queda en el hospital?
 check-stay-answer-1 = Una hora.
 check-stay-answer-2 = Dos o tres días.
 check-stay-answer-3 = Un mes.
 check-stay-why = Después de un infarto, usted se queda más tiempo. La mayoría de las personas se queda en el hospital 2 o 3 días.
-check-medicines-question = Usted se siente bien. ¿Puede dejar sus medicinas contra los coágulos?
-check-medicines-answer-1 = No. Nunca las deje sin preguntar a su médico del corazón.
+check-medicines-question = Usted se siente bien. ¿Puede dejar de tomar sus medicinas contra los coágulos?
+check-medicines-answer-1 = No. Nunca deje de tomarlas sin preguntar a su médico del corazón.
 check-medicines-answer-2 = Sí, cuando se sienta bien.
 check-medicines-answer-3 = Sí, después de una semana.
-check-medicines-why = Sentirse bien no es una razón para dejarlas. Estas medicinas evitan que se formen coágulos. Déjelas solo si su médico del corazón se lo dice.
-check-bleeding-question = La zona donde entró el tubo empieza a sangrar en casa. ¿Qué hace primero?
+check-medicines-why = Sentirse bien no es una razón para dejar de tomarlas. Estas medicinas evitan que se formen coágulos. Deje de tomarlas solo si su médico del corazón se lo dice, y no deje que se le acaben.
+check-bleeding-question = { $access ->
+        [groin] En casa, le empieza a sangrar la ingle. ¿Qué hace primero?
+       *[wrist] En casa, le empieza a sangrar la muñeca. ¿Qué hace primero?
+    }
 check-bleeding-answer-1 = Esperar a ver si para.
-check-bleeding-answer-2 = Apretar fuerte sobre la zona, y llamar al { $emergency }.
+check-bleeding-answer-2 = Apretar fuerte donde sangra y seguir apretando. Llamar al { $emergency }, o pedir a otra persona que llame.
 check-bleeding-answer-3 = Irse a la cama.
-check-bleeding-why = Apriete fuerte sobre la zona y llame al { $emergency }. Siga apretando hasta que llegue la ayuda.
-check-chest-home-question = En casa, tiene dolor de pecho que no se va al descansar. ¿Qué hace?
+check-bleeding-why = { $access ->
+        [groin] Acuéstese boca arriba y apriete fuerte sobre la ingle. Llame al { $emergency }, o pida a otra persona que llame. Siga apretando hasta que llegue la ayuda.
+       *[wrist] Apriete fuerte sobre la muñeca. Llame al { $emergency }, o pida a otra persona que llame. Siga apretando hasta que llegue la ayuda.
+    }
+check-limb-question = { $access ->
+        [groin] En casa, la pierna se le pone fría y pálida. ¿Qué hace?
+       *[wrist] En casa, la mano se le pone fría y pálida. ¿Qué hace?
+    }
+check-limb-answer-1 = Esperar un día a ver si mejora.
+check-limb-answer-2 = Abrigarla e irse a la cama.
+check-limb-answer-3 = Llamar al { $emergency } ahora mismo.
+check-limb-why = { $access ->
+        [groin] Si la pierna se pone fría o pálida, o le duele, necesita ayuda enseguida. Lo mismo si le sale en la ingle un bulto más grande que una canica. Llame al { $emergency } ahora mismo.
+       *[wrist] Si la mano se pone fría o pálida, o le duele, necesita ayuda enseguida. Lo mismo si le sale en la muñeca un bulto más grande que una canica. Llame al { $emergency } ahora mismo.
+    }
+check-chest-home-question = En casa, tiene dolor de pecho. Descansa y usa su spray. A los 5 minutos no ha mejorado, así que lo usa otra vez. Pasados otros 5 minutos, todavía tiene dolor. ¿Qué hace?
 check-chest-home-answer-1 = Esperar hasta la mañana.
-check-chest-home-answer-2 = Llamar al { $emergency }.
+check-chest-home-answer-2 = Llamar al { $emergency }. Podría ser un infarto.
 check-chest-home-answer-3 = Salir a caminar.
-check-chest-home-why = El dolor de pecho que no se va al descansar necesita ayuda rápida. Llame al { $emergency }.
+check-chest-home-why = Si el dolor sigue 5 minutos después de usar el spray por segunda vez, necesita ayuda rápida. Llame al { $emergency }. Si el dolor es muy fuerte, llame enseguida.
 check-angiogram-question = ¿Qué es una angiografía?
 check-angiogram-answer-1 = Imágenes de rayos X de sus arterias, tomadas con un tinte.
-check-angiogram-answer-2 = Un globo muy pequeño en una arteria.
+check-angiogram-answer-2 = Un tipo de operación del corazón.
 check-angiogram-answer-3 = Un análisis de sangre.
 check-angiogram-why = Una angiografía es una serie de imágenes de rayos X. Un tinte hace que las arterias se vean.
 check-results-question = ¿Qué pasa después de las imágenes?
@@ -482,7 +557,10 @@ check-results-why = Su equipo le explica lo que muestran las imágenes, las opci
 check-future-question = ¿Este procedimiento, por sí solo, le protege de los infartos?
 check-future-answer-1 = No. Las medicinas, las citas de control y los hábitos sanos siguen siendo importantes.
 check-future-answer-2 = Sí, para siempre.
-check-future-why = Ayuda a la arteria ahora. Para seguir bien más adelante, siga con sus medicinas, sus citas de control y sus buenos hábitos.
+check-future-why = { $treatment ->
+        [angiogram] Las imágenes solas no tratan sus arterias. Para seguir bien, tome sus medicinas, vaya a sus citas de control y mantenga hábitos sanos.
+       *[other] Por sí solo, no reduce la probabilidad de tener un infarto más adelante. Para seguir bien, tome sus medicinas, vaya a sus citas de control y mantenga hábitos sanos.
+    }
 
 page-handout-title = Su hoja para llevar
 page-handout-intro = Esta página está hecha para imprimir. Muestra su propio procedimiento, paso a paso, y qué hacer después.
@@ -490,8 +568,33 @@ printout-for = Su procedimiento:
 printout-print = Imprimir
 printout-questions = Preguntas para mi equipo
 printout-date = Fecha de mi procedimiento:
-printout-ward = Teléfono de mi sala en el hospital:
+printout-ward = Teléfono de mi planta o sala del hospital:
 printout-scan = Escanee el código con la cámara de un teléfono para ver la guía otra vez.
+
+## De dónde vienen las palabras: una página, y una línea al pie de cada página y de la hoja para llevar
+page-sources-title = De dónde viene esta información
+sources = De dónde viene esta información
+sources-short = Nuestra información viene del NHS, la BHF, Mayo Clinic y otras páginas de salud.
+page-sources-intro = Escribimos esta guía con palabras sencillas a partir de páginas de salud de confianza. Es para cualquier persona que tenga este procedimiento. No habla solo de usted, así que pregunte siempre a su propio equipo.
+sources-what-happens = El día del procedimiento: NHS, BHF y páginas de hospitales.
+sources-before = Antes del día: Mayo Clinic.
+sources-after = Volver a casa: NHS y folletos de hospitales.
+sources-medicines = Sus medicinas: Mayo Clinic, Cleveland Clinic y páginas de hospitales.
+sources-get-help = Pedir ayuda y dolor de pecho: NHS, BHF y folletos de hospitales.
+sources-risks = Riesgos: NHS y Healthwise.
+sources-consent = Su decisión y su consentimiento: NHS y Mayo Clinic.
+sources-emergency = Un infarto: la unidad del corazón de un hospital.
+sources-next = Lo que viene después: AHA y Mayo Clinic.
+sources-misunderstanding = Lo que puede hacer el procedimiento: estudios sobre lo que saben los pacientes.
+sources-words = Lo que quieren decir las palabras médicas: las mismas páginas.
+sources-seeds = Páginas de hospitales y clínicas sobre este procedimiento.
+sources-nhs = NHS: el servicio público de salud del Reino Unido.
+sources-bhf = BHF: la British Heart Foundation, una fundación británica del corazón.
+sources-aha = AHA: la American Heart Association, una asociación del corazón de Estados Unidos.
+sources-reviewed = Este texto se revisó por última vez en diciembre de 2026.
+sources-general = Todo lo que dice esta guía es general.
+sources-clinic = { $name } añadió su propio nombre y sus números de teléfono. Todo lo demás en esta guía es general.
+sources-clinic-numbers = Su clínica añadió sus propios números de teléfono. Todo lo demás en esta guía es general.
 
 ## Palabras que una persona puede tocar para ver un significado sencillo: las formas que toma cada una en el texto (separadas por comas),
 ## y luego su significado en una línea.
@@ -502,15 +605,15 @@ term-cath-lab-means = La sala donde se hace el procedimiento, con una máquina d
 term-coronary-arteries = arterias coronarias
 term-coronary-arteries-means = Las arterias sobre el corazón que llevan sangre al músculo del corazón.
 term-artery = arteria, arterias
-term-artery-means = Un tubo que lleva la sangre del corazón al cuerpo.
+term-artery-means = Un vaso sanguíneo que lleva la sangre del corazón al cuerpo.
 term-plaque = placa
-term-plaque-means = Grasa acumulada en la pared de dentro de una arteria.
+term-plaque-means = Un depósito de grasa en la pared de dentro de una arteria.
 term-angina = angina
 term-angina-means = Dolor de pecho que aparece cuando el corazón no recibe suficiente sangre.
 term-catheter = catéter
-term-catheter-means = Un tubo largo, suave y delgado que sube hasta el corazón.
+term-catheter-means = Un tubo largo, blando y fino que sube hasta el corazón.
 term-sheath = introductor
-term-sheath-means = Un tubo corto que se pone en la arteria para que otros tubos puedan entrar y salir.
+term-sheath-means = Una funda corta y fina que se pone en la arteria. El catéter entra y sale a través de ella.
 term-local-anaesthetic = adormece, adormecen
 term-local-anaesthetic-means = Medicina que se pone en la piel para que no sienta dolor ahí. Usted no se duerme.
 term-angiogram = angiografía
@@ -518,11 +621,11 @@ term-angiogram-means = Imágenes de rayos X de las arterias, tomadas con un tint
 term-guidewire = alambre
 term-guidewire-means = Un alambre muy fino y flexible que guía el globo y el stent.
 term-balloon = globo
-term-balloon-means = Un globo muy pequeño en un tubo. Se llena dentro de la arteria para ensancharla, y luego se saca.
+term-balloon-means = Un globo muy pequeño que avanza por el alambre. Se llena dentro de la arteria para ensancharla, y luego se saca.
 term-stent = stent
-term-stent-means = Un tubo pequeño de malla de metal que se queda en la arteria para mantenerla abierta.
-term-antiplatelet = medicinas que evitan que se formen coágulos, medicinas contra los coágulos
-term-antiplatelet-means = Medicinas que evitan que se formen coágulos de sangre.
+term-stent-means = Un armazón muy pequeño de malla de metal que se queda en la arteria para mantenerla abierta.
+term-antiplatelet = medicinas que evitan que se formen coágulos, medicinas contra los coágulos, medicinas para evitar los coágulos
+term-antiplatelet-means = Medicinas que evitan que se formen coágulos de sangre. Algunas personas las llaman medicinas para diluir la sangre.
 
 ## Las fichas del último paso, cada una abre su página
 after-home = Volver a casa

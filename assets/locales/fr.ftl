@@ -1,8 +1,11 @@
 # Heartpath : tous les mots qu'une personne lit, en français.
-# Gardez des phrases courtes et simples : un test de l'hôte échoue pour toute étape au-dessus du niveau de lecture 6.
+# Gardez des phrases courtes et simples, avec des mots de tous les jours.
 # Les textes des étapes peuvent choisir les mots selon le cas du patient :
 #   $access = wrist | groin, $artery = lad | circumflex | rca,
-#   $treatment = stent | balloon, $urgency = planned | emergency.
+#   $treatment = stent | balloon | angiogram, $urgency = planned | emergency.
+# Un seul nom par chose : « tube » désigne seulement le cathéter ; le manchon court au poignet
+# ou à l'aine est la gaine ; le stent est une armature en grillage ; les artères du cœur sont
+# des vaisseaux sanguins. On dit toujours « l'endroit où la gaine est entrée ». On vouvoie.
 
 app-name = Heartpath
 app-tagline = L'angioplastie coronaire (ICP), étape par étape
@@ -11,23 +14,26 @@ app-tagline = L'angioplastie coronaire (ICP), étape par étape
 
 step-heart-title = Votre cœur et ses artères
 step-heart-text = { $urgency ->
-        [emergency] Votre cœur est un muscle fort. Lui aussi a besoin de sang. De petits tubes appelés artères coronaires lui apportent ce sang. Lors d'une crise cardiaque, une de ces artères se bouche complètement. Alors l'équipe agit vite pour la rouvrir.
-       *[planned] Votre cœur est un muscle fort. Lui aussi a besoin de sang. De petits tubes appelés artères coronaires lui apportent ce sang. Dans une de ces artères, un dépôt de graisse appelé plaque la rend plus étroite. Moins de sang passe. Cela peut donner une douleur dans la poitrine (appelée angine de poitrine) ou du mal à respirer.
+        [emergency] { $treatment ->
+            [angiogram] Votre cœur est un muscle fort. Lui aussi a besoin de sang. Des vaisseaux sanguins appelés artères coronaires lui apportent ce sang. Lors d'une crise cardiaque, une de ces artères se bouche complètement. L'équipe agit vite pour la trouver avec des images de radio.
+           *[other] Votre cœur est un muscle fort. Lui aussi a besoin de sang. Des vaisseaux sanguins appelés artères coronaires lui apportent ce sang. Lors d'une crise cardiaque, une de ces artères se bouche complètement. L'équipe agit vite pour la rouvrir.
+        }
+       *[planned] Votre cœur est un muscle fort. Lui aussi a besoin de sang. Des vaisseaux sanguins appelés artères coronaires lui apportent ce sang. Dans une de ces artères, un dépôt de graisse appelé plaque a rendu l'artère étroite. Moins de sang passe. Cela peut donner une douleur dans la poitrine (appelée angine de poitrine) ou du mal à respirer.
     }
 
 step-ready-title = Se préparer
 step-ready-text = Vous allez dans une salle appelée salle de cathétérisme. Vous ne dormez pas, et on peut vous donner un médicament pour vous aider à vous détendre. Avec une petite aiguille, l'équipe fait une anesthésie locale sur la peau de votre { $access ->
         [groin] aine
        *[wrist] poignet
-    }. Puis elle met un tube court et fin, appelé gaine, dans l'artère à cet endroit.
+    }. Puis elle met un manchon court et fin, appelé gaine, dans l'artère à cet endroit.
 
 step-ready-note = Du début à la fin, cela dure le plus souvent de 30 minutes à 2 heures.
 
 step-travel-title = Le tube va jusqu'à votre cœur
-step-travel-text = Un long tube souple et fin, appelé cathéter, passe par la gaine. Le médecin le guide { $access ->
+step-travel-text = Un long tube fin et souple, appelé cathéter, passe par la gaine. Le médecin le guide { $access ->
         [groin] en remontant dans votre corps
-       *[wrist] le long de votre bras
-    } jusqu'à votre cœur. Il regarde sur un écran de radio. Vous ne le sentirez pas bouger en vous.
+       *[wrist] en remontant le long de votre bras
+    } jusqu'à votre cœur. Il le suit sur un écran de radio. Normalement, vous ne devriez pas le sentir bouger en vous. Si vous avez mal, ou si vous sentez quelque chose de bizarre, dites-le à l'équipe.
 
 step-pictures-title = Des images de vos artères
 step-pictures-text = Le médecin met un produit, appelé produit de contraste, dans le cathéter. Ce produit se voit sur les images de radio. Ces images s'appellent une coronarographie. Vous pouvez avoir chaud un court moment, c'est normal. Les images montrent où l'artère est { $urgency ->
@@ -36,10 +42,13 @@ step-pictures-text = Le médecin met un produit, appelé produit de contraste, d
     }
 
 step-pictures-note = { $urgency ->
-        [emergency] L'équipe peut aussi utiliser d'autres outils pour aider votre cœur à pomper ou à garder un rythme régulier.
+        [emergency] { $treatment ->
+            [angiogram] Souvent, l'équipe ouvre ensuite l'artère tout de suite, pendant que le cathéter est en place. Si elle choisit une autre solution, elle vous dit pourquoi.
+           *[other] L'équipe peut aussi utiliser d'autres outils pour aider votre cœur à pomper ou à garder un rythme régulier.
+        }
        *[planned] { $treatment ->
-            [angiogram] Parfois, le médecin traite tout de suite une partie rétrécie, pendant que le tube est en place. Demandez à votre équipe si cela peut vous arriver.
-           *[other] Si vous deviez avoir seulement des images, le médecin peut aussi traiter la partie rétrécie. Le tube est déjà en place, donc cela peut se faire tout de suite.
+            [angiogram] Parfois, le médecin traite aussi tout de suite une partie rétrécie, pendant que le cathéter est en place. Cela se fait seulement si vous avez donné votre accord avant. Demandez à votre équipe si cela peut vous arriver.
+           *[other] Le médecin se sert de ces images pour traiter la partie rétrécie. Avant le jour de l'intervention, votre équipe vous a demandé votre accord pour cela.
         }
     }
 
@@ -57,30 +66,30 @@ step-balloon-text = { $urgency ->
         [emergency] Un tout petit ballon glisse le long du fil jusqu'à la partie bouchée. Le médecin le gonfle pour qu'il grossisse. Le ballon écrase ce qui bouche l'artère contre la paroi de l'artère. Puis le ballon est dégonflé et retiré.
        *[planned] Un tout petit ballon glisse le long du fil jusqu'à la partie rétrécie. Le médecin le gonfle pour qu'il grossisse. Le ballon écrase la plaque contre la paroi de l'artère. Puis le ballon est dégonflé et retiré.
     }
-step-balloon-safety = Vous pouvez avoir mal à la poitrine un court moment. Dites-le tout de suite à l'équipe.
+step-balloon-safety = Vous pouvez avoir mal à la poitrine un court moment, pendant que le ballon est gonflé. Dites-le à l'équipe : elle pourra vérifier que tout va bien et vous aider.
 
 step-balloon-note = Certaines personnes ont plus d'une partie rétrécie. Le médecin peut alors en traiter plusieurs.
 
 step-stent-title = Un stent garde l'artère ouverte
-step-stent-text = Un stent est un petit tube en grillage de métal. Il est plié sur un ballon. Quand on gonfle le ballon, le stent s'ouvre et s'appuie contre la paroi de l'artère. Le ballon est dégonflé et retiré, mais le stent reste là pour garder l'artère ouverte.
+step-stent-text = Un stent est une toute petite armature en grillage de métal. Il est plié sur un ballon. Quand on gonfle le ballon, le stent s'ouvre et s'appuie fort contre la paroi de l'artère. Le ballon est dégonflé et retiré, mais le stent reste là pour garder l'artère ouverte.
 
 
-step-flow-title = Le sang circule bien de nouveau
-step-flow-text = Maintenant, le sang peut bien circuler jusqu'à votre cœur. Le médecin regarde une dernière fois avec des images de radio. Puis on retire le fil et les tubes{ $access ->
-        [groin] . L'équipe appuie sur votre aine ou met un petit bouchon. Vous restez à plat sur le lit pendant quelques heures.
-       *[wrist] , et on met un bracelet serré à votre poignet pour arrêter le saignement. L'équipe le desserre petit à petit, pendant environ 2 heures.
+step-flow-title = Le sang circule de nouveau
+step-flow-text = Maintenant, le sang arrive plus facilement jusqu'au muscle de votre cœur. Le médecin regarde une dernière fois avec des images de radio. { $access ->
+        [groin] Puis on retire le fil, le cathéter et la gaine. L'équipe appuie sur votre aine avec une compresse, ou met un petit bouchon pour fermer l'endroit où la gaine est entrée. Vous restez à plat sur le lit pendant quelques heures.
+       *[wrist] Puis on retire le fil, le cathéter et la gaine. On met un bracelet serré à votre poignet pour arrêter le saignement. L'équipe le desserre petit à petit, pendant environ 2 heures.
     }
 
 step-results-title = Ce que montrent les images
-step-results-text = Le médecin retire les tubes{ $access ->
-        [groin] , et l'équipe appuie sur votre aine ou met un petit bouchon pour arrêter le saignement.
-       *[wrist] , et on met un bracelet serré à votre poignet pour arrêter le saignement.
-    } Ensuite, votre équipe vous explique ce que montrent les images. Elle vous dit les choix possibles, et pourquoi. Ce peut être des médicaments, un ballon et un stent, ou une opération du cœur appelée pontage.
+step-results-text = { $access ->
+        [groin] Le médecin retire le cathéter et la gaine. L'équipe appuie sur votre aine avec une compresse, ou met un petit bouchon. Vous restez à plat sur le lit pendant quelques heures.
+       *[wrist] Le médecin retire le cathéter et la gaine. On met un bracelet serré à votre poignet pour arrêter le saignement.
+    } Ensuite, votre équipe vous explique ce que montrent les images. Elle vous dit les choix possibles, et pourquoi : des médicaments, un ballon et un stent, ou une opération du cœur appelée pontage.
 
 step-after-title = Après votre intervention
 step-after-text = { $urgency ->
         [emergency] Après une crise cardiaque, vous restez plus longtemps. La plupart des gens restent à l'hôpital 2 ou 3 jours.
-       *[planned] La plupart des gens rentrent chez eux le jour même ou le lendemain.
+       *[planned] La plupart des gens rentrent chez eux le jour même ou le lendemain. Si vous rentrez le jour même, un adulte devrait rester avec vous pendant la première nuit.
     } { $treatment ->
         [angiogram] Votre équipe vous dira si vous avez besoin de nouveaux médicaments, et ce qui se passe ensuite.
         [stent] Vous prendrez des médicaments qui empêchent les caillots de sang de se former sur le stent. Prenez-les exactement comme votre équipe vous le dit.
@@ -88,18 +97,18 @@ step-after-text = { $urgency ->
     }
 step-after-safety = { $treatment ->
         [angiogram] N'arrêtez jamais un médicament sans demander à votre équipe.
-       *[other] N'arrêtez jamais ces médicaments sans demander à votre cardiologue.
-    } Si l'endroit où le tube est entré saigne à la maison, appuyez fort dessus. Puis appelez { $emergency }.
-
-## Dit une seule fois, à la première étape, pour toutes les tailles d'écran
-note-lead = Bon à savoir :
-procedure-name = { $treatment ->
-        [angiogram] Ce guide vous montre une coronarographie. C'est une série d'images de radio de votre cœur et de ses artères.
-        [balloon] Ce guide vous montre une angioplastie coronaire. On l'appelle aussi ICP, en plus court.
-       *[stent] Ce guide vous montre une angioplastie coronaire. On l'appelle aussi ICP, ou pose de stent.
+       *[other] N'arrêtez jamais ces médicaments sans demander à votre cardiologue. Ne soyez jamais à court de ces médicaments.
     }
 
-## Les points principaux, à la fin du parcours
+## Dit une seule fois, à la première étape, pour toutes les tailles d'écran
+note-lead = Bon à savoir :
+procedure-name = { $treatment ->
+        [angiogram] Ce guide vous montre une coronarographie. C'est une série d'images de radio de votre cœur et de ses artères.
+        [balloon] Ce guide vous montre une angioplastie coronaire, faite avec un ballon. Vous entendrez peut-être aussi son nom court : ICP.
+       *[stent] Ce guide vous montre une angioplastie coronaire. Vous entendrez peut-être aussi son nom court, ICP, ou « pose de stent ».
+    }
+
+## Les points principaux, à la fin du parcours et sur la fiche
 main-points-title = Les points principaux
 main-point-what = Un tube fin va jusqu'à votre cœur. { $treatment ->
         [angiogram] Un produit de contraste montre vos artères sur des images de radio, et votre équipe vous en parle.
@@ -113,16 +122,28 @@ main-point-what = Un tube fin va jusqu'à votre cœur. { $treatment ->
             }.
     }
 main-point-feel = { $treatment ->
-        [angiogram] Vous ne dormez pas. Vous pouvez avoir chaud un court moment quand le produit entre.
-       *[other] Vous ne dormez pas. Vous pouvez avoir mal à la poitrine un court moment. Dites-le à l'équipe.
+        [angiogram] Vous ne dormez pas. Vous pouvez avoir chaud un court moment quand le produit de contraste entre.
+       *[other] { $urgency ->
+            [emergency] Vous pouvez avoir mal à la poitrine un court moment, pendant que le ballon est gonflé. Dites-le à l'équipe, pour qu'elle puisse vous aider.
+           *[planned] Vous ne dormez pas. Vous pouvez avoir mal à la poitrine un court moment, pendant que le ballon est gonflé. Dites-le à l'équipe, pour qu'elle puisse vous aider.
+        }
     }
-main-point-medicines = Prenez vos médicaments tous les jours. Ne les arrêtez jamais, sauf si votre équipe vous le dit.
-main-point-help = À la maison : si l'endroit où le tube est entré saigne, appuyez fort dessus et appelez { $emergency }. Si la douleur dans la poitrine ne passe pas au repos, appelez { $emergency }.
+main-point-medicines = { $treatment ->
+        [angiogram] Continuez vos médicaments habituels. N'en arrêtez un que si votre équipe vous le dit.
+       *[other] Prenez vos médicaments anti-caillots tous les jours. Ne les arrêtez jamais sans demander à votre cardiologue, et ne soyez jamais à court.
+    }
+main-point-bleeding = { $access ->
+        [groin] Si votre aine saigne à la maison : allongez-vous à plat et appuyez fort dessus. Continuez d'appuyer, et appelez { $emergency } ou demandez à quelqu'un d'autre d'appeler. Continuez d'appuyer jusqu'à l'arrivée des secours.
+       *[wrist] Si votre poignet saigne à la maison : appuyez fort dessus. Continuez d'appuyer, et appelez { $emergency } ou demandez à quelqu'un d'autre d'appeler. Continuez d'appuyer jusqu'à l'arrivée des secours.
+    }
+main-point-chest = Douleur dans la poitrine à la maison : arrêtez-vous et reposez-vous, et utilisez votre spray si vous en avez un. Utilisez-le une deuxième fois au bout de 5 minutes si la douleur ne va pas mieux. Si vous avez encore mal 5 minutes après cette deuxième prise de spray, appelez { $emergency }. Appelez tout de suite si la douleur est très forte.
 
-app-failed = Désolé, quelque chose n'a pas marché. Rechargez la page. Si cela arrive encore, demandez une fiche imprimée à votre équipe de cardiologie.
+main-point-night = Si vous rentrez chez vous le jour même, un adulte devrait rester avec vous pendant la première nuit.
+
+app-failed = Désolé, quelque chose n'a pas marché. Rechargez la page, s'il vous plaît. Si cela arrive encore, demandez une fiche imprimée à votre équipe de cardiologie.
 
 ## Toujours dit
-ask-team = Des questions ? Demandez à votre équipe de cardiologie. Elle connaît votre cas.
+ask-team = Des questions ? Demandez à votre équipe de cardiologie. Elle connaît votre cas.
 
 ## Mots sur l'image
 label-heart = Cœur
@@ -166,9 +187,9 @@ setup-access = Où entre le tube
 choice-access-wrist = Poignet
 choice-access-groin = Aine (haut de la cuisse)
 setup-artery = Quelle artère est rétrécie
-choice-artery-lad = Devant du cœur (IVA)
-choice-artery-circumflex = Côté gauche (circonflexe)
-choice-artery-rca = Côté droit (coronaire droite)
+choice-artery-lad = Artère de devant (appelée IVA)
+choice-artery-circumflex = Artère du côté (appelée circonflexe)
+choice-artery-rca = Artère droite (appelée coronaire droite)
 setup-treatment = Ce qui est fait
 choice-treatment-stent = Ballon et stent
 choice-treatment-balloon = Ballon seul
@@ -217,7 +238,7 @@ control-play = Lire
 control-pause = Pause
 control-replay = Revoir cette étape
 control-step-of = Étape { $number } sur { $total }
-control-go-to = Aller à l'étape { $number } : { $title }
+control-go-to = Aller à l'étape { $number } : { $title }
 control-scrub = Temps dans cette étape
 control-speed = Vitesse
 control-speed-slow = Plus lent
@@ -230,23 +251,23 @@ control-steps = Étapes
 link-unknown = Nous n'avons pas trouvé cette partie du guide. Nous avons donc commencé au début.
 link-close = Fermer ce message
 
-## A newer version of the guide, installed beside the running one
+## Une nouvelle version du guide, installée à côté de celle qui tourne
 update-ready = Une nouvelle version de ce guide est prête. Rien ne change tant que vous ne choisissez pas.
 update-reload = Utiliser la nouvelle version
 update-later = Plus tard
 
-## The picture, for screen readers: its name, and what it shows in each step.
+## L'image, pour les lecteurs d'écran : son nom, et ce qu'elle montre à chaque étape.
 stage-label = Image : { $title }
 step-heart-shows = Le cœur et ses artères. Un anneau marque l'endroit, et un gros plan rond montre { $urgency ->
         [emergency] un caillot qui bouche l'artère.
        *[planned] un dépôt de graisse qui rend l'artère étroite.
     }
 step-ready-shows = { $access ->
-        [groin] L'aine
+        [groin] Le haut de la cuisse
        *[wrist] Le poignet
-    }. Avec une petite aiguille, on fait une anesthésie locale de la peau. Puis un tube court entre dans l'artère.
+    }. Avec une petite aiguille, on fait une anesthésie locale de la peau. Puis un manchon court, appelé gaine, entre dans l'artère.
 step-travel-shows = Tout le corps. Un tube fin va { $access ->
-        [groin] de l'aine
+        [groin] du haut de la cuisse
        *[wrist] du poignet
     } jusqu'au cœur.
 step-pictures-shows = Une image de radio du cœur. Le produit de contraste remplit les artères et montre la partie { $urgency ->
@@ -258,23 +279,26 @@ step-wire-shows = Une vue dans l'artère. Un fil fin passe à travers la partie 
        *[planned] rétrécie.
     }
 step-balloon-shows = Dans l'artère. Un ballon se gonfle dans la partie { $urgency ->
-        [emergency] bouchée. Il écrase le caillot et la plaque contre la paroi.
-       *[planned] rétrécie. Il écrase la plaque contre la paroi.
+        [emergency] bouchée. Il écrase le caillot et le dépôt de graisse contre la paroi.
+       *[planned] rétrécie. Il écrase le dépôt de graisse contre la paroi.
     }
-step-stent-shows = Dans l'artère. Un stent s'ouvre sur un ballon. Le ballon est retiré, et le stent reste.
-step-flow-shows = Le sang passe de nouveau bien dans l'artère élargie. Puis on retire les tubes, et { $access ->
-        [groin] une compresse appuie sur l'aine.
+step-stent-shows = Dans l'artère. Un stent s'ouvre sur un ballon. Le ballon s'en va, et le stent reste.
+step-flow-shows = Le sang passe de nouveau dans l'artère élargie. Puis on retire le cathéter et la gaine, et { $access ->
+        [groin] une compresse appuie sur le haut de la cuisse.
        *[wrist] on met un bracelet au poignet.
     }
-step-results-shows = L'image de radio s'efface. On retire les tubes, et { $access ->
-        [groin] une compresse appuie sur l'aine.
+step-results-shows = L'image de radio s'efface. On retire le cathéter et la gaine, et { $access ->
+        [groin] une compresse appuie sur le haut de la cuisse.
        *[wrist] on met un bracelet au poignet.
     }
-step-after-shows = Tout le corps, avec une marque sur l'endroit traité. Des médicaments et une maison montrent le retour à la maison.
-## Said once when the step changes (screen readers).
+step-after-shows = { $treatment ->
+        [angiogram] Tout le corps, avec une marque sur l'endroit rétréci. Des médicaments et une maison montrent le retour à la maison.
+       *[other] Tout le corps, avec une marque sur l'endroit traité. Des médicaments et une maison montrent le retour à la maison.
+    }
+## Dit une fois quand l'étape change (lecteurs d'écran).
 step-announce = Étape { $number } sur { $total } : { $title }
 
-## Reading aloud, and how the page looks
+## Lire à voix haute, et l'aspect de la page
 voice-toggle = Lire à voix haute
 voice-no-speech = Ce navigateur ne peut pas lire les mots à voix haute. Vous pouvez quand même les lire ici.
 voice-no-voice = Cet appareil n'a pas de voix pour cette langue. Vous pouvez quand même lire les mots ici.
@@ -293,13 +317,13 @@ display-motion-moving = Animées
 display-motion-still = Images fixes
 display-read-aloud = Lire les mots à voix haute
 
+
 ## Pages à côté du parcours. Les numéros de la clinique sont des variables, remplies à partir des réglages de la clinique :
 ##   $emergency (par défaut : default-emergency), $hospital (par défaut : default-hospital).
 default-emergency = le numéro d'urgence
-default-hospital = votre hôpital, au numéro écrit sur la lettre reçue à votre sortie
+default-hospital = votre équipe de cardiologie
 clinic-hospital-named = { $name } au { $phone }
 clinic-hospital = votre hôpital au { $phone }
-sources = Nos informations viennent du NHS, de la British Heart Foundation et de la Mayo Clinic.
 nav-title = Plus pour vous
 nav-more = En savoir plus sur votre intervention
 nav-label = Pages sur l'avant et l'après de votre intervention
@@ -308,31 +332,49 @@ page-of-guide = Guide Heartpath
 
 page-before-title = Avant le jour de l'intervention
 page-before-intro = Votre équipe vous dira comment vous préparer. Voici ce qu'il faut faire.
-page-before-food = Suivez les conseils de votre équipe pour manger et boire. Souvent, vous ne mangez et ne buvez rien pendant 6 à 8 heures avant. Vous pouvez prendre vos médicaments habituels avec un peu d'eau, si l'équipe le dit.
-page-before-medicines = Apportez tous vos médicaments, et votre spray contre la douleur dans la poitrine si vous en avez un. Votre équipe peut vous demander d'arrêter ou de changer certains médicaments pendant peu de temps. Ce peut être un médicament pour le diabète ou pour rendre le sang plus fluide.
+page-before-food = Suivez les conseils de votre équipe pour manger et boire. Souvent, vous ne mangez et ne buvez rien pendant 6 à 8 heures avant. Vous pouvez prendre vos médicaments habituels avec quelques petites gorgées d'eau, si l'équipe le dit.
+page-before-medicines = Apportez tous vos médicaments, et votre spray contre la douleur dans la poitrine si vous en avez un.
+page-before-clot = Prenez-vous des médicaments pour empêcher les caillots de sang ? Certaines personnes disent « médicaments qui fluidifient le sang ». Continuez à les prendre, sauf si votre équipe vous dit de les arrêter.
+page-before-pause = Votre équipe peut vous demander d'arrêter ou de changer d'autres médicaments pendant peu de temps, par exemple certains médicaments pour le diabète. Faites-le seulement si votre équipe vous le dit.
 page-before-allergies = Parlez à l'équipe de toutes vos allergies. Dites-lui si vous avez déjà mal réagi au produit de contraste des radios.
 page-before-ride = Demandez à quelqu'un de vous ramener chez vous. Vous ne devez pas conduire pour rentrer.
+page-before-night = Si vous rentrez chez vous le jour même, un adulte devrait rester avec vous pendant la première nuit. Organisez cela avant le jour de l'intervention.
+page-before-choice-heading = Votre choix
+page-before-choice = Avant le jour de l'intervention, votre équipe vous explique ce que l'intervention peut vous apporter, et ses risques. Elle vous parle aussi des autres choix possibles, par exemple des médicaments seuls ou une opération du cœur appelée pontage. Puis elle vous demande si vous êtes d'accord. C'est ce qu'on appelle le consentement. Vous pouvez d'abord lui poser toutes vos questions.
+page-before-choice-pictures = Si les images montrent une partie rétrécie, le médecin peut la traiter tout de suite. Cela se fait seulement si vous avez donné votre accord avant.
 page-before-tests-heading = D'abord, des examens
 page-before-tests = Vous aurez souvent des examens avant le jour de l'intervention. Ce peut être des prises de sang, un examen des battements du cœur appelé ECG, et parfois une radio de la poitrine.
 page-before-emergency = Lors d'une crise cardiaque, l'équipe agit vite pour ouvrir l'artère. Il n'y a donc pas le temps de se préparer à la maison. Cette page est pour les personnes dont l'intervention est prévue à l'avance.
 page-before-emergency-tell = Si vous pouvez, dites à l'équipe quels médicaments vous prenez. Parlez-lui de vos allergies, surtout au produit de contraste des radios.
-safety-never-stop = N'arrêtez jamais un médicament de vous-même. Demandez d'abord à votre équipe.
+safety-never-stop = N'arrêtez jamais un médicament de vous-même, et ne soyez jamais à court de vos médicaments. Demandez d'abord à votre équipe.
 
-page-risks-title = Risques
+page-risks-title = Les risques
 page-risks-intro = { $urgency ->
-        [emergency] Tout traitement a des risques. Voici ce qui arrive sur 100 personnes, quand on le sait.
-       *[planned] La plupart des gens n'ont pas de problème grave. Mais tout traitement a des risques. Les voici, montrés comme ce qui arrive sur 100 personnes comme vous.
+        [emergency] Tout traitement a des risques. En voici un ci-dessous, montré comme ce qui arrive dans un groupe de 100 personnes. Ce n'est pas la liste complète des risques.
+       *[planned] La plupart des gens n'ont pas de problème grave. Mais tout traitement a des risques. En voici quelques-uns ci-dessous, montrés comme ce qui arrive dans un groupe de 100 personnes. Ce n'est pas une liste complète, et vos propres risques peuvent être différents.
     }
-risk-bruising-words = Un bleu ou un saignement à l'endroit où le tube est entré, c'est fréquent.
-risk-bruising-number = Cela arrive à plus de { $count } personnes sur 100. C'est plus de 1 personne sur { $one_in }.
-risk-bruising-picture = 100 personnes. Plus de { $count } d'entre elles ont un bleu ou un saignement à l'endroit où le tube est entré.
-risk-serious-words = Les problèmes graves sont rares.
-risk-serious-number = Ce sont une crise cardiaque, un AVC ou le décès. Si votre intervention est prévue à l'avance, moins de { $count } personnes sur 100 en ont un. Plus de { $others } sur 100 n'en ont pas.
-risk-serious-picture = 100 personnes. Moins de { $count } d'entre elles a un problème grave. Une personne est pâle : cela veut dire moins de { $count }.
+risk-bruising-words = { $access ->
+        [groin] Un bleu ou un saignement à votre aine, c'est fréquent.
+       *[wrist] Un bleu ou un saignement à votre poignet, c'est fréquent.
+    }
+risk-bruising-number = Cela arrive à plus de { $count } personnes sur 100. C'est plus d'une personne sur { $one_in }.
+risk-bruising-picture = 100 personnes. Plus de { $count } d'entre elles ont un bleu ou un saignement à l'endroit où la gaine est entrée.
+risk-bleeding-words = Un saignement grave, ce n'est pas fréquent.
+risk-bleeding-number = Si votre intervention est prévue à l'avance, { $count } ou { $high } personnes sur 100 ont un saignement grave. Plus de { $others } sur 100 n'en ont pas.
+risk-bleeding-picture = 100 personnes. Jusqu'à { $high } d'entre elles ont un saignement grave.
+risk-serious-words = Les autres problèmes graves sont rares.
+risk-serious-number = Ces problèmes sont une crise cardiaque, un AVC (une attaque au cerveau) ou le décès. Si votre intervention est prévue à l'avance, { $count ->
+        [1] moins d'une personne sur 100 en a un.
+       *[2] moins de { $count } personnes sur 100 en ont un.
+    } Personne n'est donc marqué sur l'image.
+risk-serious-picture = 100 personnes. { $count ->
+        [1] Moins d'une sur 100 a un problème grave
+       *[2] Moins de { $count } sur 100 ont un problème grave
+    } : personne n'est donc marqué.
 risk-key-marked = Personnes touchées
 risk-key-clear = Personnes non touchées
-risk-key-faint = Pâle : moins de 1 personne
 page-risks-emergency = Après une crise cardiaque, les risques d'autres problèmes sont différents. Votre équipe vous en parlera.
+page-risks-success = La plupart des interventions marchent bien. Si ce n'est pas le cas, le plus souvent, cela ne vous fait aucun tort : vous n'allez pas moins bien qu'avant. Votre équipe vous parle alors des autres choix possibles.
 page-risks-your-own = Votre équipe vous parlera de vos propres risques.
 
 page-home-title = Le retour à la maison
@@ -344,13 +386,16 @@ page-home-site-heading = { $access ->
         [groin] Votre aine
        *[wrist] Votre poignet
     }
-page-home-site = Un bleu à l'endroit où le tube est entré, c'est fréquent. Regardez cet endroit chaque jour. S'il saigne, appuyez fort dessus et appelez { $emergency }. Des questions sur cet endroit ? Appelez { $hospital }.
+page-home-site = { $access ->
+        [groin] Un bleu à votre aine, c'est fréquent. Regardez votre aine chaque jour. Si elle saigne, allongez-vous à plat, appuyez fort dessus et appelez { $emergency }. Des questions sur votre aine ? Appelez { $hospital }.
+       *[wrist] Un bleu à votre poignet, c'est fréquent. Regardez votre poignet chaque jour. S'il saigne, appuyez fort dessus et appelez { $emergency }. Des questions sur votre poignet ? Appelez { $hospital }.
+    }
 page-home-lifting-heading = Porter des charges
 page-home-lifting = Ne portez rien de lourd pendant environ une semaine.
 page-home-driving-heading = Conduire
 page-home-driving = { $urgency ->
         [emergency] Après une crise cardiaque, demandez à votre équipe quand vous pourrez conduire.
-       *[planned] Ne conduisez pas avant que votre équipe vous le permette. Au Royaume-Uni, c'est souvent environ une semaine pour une voiture. Les règles ne sont pas les mêmes dans les autres pays.
+       *[planned] Ne conduisez pas avant que votre équipe vous le permette. Les règles ne sont pas les mêmes dans tous les pays. Au Royaume-Uni, par exemple, c'est souvent environ une semaine pour une voiture.
     }
 page-home-work-heading = Travail
 page-home-work = { $urgency ->
@@ -359,6 +404,7 @@ page-home-work = { $urgency ->
     }
 page-home-washing-heading = Se laver
 page-home-washing = Demandez à votre équipe quand vous pourrez prendre une douche ou un bain.
+page-home-number = Avant de rentrer chez vous, demandez à votre équipe quel numéro appeler si vous avez des questions.
 
 page-medicines-title = Vos médicaments
 page-medicines-why = { $treatment ->
@@ -367,12 +413,14 @@ page-medicines-why = { $treatment ->
        *[balloon] Vous prendrez des médicaments qui empêchent les caillots de sang de se former. Votre équipe vous dira lesquels prendre.
     }
 page-medicines-how-long = { $treatment ->
-        [angiogram] Continuez vos médicaments habituels. N'en arrêtez un que si votre équipe le dit.
-        [stent] La plupart des gens les prennent jusqu'à un an, ou plus longtemps. Votre équipe vous dira combien de temps.
+        [angiogram] Continuez vos médicaments habituels. N'en arrêtez un que si votre équipe vous le dit.
+        [stent] La plupart des gens prennent deux médicaments anti-caillots ensemble pendant un certain temps. Votre équipe décide combien de temps. Ensuite, la plupart des gens continuent à prendre l'un des deux, souvent pour le reste de leur vie.
        *[balloon] Votre équipe vous dira combien de temps les prendre.
     }
 page-medicines-as-told = Prenez-les tous les jours, exactement comme votre équipe vous le dit.
+page-medicines-missed = Si vous oubliez une prise, demandez à votre équipe ce qu'il faut faire.
 page-medicines-tell-others = Dites à tout autre médecin ou dentiste que vous les prenez. S'il vous dit de les arrêter, demandez d'abord à votre cardiologue.
+page-medicines-bruising = Si vous prenez deux médicaments anti-caillots, vous pouvez avoir des bleus plus facilement. Appelez { $hospital } si vous voyez des selles noires, du sang dans vos urines, ou un saignement qui ne s'arrête pas.
 
 page-help-title = Demander de l'aide
 page-help-bleeding-heading = { $access ->
@@ -380,32 +428,47 @@ page-help-bleeding-heading = { $access ->
        *[wrist] Si votre poignet saigne
     }
 page-help-press-picture = { $access ->
-        [groin] Appuyez fort avec la main sur l'endroit en haut de la cuisse où le tube est entré.
-       *[wrist] Appuyez fort avec deux doigts sur l'endroit du poignet où le tube est entré.
+        [groin] Appuyez fort avec la main en haut de votre cuisse, à l'endroit où la gaine est entrée.
+       *[wrist] Appuyez fort avec deux doigts sur votre poignet, à l'endroit où la gaine est entrée.
     }
-page-help-bleeding-press = Appuyez fort sur l'endroit où le tube est entré.
-page-help-bleeding-call = Appelez { $emergency }, ou demandez à quelqu'un d'appeler pour vous.
+page-help-bleeding-press = { $access ->
+        [groin] Allongez-vous à plat. Appuyez fort sur votre aine, à l'endroit où la gaine est entrée.
+       *[wrist] Appuyez fort sur votre poignet, à l'endroit où la gaine est entrée.
+    }
+page-help-bleeding-call = Continuez d'appuyer. Appelez { $emergency }, ou demandez à quelqu'un d'autre d'appeler pour vous.
 page-help-bleeding-keep = Continuez d'appuyer jusqu'à l'arrivée des secours.
-page-help-limb-heading = Demandez de l'aide tout de suite si
-page-help-limb = { $access ->
-        [groin] Une boule plus grosse qu'une bille apparaît à l'endroit où le tube est entré. Ou votre jambe devient froide, pâle ou douloureuse. Appelez { $emergency } tout de suite.
-       *[wrist] Une boule plus grosse qu'une bille apparaît à l'endroit où le tube est entré. Ou votre main devient froide, pâle ou douloureuse. Appelez { $emergency } tout de suite.
+page-help-limb-heading = { $access ->
+        [groin] Une boule, ou une jambe froide
+       *[wrist] Une boule, ou une main froide
     }
-page-help-chest-heading = Douleur dans la poitrine
-page-help-chest-rest = Si vous avez mal à la poitrine, arrêtez-vous et reposez-vous.
-page-help-chest-spray = Si vous avez un spray contre la douleur dans la poitrine, utilisez-le comme votre équipe vous l'a montré.
-page-help-chest-call = Si la douleur ne passe pas, appelez { $emergency }.
+page-help-limb = { $access ->
+        [groin] Appelez { $emergency } tout de suite si une boule plus grosse qu'une bille apparaît à votre aine. Faites la même chose si votre jambe devient froide, pâle ou douloureuse.
+       *[wrist] Appelez { $emergency } tout de suite si une boule plus grosse qu'une bille apparaît à votre poignet. Faites la même chose si votre main devient froide, pâle ou douloureuse.
+    }
+page-help-chest-heading = Douleur dans la poitrine à la maison
+page-help-chest-rest = Arrêtez ce que vous faites, et asseyez-vous ou allongez-vous pour vous reposer.
+page-help-chest-spray = Si vous avez un spray contre la douleur dans la poitrine (de la trinitrine), utilisez-le comme votre équipe vous l'a montré.
+page-help-chest-again = Si la douleur ne va pas mieux au bout de 5 minutes, utilisez le spray une deuxième fois.
+page-help-chest-call = Si vous avez encore mal 5 minutes après cette deuxième prise de spray, appelez { $emergency }. C'est peut-être une crise cardiaque.
+page-help-chest-now = Appelez { $emergency } tout de suite, sans attendre, si la douleur est très forte. Faites la même chose si, en plus, vous transpirez, vous avez envie de vomir ou vous avez du mal à respirer. Faites la même chose si la douleur s'étend à votre bras, votre cou, votre mâchoire ou votre dos.
+page-help-chest-no-spray = Pas de spray ? Reposez-vous. Si la douleur ne s'arrête pas en quelques minutes, appelez { $emergency }.
+page-help-team-heading = Appelez votre équipe si
+page-help-team = { $access ->
+        [groin] Votre aine ou votre jambe s'engourdit. Ou l'endroit où la gaine est entrée devient rouge, chaud, ou laisse couler du pus, ou vous avez de la fièvre. Appelez { $hospital }.
+       *[wrist] Votre poignet ou votre main s'engourdit. Ou l'endroit où la gaine est entrée devient rouge, chaud, ou laisse couler du pus, ou vous avez de la fièvre. Appelez { $hospital }.
+    }
 
 page-next-title = La suite
 page-next-narrow = { $treatment ->
         [angiogram] Votre équipe vous parlera de ce que montrent les images. Elle vous explique les choix possibles pour vous, et pourquoi.
-       *[other] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Un stent couvert d'un médicament rend cela moins probable.
+        [stent] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Un stent recouvert d'un médicament rend cela moins probable.
+       *[balloon] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Vos rendez-vous de contrôle et vos médicaments sont importants.
     }
 page-next-aim = { $treatment ->
-        [angiogram] Quel que soit votre choix avec l'équipe, ces choses comptent :
+        [angiogram] Quel que soit le choix que vous faites ensemble, ces choses sont importantes :
        *[other] { $urgency ->
-            [emergency] L'intervention a ouvert l'artère bouchée. Pour protéger votre cœur à partir de maintenant, ces choses comptent :
-           *[planned] Cette intervention sert surtout à calmer la douleur dans la poitrine. Seule, elle ne peut pas empêcher une crise cardiaque plus tard. Ces choses comptent toujours :
+            [emergency] L'intervention a ouvert l'artère bouchée. Pour protéger votre cœur à partir de maintenant, ces choses sont importantes :
+           *[planned] Cette intervention sert surtout à calmer la douleur dans la poitrine. À elle seule, elle ne diminue pas votre risque d'avoir une crise cardiaque plus tard. Ces choses aident à protéger votre cœur :
         }
     }
 page-next-medicines = Prenez vos médicaments tous les jours.
@@ -424,92 +487,137 @@ check-finish = Voir votre résultat
 check-score = Vous avez { $right } bonnes réponses sur { $total }.
 check-end = Parlez à votre équipe de tout ce qui n'est pas clair pour vous.
 check-again = Recommencer
-check-awake-question = Allez-vous dormir pendant l'intervention ?
+check-awake-question = Allez-vous dormir pendant l'intervention ?
 check-awake-answer-1 = Oui, vous dormez complètement.
 check-awake-answer-2 = Non. Vous ne dormez pas, et on vous fait une anesthésie locale de la peau.
 check-awake-answer-3 = Vous dormez pendant la moitié du temps.
 check-awake-why = Vous ne dormez pas. Avec une petite aiguille, on vous fait une anesthésie locale de la peau. On peut aussi vous donner un médicament pour vous aider à vous détendre.
-check-stent-question = Qu'est-ce qu'un stent ?
-check-stent-answer-1 = Un petit tube en grillage de métal qui garde l'artère ouverte.
+check-stent-question = Qu'est-ce qu'un stent ?
+check-stent-answer-1 = Une toute petite armature en grillage de métal, qui garde l'artère ouverte.
 check-stent-answer-2 = Un comprimé à prendre chaque jour.
 check-stent-answer-3 = Une sorte d'image de radio.
-check-stent-why = Un stent est un petit tube en grillage. Il reste dans l'artère pour la garder ouverte.
-check-balloon-question = À quoi sert le tout petit ballon ?
+check-stent-why = Un stent est une toute petite armature en grillage. Il reste dans l'artère pour la garder ouverte.
+check-balloon-question = À quoi sert le tout petit ballon ?
 check-balloon-answer-1 = Il reste dans l'artère pour toujours.
 check-balloon-answer-2 = Il prend des images de radio.
 check-balloon-answer-3 = Il écrase la plaque pour élargir l'artère.
 check-balloon-why = On gonfle le ballon pour écraser la plaque. Puis on le dégonfle et on le retire.
-check-chest-pain-question = Que faire si vous avez mal à la poitrine pendant l'intervention ?
+check-chest-pain-question = Que faire si vous avez mal à la poitrine pendant l'intervention ?
 check-chest-pain-answer-1 = Ne rien dire et attendre.
-check-chest-pain-answer-2 = Essayer de se lever.
+check-chest-pain-answer-2 = Essayer de vous lever.
 check-chest-pain-answer-3 = Le dire tout de suite à l'équipe.
-check-chest-pain-why = Une douleur dans la poitrine peut arriver quand on gonfle le ballon. Dites-le toujours à l'équipe.
-check-ride-question = Pouvez-vous conduire pour rentrer chez vous ?
+check-chest-pain-why = Une douleur dans la poitrine peut arriver pendant que le ballon est gonflé. Dites-le toujours à l'équipe : elle pourra vérifier que tout va bien et vous aider.
+check-ride-question = Pouvez-vous conduire pour rentrer chez vous ?
 check-ride-answer-1 = Oui, si vous vous sentez bien.
 check-ride-answer-2 = Non. Quelqu'un doit vous ramener chez vous.
-check-ride-why = Vous ne devez pas conduire pour rentrer. Avant le jour de l'intervention, prévoyez qui vous ramènera.
-check-stay-question = Après une crise cardiaque, combien de temps reste-t-on à l'hôpital ?
+check-ride-why = Vous ne devez pas conduire pour rentrer chez vous. Avant le jour de l'intervention, prévoyez qui vous ramènera.
+check-stay-question = Après une crise cardiaque, combien de temps reste-t-on à l'hôpital ?
 check-stay-answer-1 = Une heure.
 check-stay-answer-2 = Deux ou trois jours.
 check-stay-answer-3 = Un mois.
 check-stay-why = Après une crise cardiaque, vous restez plus longtemps. La plupart des gens restent à l'hôpital 2 ou 3 jours.
-check-medicines-question = Vous vous sentez bien. Pouvez-vous arrêter vos médicaments anti-caillots ?
+check-medicines-question = Vous vous sentez bien. Pouvez-vous arrêter vos médicaments anti-caillots ?
 check-medicines-answer-1 = Non. Ne les arrêtez jamais sans demander à votre cardiologue.
 check-medicines-answer-2 = Oui, dès que vous vous sentez bien.
 check-medicines-answer-3 = Oui, après une semaine.
-check-medicines-why = Se sentir bien n'est pas une raison pour arrêter. Ces médicaments empêchent les caillots de se former. Arrêtez-les seulement si votre cardiologue le dit.
-check-bleeding-question = À la maison, l'endroit où le tube est entré se met à saigner. Que faites-vous d'abord ?
+check-medicines-why = Se sentir bien n'est pas une raison pour arrêter. Ces médicaments empêchent les caillots de se former. Arrêtez-les seulement si votre cardiologue le dit, et ne soyez jamais à court.
+check-bleeding-question = { $access ->
+        [groin] À la maison, votre aine se met à saigner. Que faites-vous d'abord ?
+       *[wrist] À la maison, votre poignet se met à saigner. Que faites-vous d'abord ?
+    }
 check-bleeding-answer-1 = Attendre de voir si ça s'arrête.
-check-bleeding-answer-2 = Appuyer fort sur l'endroit, et appeler { $emergency }.
+check-bleeding-answer-2 = Appuyer fort dessus et continuer d'appuyer. Appeler { $emergency }, ou demander à quelqu'un d'autre d'appeler.
 check-bleeding-answer-3 = Aller au lit.
-check-bleeding-why = Appuyez fort sur l'endroit et appelez { $emergency }. Continuez d'appuyer jusqu'à l'arrivée des secours.
-check-chest-home-question = À la maison, vous avez mal à la poitrine et ça ne passe pas au repos. Que faites-vous ?
+check-bleeding-why = { $access ->
+        [groin] Allongez-vous à plat et appuyez fort sur votre aine. Appelez { $emergency }, ou demandez à quelqu'un d'autre d'appeler. Continuez d'appuyer jusqu'à l'arrivée des secours.
+       *[wrist] Appuyez fort sur votre poignet. Appelez { $emergency }, ou demandez à quelqu'un d'autre d'appeler. Continuez d'appuyer jusqu'à l'arrivée des secours.
+    }
+check-limb-question = { $access ->
+        [groin] À la maison, votre jambe devient froide et pâle. Que faites-vous ?
+       *[wrist] À la maison, votre main devient froide et pâle. Que faites-vous ?
+    }
+check-limb-answer-1 = Attendre un jour pour voir si ça va mieux.
+check-limb-answer-2 = La garder au chaud et aller au lit.
+check-limb-answer-3 = Appeler { $emergency } tout de suite.
+check-limb-why = { $access ->
+        [groin] Une jambe qui devient froide, pâle ou douloureuse demande de l'aide tout de suite. C'est pareil pour une boule plus grosse qu'une bille à votre aine. Appelez { $emergency } tout de suite.
+       *[wrist] Une main qui devient froide, pâle ou douloureuse demande de l'aide tout de suite. C'est pareil pour une boule plus grosse qu'une bille à votre poignet. Appelez { $emergency } tout de suite.
+    }
+check-chest-home-question = À la maison, vous avez mal à la poitrine. Vous vous reposez et vous utilisez votre spray. Au bout de 5 minutes, ça ne va pas mieux, alors vous l'utilisez une deuxième fois. Et 5 minutes plus tard, vous avez encore mal. Que faites-vous ?
 check-chest-home-answer-1 = Attendre le matin.
-check-chest-home-answer-2 = Appeler { $emergency }.
+check-chest-home-answer-2 = Appeler { $emergency }. C'est peut-être une crise cardiaque.
 check-chest-home-answer-3 = Aller marcher.
-check-chest-home-why = Une douleur dans la poitrine qui ne passe pas au repos demande de l'aide vite. Appelez { $emergency }.
-check-angiogram-question = Qu'est-ce qu'une coronarographie ?
+check-chest-home-why = Une douleur qui est encore là 5 minutes après la deuxième prise de spray demande de l'aide vite. Appelez { $emergency }. Si la douleur est très forte, appelez tout de suite.
+check-angiogram-question = Qu'est-ce qu'une coronarographie ?
 check-angiogram-answer-1 = Des images de radio de vos artères, prises avec un produit de contraste.
-check-angiogram-answer-2 = Un tout petit ballon dans une artère.
+check-angiogram-answer-2 = Une sorte d'opération du cœur.
 check-angiogram-answer-3 = Une prise de sang.
 check-angiogram-why = Une coronarographie est une série d'images de radio. Un produit de contraste fait voir les artères.
-check-results-question = Que se passe-t-il après les images ?
+check-results-question = Que se passe-t-il après les images ?
 check-results-answer-1 = Rien. On ne vous en parle jamais.
 check-results-answer-2 = Vous devez décider sans personne.
 check-results-answer-3 = Votre équipe vous parle de ce qu'elles montrent et des choix possibles.
 check-results-why = Votre équipe vous explique ce que montrent les images, les choix possibles pour vous, et pourquoi.
-check-future-question = Cette intervention, à elle seule, vous protège-t-elle des crises cardiaques ?
-check-future-answer-1 = Non. Les médicaments, les contrôles et de bonnes habitudes de vie comptent toujours.
+check-future-question = Cette intervention, à elle seule, vous protège-t-elle des crises cardiaques ?
+check-future-answer-1 = Non. Les médicaments, les rendez-vous de contrôle et de bonnes habitudes de vie comptent toujours.
 check-future-answer-2 = Oui, pour toujours.
-check-future-why = Elle aide l'artère maintenant. Pour rester en bonne santé plus tard, continuez vos médicaments, vos contrôles et vos bonnes habitudes.
+check-future-why = { $treatment ->
+        [angiogram] Des images seules ne soignent pas vos artères. Pour rester en bonne santé, prenez vos médicaments, allez à vos rendez-vous de contrôle et gardez de bonnes habitudes de vie.
+       *[other] À elle seule, l'intervention ne diminue pas le risque d'avoir une crise cardiaque plus tard. Pour rester en bonne santé, prenez vos médicaments, allez à vos rendez-vous de contrôle et gardez de bonnes habitudes de vie.
+    }
 
 page-handout-title = Votre fiche
 page-handout-intro = Cette page est faite pour être imprimée. Elle montre votre intervention, étape par étape, et ce qu'il faut faire après.
-printout-for = Votre intervention :
+printout-for = Votre intervention :
 printout-print = Imprimer
 printout-questions = Questions à poser à mon équipe
-printout-date = Date de mon intervention :
-printout-ward = Téléphone de mon service :
+printout-date = Date de mon intervention :
+printout-ward = Téléphone de mon service :
 printout-scan = Scannez le code avec l'appareil photo d'un téléphone pour revoir le guide.
+
+## D'où viennent les mots : une page, et une ligne au bas de chaque page et de la fiche
+page-sources-title = D'où viennent ces informations
+sources = D'où viennent ces informations
+sources-short = Nos informations viennent du NHS, de la BHF, de la Mayo Clinic et d'autres pages sur la santé.
+page-sources-intro = Nous avons écrit ce guide avec des mots simples, à partir de pages sur la santé dignes de confiance. Il est fait pour toute personne qui a cette intervention. Il ne parle pas de votre cas à vous : demandez donc toujours à votre propre équipe.
+sources-what-happens = Le jour même : le NHS, la BHF et des pages d'hôpitaux.
+sources-before = Avant le jour de l'intervention : la Mayo Clinic.
+sources-after = Le retour à la maison : le NHS et des fiches d'hôpitaux.
+sources-medicines = Vos médicaments : la Mayo Clinic, la Cleveland Clinic et des pages d'hôpitaux.
+sources-get-help = Demander de l'aide et la douleur dans la poitrine : le NHS, la BHF et des fiches d'hôpitaux.
+sources-risks = Les risques : le NHS et Healthwise.
+sources-consent = Votre choix et votre consentement : le NHS et la Mayo Clinic.
+sources-emergency = La crise cardiaque : le service de cardiologie d'un hôpital.
+sources-next = La suite : l'AHA et la Mayo Clinic.
+sources-misunderstanding = Ce que l'intervention peut faire : des études sur ce que savent les patients.
+sources-words = Le sens des mots médicaux : les mêmes pages.
+sources-seeds = Des pages d'hôpitaux et de cliniques sur cette intervention.
+sources-nhs = NHS : le service public de santé du Royaume-Uni.
+sources-bhf = BHF : la British Heart Foundation, une fondation britannique pour le cœur.
+sources-aha = AHA : l'American Heart Association, une association américaine pour le cœur.
+sources-reviewed = Ces textes ont été vérifiés pour la dernière fois en décembre 2026.
+sources-general = Tout ce qui est dans ce guide est général.
+sources-clinic = { $name } a ajouté son nom et ses numéros de téléphone. Tout le reste de ce guide est général.
+sources-clinic-numbers = Votre clinique a ajouté ses numéros de téléphone. Tout le reste de ce guide est général.
 
 ## Mots qu'une personne peut toucher pour avoir un sens simple : les formes de chaque mot dans le texte (séparées par des virgules),
 ## puis son sens en une ligne.
-term-open = Que veut dire « { $word } » ?
+term-open = Que veut dire « { $word } » ?
 term-close = Fermer
 term-cath-lab = salle de cathétérisme
 term-cath-lab-means = La salle où se fait l'intervention, avec un appareil de radio.
 term-coronary-arteries = artères coronaires
 term-coronary-arteries-means = Les artères sur le cœur qui nourrissent le muscle du cœur.
 term-artery = artère, artères
-term-artery-means = Un tube qui amène le sang du cœur vers le corps.
+term-artery-means = Un vaisseau sanguin qui amène le sang du cœur vers le corps.
 term-plaque = plaque
 term-plaque-means = Un dépôt de graisse sur la paroi intérieure d'une artère.
 term-angina = angine de poitrine
 term-angina-means = Une douleur dans la poitrine quand le cœur ne reçoit pas assez de sang.
 term-catheter = cathéter
-term-catheter-means = Un long tube souple et fin qui va jusqu'au cœur.
+term-catheter-means = Un long tube fin et souple qui va jusqu'au cœur.
 term-sheath = gaine
-term-sheath-means = Un tube court mis dans l'artère pour que d'autres tubes puissent entrer et sortir.
+term-sheath-means = Un manchon court et fin, mis dans l'artère. Le cathéter entre et sort par cette gaine.
 term-local-anaesthetic = anesthésie locale
 term-local-anaesthetic-means = Un médicament mis dans la peau pour ne pas avoir mal à cet endroit. Vous ne dormez pas.
 term-angiogram = coronarographie
@@ -517,11 +625,11 @@ term-angiogram-means = Des images de radio des artères, prises avec un produit 
 term-guidewire = fil
 term-guidewire-means = Un fil très fin et souple qui guide le ballon et le stent.
 term-balloon = ballon
-term-balloon-means = Un tout petit ballon sur un tube. On le gonfle dans l'artère pour l'élargir, puis on le retire.
+term-balloon-means = Un tout petit ballon qui glisse le long du fil. On le gonfle dans l'artère pour l'élargir, puis on le retire.
 term-stent = stent
-term-stent-means = Un petit tube en grillage de métal qui reste dans l'artère pour la garder ouverte.
+term-stent-means = Une toute petite armature en grillage de métal, qui reste dans l'artère pour la garder ouverte.
 term-antiplatelet = médicaments qui empêchent les caillots de sang, médicaments anti-caillots
-term-antiplatelet-means = Des médicaments qui empêchent les caillots de sang de se former.
+term-antiplatelet-means = Des médicaments qui empêchent les caillots de sang de se former. Certaines personnes disent « médicaments qui fluidifient le sang ».
 
 ## Les cases de la dernière étape, chacune ouvre sa page
 after-home = Le retour à la maison

@@ -287,7 +287,7 @@ async fn clinic_json_fills_the_numbers_and_colour_and_bad_files_fall_back_kindly
     .await;
     let words = good.text(".page").await;
     assert!(
-        words.contains("Call 999, or ask someone to call for you."),
+        words.contains("Call 999, or ask someone else to call for you."),
         "{words}"
     );
     assert_eq!(good.text(".app-clinic").await, "Riverside Heart Unit");
@@ -298,8 +298,36 @@ async fn clinic_json_fills_the_numbers_and_colour_and_bad_files_fall_back_kindly
         .await
         .contains("Riverside Heart Unit on 020 7946 0000"));
     good.screenshot("consult-clinic-1024x768").await;
+    // In Arabic, the clinic's numbers are isolated left to right, so "020 7946 0000" keeps
+    // its order inside right-to-left words.
+    good.open("#/after/help?lang=ar").await;
+    good.until(
+        "return document.documentElement.lang === 'ar' && document.querySelector('.page-title').textContent !== 'Getting help'",
+        "the page speaks Arabic",
+    )
+    .await;
+    let isolated = good
+        .eval("return document.querySelector('.page').textContent.includes('\\u2066020 7946 0000\\u2069') && document.querySelector('.page').textContent.includes('\\u2066999\\u2069')")
+        .await;
+    assert_eq!(isolated, true, "numbers isolated in Arabic");
+    good.screenshot("consult-clinic-ar-1024x768").await;
     good.assert_clean_console().await;
     good.close().await;
+
+    // A name holding a right-to-left override cannot turn the words after it around.
+    let tricky = with_clinic(
+        200,
+        "{\"name\": \"Riverside \u{202e}999 llac\", \"emergency\": \"999\"}",
+    )
+    .await;
+    assert_eq!(tricky.text(".app-clinic").await, "Riverside 999 llac");
+    assert_eq!(
+        tricky
+            .eval("return document.body.textContent.includes('\\u202e')")
+            .await,
+        false
+    );
+    tricky.close().await;
 
     // Missing: the plain words, no warning.
     let missing = with_clinic(404, "").await;

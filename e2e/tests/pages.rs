@@ -7,7 +7,7 @@ use e2e::Browser;
 use fantoccini::key::Key;
 use serde_json::Value;
 
-const PAGES: [(&str, &str, &str); 7] = [
+const PAGES: [(&str, &str, &str); 8] = [
     ("before", "before", "Before the day"),
     ("risks", "risks", "Risks"),
     ("home", "after/home", "Going home"),
@@ -15,6 +15,7 @@ const PAGES: [(&str, &str, &str); 7] = [
     ("help", "after/help", "Getting help"),
     ("next", "after/next", "What comes next"),
     ("check", "check", "Check what you understood"),
+    ("sources", "sources", "Where this information comes from"),
 ];
 
 async fn scrubber(browser: &Browser) -> Value {
@@ -233,26 +234,30 @@ async fn the_risks_show_100_people_each_as_the_words_say() {
     browser.resize(1024, 768).await;
     browser.open("#/risks").await;
     let arrays = browser
-        .eval("return [...document.querySelectorAll('.risk')].map(r => [r.dataset.risk, r.querySelectorAll('.person').length, r.querySelectorAll('.person.marked').length, r.querySelectorAll('.person.faint').length, r.querySelector('.risk-array').getAttribute('aria-label'), r.querySelector('.risk-number').textContent])")
+        .eval("return [...document.querySelectorAll('.risk')].map(r => [r.dataset.risk, r.querySelectorAll('.person').length, r.querySelectorAll('.person.marked').length, r.querySelector('.risk-array').getAttribute('aria-label'), r.querySelector('.risk-number').textContent, r.querySelectorAll('.risk-key li').length])")
         .await;
-    assert_eq!(arrays[0][0], "bruising");
-    assert_eq!(
-        (arrays[0][1].clone(), arrays[0][2].clone()),
-        (Value::from(100), Value::from(5))
-    );
-    assert!(arrays[0][5]
+    let ids: Vec<&str> = (0..3).map(|i| arrays[i][0].as_str().unwrap()).collect();
+    assert_eq!(ids, ["bruising", "bleeding", "serious"]);
+    let marked: Vec<Value> = (0..3).map(|i| arrays[i][2].clone()).collect();
+    assert_eq!(marked, [5, 2, 0].map(Value::from), "people marked");
+    assert_eq!(arrays[0][1], 100);
+    assert!(arrays[0][4]
         .as_str()
         .unwrap()
         .contains("more than 5 in every 100"));
-    assert_eq!(arrays[1][0], "serious");
-    assert_eq!(
-        (arrays[1][2].clone(), arrays[1][3].clone()),
-        (Value::from(0), Value::from(1))
-    );
     assert!(arrays[1][4]
         .as_str()
         .unwrap()
+        .contains("1 or 2 in every 100"));
+    // Fewer than 1 in 100 marks no one, says so, and keys only the people not marked: a
+    // person shown pale was read as one in 100 dying.
+    assert!(arrays[2][3]
+        .as_str()
+        .unwrap()
         .starts_with("100 people. Fewer than 1"));
+    assert!(arrays[2][4].as_str().unwrap().contains("no one is marked"));
+    assert_eq!(arrays[2][5], 1, "one key: the people who do not");
+    assert!(!browser.text(".page").await.contains("people like you"));
     assert!(browser
         .text(".page")
         .await

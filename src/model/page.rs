@@ -123,8 +123,8 @@ impl Page {
         match self {
             // An emergency leaves no time to get ready: the page says what is different.
             Page::Before if emergency => vec![
-                Text("page-before-emergency"),
-                Safety("page-before-emergency-tell"),
+                Text("page-before-emergency-tell"),
+                Safety("safety-never-stop"),
             ],
             Page::Before => {
                 let mut blocks = vec![
@@ -155,12 +155,16 @@ impl Page {
             Page::Risks => {
                 let mut blocks = vec![Text("page-risks-intro")];
                 blocks.extend(RISKS.iter().filter(|r| r.applies(setup)).map(Risk));
-                blocks.push(Text(if emergency {
-                    "page-risks-emergency"
+                if emergency {
+                    blocks.push(Text("page-risks-emergency"));
                 } else {
-                    "page-risks-success"
-                }));
-                blocks.push(Text("page-risks-your-own"));
+                    blocks.push(Text(if setup.treats() {
+                        "page-risks-success"
+                    } else {
+                        "page-risks-pictures"
+                    }));
+                    blocks.push(Text("page-risks-your-own"));
+                }
                 blocks
             }
             Page::Home => {
@@ -168,38 +172,47 @@ impl Page {
                 if !emergency {
                     blocks.push(Text("main-point-night"));
                 }
+                blocks.extend([Heading("page-home-site-heading"), Text("page-home-site")]);
+                // Lifting, driving and work after a week are the figures for angioplasty.
+                if setup.treats() {
+                    blocks.extend([
+                        Heading("page-home-lifting-heading"),
+                        Text("page-home-lifting"),
+                        Heading("page-home-driving-heading"),
+                        Text("page-home-driving"),
+                        Heading("page-home-work-heading"),
+                        Text("page-home-work"),
+                    ]);
+                } else {
+                    blocks.push(Text("page-home-active"));
+                }
                 blocks.extend([
-                    Heading("page-home-site-heading"),
-                    Text("page-home-site"),
-                    Heading("page-home-lifting-heading"),
-                    Text("page-home-lifting"),
-                    Heading("page-home-driving-heading"),
-                    Text("page-home-driving"),
-                    Heading("page-home-work-heading"),
-                    Text("page-home-work"),
                     Heading("page-home-washing-heading"),
                     Text("page-home-washing"),
                     Text("page-home-number"),
                 ]);
                 blocks
             }
-            Page::Medicines => {
-                let mut blocks = vec![
-                    Picture(self::Picture::Tablets),
-                    Text("page-medicines-why"),
-                    Text("page-medicines-how-long"),
-                    Safety("safety-never-stop"),
-                    Actions(&[
-                        "page-medicines-as-told",
-                        "page-medicines-missed",
-                        "page-medicines-tell-others",
-                    ]),
-                ];
-                if setup.treats() {
-                    blocks.push(Text("page-medicines-bruising"));
-                }
-                blocks
-            }
+            Page::Medicines if !setup.treats() => vec![
+                Picture(self::Picture::Tablets),
+                Text("page-medicines-why"),
+                Text("page-medicines-how-long"),
+                Safety("safety-never-stop"),
+                // A planned angiogram may go straight on to a balloon or stent.
+                Safety("page-medicines-if-treated"),
+            ],
+            Page::Medicines => vec![
+                Picture(self::Picture::Tablets),
+                Text("page-medicines-why"),
+                Text("page-medicines-how-long"),
+                Safety("safety-never-stop"),
+                Actions(&[
+                    "page-medicines-as-told",
+                    "page-medicines-missed",
+                    "page-medicines-tell-others",
+                ]),
+                Text("page-medicines-bruising"),
+            ],
             Page::Help => {
                 let mut blocks = vec![
                     Heading("page-help-bleeding-heading"),
@@ -240,10 +253,26 @@ pub fn urgent(setup: Setup) -> Vec<Block> {
         Safety("page-help-limb"),
     ];
     blocks.extend(chest_pain());
-    blocks.extend([Heading("page-help-team-heading"), Text("page-help-team")]);
+    blocks.extend(call_the_team(setup));
+    blocks
+}
+
+/// When to call the heart team (not the emergency number): numbness, signs of infection, and
+/// with clot medicines what bleeding to report.
+pub fn call_the_team(setup: Setup) -> Vec<Block> {
+    use Block::*;
+    let mut blocks = vec![Heading("page-help-team-heading"), Text("page-help-team")];
     if setup.treats() {
         blocks.push(Text("page-medicines-bruising"));
     }
+    blocks
+}
+
+/// What the handout adds under the main points: the chest-pain rule step by step and when to
+/// call the team, so what a patient keeps at home holds every warning.
+pub fn handout_after(setup: Setup) -> Vec<Block> {
+    let mut blocks = chest_pain().to_vec();
+    blocks.extend(call_the_team(setup));
     blocks
 }
 

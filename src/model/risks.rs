@@ -24,7 +24,8 @@ pub struct Risk {
     pub bound: Bound,
     /// The same figure as the source gives it, "1 in `one_in`".
     pub one_in: u32,
-    /// Whether the figure holds only for a planned procedure.
+    /// Whether the figure holds only for a planned balloon or stent (the sources give it for
+    /// angioplasty in stable angina, not for an emergency nor for pictures alone).
     pub planned_only: bool,
 }
 
@@ -32,7 +33,7 @@ impl Risk {
     /// Whether the figure may be shown to this patient: where the sources give no figure (the
     /// serious risks of an emergency procedure), the page says less.
     pub fn applies(&self, setup: Setup) -> bool {
-        !(self.planned_only && setup.is_emergency())
+        !(self.planned_only && (setup.is_emergency() || !setup.treats()))
     }
 
     /// How many of the 100 people the picture marks. "Fewer than 1" marks no one, and the

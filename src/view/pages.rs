@@ -47,7 +47,7 @@ pub fn PageView(props: &PageViewProps) -> Html {
                 { Html::from_html_unchecked(AttrValue::Static(r#"<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>"#)) }
                 { t("page-back") }
             </a>
-            <h1 class="page-title" tabindex="-1" ref={heading}>{ t(&page.title_id()) }</h1>
+            <h1 class="page-title" tabindex="-1" ref={heading}>{ t_for(&page.title_id(), setup) }</h1>
             { for page.blocks(setup).into_iter().map(|block| self::block(block, setup)) }
             <p class="panel-ask">{ t("ask-team") }</p>
             { page_links(setup, Some(page), lang) }
@@ -88,7 +88,7 @@ pub(super) fn block(block: Block, setup: Setup) -> Html {
                     <li>{ t("sources-seeds") }</li>
                 </ul>
                 <ul class="sources-names">
-                    { for ["sources-nhs", "sources-bhf", "sources-aha"].iter().map(|id| html! { <li>{ t(id) }</li> }) }
+                    { for ["sources-nhs", "sources-bhf", "sources-aha", "sources-mayo", "sources-healthwise"].iter().map(|id| html! { <li>{ t(id) }</li> }) }
                 </ul>
                 <p class="page-text">{ clinic_part() }</p>
                 <p class="page-text sources-reviewed">{ t("sources-reviewed") }</p>
@@ -130,7 +130,7 @@ pub fn page_menu(setup: Setup, lang: Locale) -> Html {
     html! {
         <nav class="page-menu" aria-label={t("nav-label")}>
             <a class="help-link" href={Link::page_hash(Page::Help, setup, lang)} data-page={Page::Help.id()}>
-                { t(&Page::Help.title_id()) }
+                { t_for(&Page::Help.title_id(), setup) }
             </a>
             <details class="page-more">
                 <summary>{ t("nav-more") }</summary>
@@ -150,7 +150,7 @@ fn link_list(
         <ul class="page-list">
             { for pages.map(|page| html! {
                 <li><a href={Link::page_hash(page, setup, lang)} data-page={page.id()}
-                    aria-current={(current == Some(page)).then_some("page")}>{ t(&page.title_id()) }</a></li>
+                    aria-current={(current == Some(page)).then_some("page")}>{ t_for(&page.title_id(), setup) }</a></li>
             }) }
         </ul>
     }

@@ -14,7 +14,7 @@ use crate::model::handout::{pictures, PICTURE_ASPECT};
 use crate::model::ink::Tool;
 use crate::model::link::Link;
 use crate::model::locale::Locale;
-use crate::model::page::chest_pain;
+use crate::model::page::handout_after;
 use crate::model::setup::{Choice, Setup};
 use crate::model::step::Step;
 use std::rc::Rc;
@@ -64,7 +64,7 @@ pub fn Printout(props: &PrintoutProps) -> Html {
             </ol>
             <div class="printout-after">
                 { main_points(setup) }
-                { for chest_pain().into_iter().map(|b| block(b, setup)) }
+                { for handout_after(setup).into_iter().map(|b| block(b, setup)) }
             </div>
             <p class="printout-sources">{ t("sources-short") }{ " " }{ t("sources-reviewed") }</p>
             <div class="printout-end">
@@ -72,6 +72,7 @@ pub fn Printout(props: &PrintoutProps) -> Html {
                     // Lines the patient fills in by hand: nothing about them is in the app.
                     <p class="printout-fill">{ t("printout-date") }</p>
                     <p class="printout-fill">{ t("printout-ward") }</p>
+                    <p class="printout-fill">{ t("printout-emergency") }</p>
                     <h2>{ t("printout-questions") }</h2>
                     { for (0..3).map(|_| html! { <div class="printout-line" /> }) }
                 </section>
