@@ -163,12 +163,15 @@ main-point-what = A thin tube goes to your heart. { $treatment ->
     }
 # src: what-happens
 main-point-feel = { $treatment ->
-        [angiogram] You stay awake. You may feel warm for a short time when the dye goes in.
+        [angiogram] { $urgency ->
+            [emergency] You may feel warm for a short time when the dye goes in.
+           *[planned] You stay awake. You may feel warm for a short time when the dye goes in.
+        }
        *[other] Your chest may ache for a short time while the balloon is filled. Tell the team, so they can help.
     }
 # src: medicines, before
 main-point-medicines = { $treatment ->
-        [angiogram] Keep taking your usual medicines. Did the doctor also treat a narrow part? Then you will take new clot medicines. Never stop them, or run out, without asking your heart team.
+        [angiogram] Keep taking your usual medicines. Did the doctor also treat the artery? Then you will take new clot medicines. Never stop them, or run out, without asking your heart team.
        *[other] Take your clot medicines every day. Never stop them, or run out, without asking your heart team.
     }
 # src: get-help
@@ -666,7 +669,7 @@ check-stay-answer-2 = Two or three days.
 # src: after, seed-004
 check-stay-answer-3 = A month.
 # src: after, seed-004
-check-stay-why = After a heart attack, you stay longer. Most people stay in hospital for 2 or 3 days.
+check-stay-why = After a heart attack, you stay in hospital for a while. Most people stay 2 or 3 days.
 # src: medicines
 check-medicines-question = You feel well. Can you stop your clot medicines?
 # src: medicines
@@ -848,7 +851,7 @@ term-balloon-means = A tiny balloon that slides along the wire. It is filled ins
 term-stent = stent
 # src: words, seed-001
 term-stent-means = A tiny frame of metal mesh that stays in the artery to hold it open.
-term-antiplatelet = clot medicines, medicines to stop blood clots
+term-antiplatelet = clot medicines
 # src: words, medicines
 term-antiplatelet-means = Medicines that stop blood clots from forming. Some people call them blood thinners.
 

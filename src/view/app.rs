@@ -351,17 +351,16 @@ pub fn App() -> Html {
         },
     );
     let (title, shows) = (words.0.clone(), words.1.clone());
-    // Said once when the step changes (not when the page first opens): number and title.
-    // Worked out in the render itself (a state set from an effect would render the whole
-    // app a second time in the frame the step changes).
+    // Said once when the step changes (not when the page first opens, nor when only the
+    // language or setup changes: a stale "Step 1 of 9" would head every page after a language
+    // switch): number and title. Worked out in the render itself (a state set from an effect
+    // would render the whole app a second time in the frame the step changes).
     let announcement = {
-        let (number, total) = (
-            journey.index(state.playback.step) + 1,
-            journey.steps().len(),
-        );
-        let first = use_mut_ref(|| true);
+        let step = state.playback.step;
+        let (number, total) = (journey.index(step) + 1, journey.steps().len());
+        let last = use_mut_ref(|| step);
         use_memo(title.clone(), move |title| {
-            if std::mem::take(&mut *first.borrow_mut()) {
+            if std::mem::replace(&mut *last.borrow_mut(), step) == step {
                 return String::new();
             }
             t_with(
@@ -562,7 +561,7 @@ pub fn App() -> Html {
                     <button class="note-close" onclick={let silent = silent.clone(); move |_| silent.set(None)} aria-label={t("link-close")}>{ "×" }</button>
                 </div>
             }) }
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</p>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ state.page.is_none().then(|| (*announcement).clone()) }</p>
             { state.note.as_ref().map(|_| html! {
                 <div class="note" role="status">
                     <p>{ t("link-unknown") }</p>
