@@ -18,16 +18,28 @@ step-heart-text = { $urgency ->
             [angiogram] 您的心脏是一块很有力的肌肉，它自己也需要血。给心脏送血的血管，叫冠状动脉。心梗时，其中一条血管完全堵住了。医护人员会抓紧时间，拍X光片找到这条血管。
            *[other] 您的心脏是一块很有力的肌肉，它自己也需要血。给心脏送血的血管，叫冠状动脉。心梗时，其中一条血管完全堵住了。医护人员会抓紧时间，把它重新打通。
         }
-       *[planned] 您的心脏是一块很有力的肌肉，它自己也需要血。给心脏送血的血管，叫冠状动脉。其中一条血管里有油脂堆成的东西，叫斑块，让血管变窄了。流过去的血变少了，会引起胸痛（叫心绞痛），或者让您喘不上气。
+       *[planned] { $treatment ->
+            [angiogram] 您的心脏是一块很有力的肌肉，它自己也需要血。给心脏送血的血管，叫冠状动脉。有时候，油脂会在血管里堆起来，叫斑块，让其中一条血管变窄。流过去的血变少了，会引起胸痛（叫心绞痛），或者让您喘不上气。
+           *[other] 您的心脏是一块很有力的肌肉，它自己也需要血。给心脏送血的血管，叫冠状动脉。其中一条血管里有油脂堆成的东西，叫斑块，让血管变窄了。流过去的血变少了，会引起胸痛（叫心绞痛），或者让您喘不上气。
+        }
     }
 
 step-ready-title = 做好准备
-step-ready-text = 您会去一个叫导管室的房间。您是清醒的，可能会给您用一点药，帮您放松。医护人员用一根小针给您{ $access ->
+step-ready-text = 您会去一个叫导管室的房间。{ $urgency ->
+        [emergency] 您通常是清醒的。
+       *[planned] 您是清醒的，可能会给您用一点药，帮您放松。
+    }医护人员用一根小针给您{ $access ->
         [groin] 大腿根部
        *[wrist] 手腕
     }的皮肤打麻药。然后，他们把一个又短又细的小套筒放进那里的动脉，它叫鞘管。
 
-step-ready-note = 从开始到结束，大多需要30分钟到2小时。
+step-ready-note = { $urgency ->
+        [emergency] 心梗时，医护人员会尽量快地做。
+       *[planned] { $treatment ->
+            [angiogram] 请问您的心脏科医护人员，要做多久。
+           *[other] 从开始到结束，大多需要30分钟到2小时。
+        }
+    }
 
 step-travel-title = 管子一路走到心脏
 step-travel-text = 一根又长又软的细管子从鞘管里进去，这根管子叫导管。医生看着X光屏幕，把它{ $access ->
@@ -36,9 +48,12 @@ step-travel-text = 一根又长又软的细管子从鞘管里进去，这根管�
     }送到心脏。导管在您身体里移动，您应该感觉不到。如果您觉得痛，或者觉得哪里不对劲，请告诉医护人员。
 
 step-pictures-title = 给动脉拍片子
-step-pictures-text = 医生往导管里打一种药水，叫造影剂。造影剂在X光片上看得见，这些片子叫血管造影。您可能会有一小会儿觉得身上发热，这是正常的。片子能看出动脉哪里{ $urgency ->
-        [emergency] 堵住了。
-       *[planned] 变窄了。
+step-pictures-text = 医生往导管里打一种药水，叫造影剂。造影剂在X光片上看得见，这些片子叫血管造影。您可能会有一小会儿觉得身上发热，这是正常的。{ $urgency ->
+        [emergency] 片子能看出动脉哪里堵住了。
+       *[planned] { $treatment ->
+            [angiogram] 片子能让心脏科医护人员看到，有没有动脉变窄，窄在哪里。
+           *[other] 片子能看出动脉哪里变窄了。
+        }
     }
 
 step-pictures-note = { $urgency ->
@@ -47,8 +62,8 @@ step-pictures-note = { $urgency ->
            *[other] 医护人员也可能用别的工具，帮心脏泵血，或者让心跳保持平稳。
         }
        *[planned] { $treatment ->
-            [angiogram] 有时候，趁导管还在里面，医生会接着马上治疗变窄的地方。只有您事先同意了，才会这样做。问问医护人员，您会不会这样。
-           *[other] 医生会用这些片子来治疗变窄的地方。在手术那天之前，医护人员已经问过您是否同意这样做。
+            [angiogram] 有时候，趁导管还在里面，医生会接着马上治疗变窄的地方。只有您事先同意了，才会这样做。问问您的心脏科医护人员，您会不会这样。
+           *[other] 在手术那天之前，您已经和心脏科医护人员商量好，同意这样做。有时候，片子显示别的办法更好，比如开刀的心脏手术。这时，心脏科医护人员会和您商量。
         }
     }
 
@@ -66,12 +81,12 @@ step-balloon-text = { $urgency ->
         [emergency] 一个很小的球囊顺着导丝滑到堵住的地方。医生让它鼓起来变大，把堵住的东西压扁，贴到动脉壁上。然后让球囊变小，再拿出来。
        *[planned] 一个很小的球囊顺着导丝滑到变窄的地方。医生让它鼓起来变大，把斑块压扁，贴到动脉壁上。然后让球囊变小，再拿出来。
     }
-step-balloon-safety = 球囊鼓起来的时候，您可能会有一小会儿胸痛。请告诉医护人员，这样他们能看看您怎么样，并帮助您。
+step-balloon-safety = 球囊鼓起来的时候，您的胸口可能会有点痛，时间很短。请告诉医护人员，这样他们能看看您怎么样，并帮助您。
 
-step-balloon-note = 有些人不止一个地方变窄，可能会治疗不止一个地方。
+step-balloon-note = 有些人不止一个地方变窄或堵住。可能会治疗不止一个地方。
 
 step-stent-title = 支架让动脉保持畅通
-step-stent-text = 支架是一个用金属网做的很小的架子。它折叠着套在球囊上。球囊鼓起来时，支架就撑开，紧紧贴在动脉壁上。球囊变小后拿出来，但支架留在里面，撑着动脉，让它保持畅通。
+step-stent-text = 支架是一个用金属网做的很小的架子。它折叠着套在另一个球囊上，送进去。这个球囊鼓起来时，支架就撑开，紧紧贴在动脉壁上。球囊变小后拿出来，但支架留在里面，撑着动脉，让它保持畅通。
 
 
 step-flow-title = 血又能流过去了
@@ -83,35 +98,41 @@ step-flow-text = 现在，血能更容易地流到心脏的肌肉里了。医生
 step-results-title = 片子上看到了什么
 step-results-text = { $access ->
         [groin] 医生取出导管和鞘管。医护人员会用一个垫子按住您的大腿根部，或者用一个小塞子把那里封上。您要平躺几个小时。
-       *[wrist] 医生取出导管和鞘管。医护人员会在您手腕上绑一条很紧的带子来止血。
-    }然后医护人员会和您谈片子上看到了什么。他们会告诉您有哪些选择，以及为什么：吃药、球囊加支架，或者心脏搭桥手术。
+       *[wrist] 医生取出导管和鞘管，在您手腕上绑一条很紧的带子。大约2个小时里，医护人员会一点一点把它放松。
+    }如果片子上看到有变窄的地方，心脏科医护人员会告诉您有哪些选择。可能是吃药、把动脉撑宽的治疗，或者心脏搭桥手术。
 
 step-after-title = 手术以后
 step-after-text = { $urgency ->
-        [emergency] 心梗以后，您要住得久一些。大多数人住院2到3天。
+        [emergency] 心梗以后，您要在医院住一段时间。大多数人住2到3天。
        *[planned] 大多数人当天或第二天就能回家。如果当天回家，第一个晚上要有一个成年人陪着您。
     }{ $treatment ->
-        [angiogram] 医护人员会告诉您要不要吃新的药，以及接下来怎么办。
-        [stent] 您要吃防止血栓的药，不让支架上长血栓。一定要按医护人员说的吃。
-       *[balloon] 您要吃防止血栓的药，不让血里长血栓。一定要按医护人员说的吃。
+        [angiogram] 您的心脏科医护人员会告诉您要不要吃新的药，以及接下来怎么办。
+        [stent] 您要吃防血栓的药。这些药能防止支架上长血栓，所以一定要按心脏科医护人员说的吃。
+       *[balloon] 您要吃防血栓的药。这些药能防止长血栓，所以一定要按心脏科医护人员说的吃。
     }
 step-after-safety = { $treatment ->
-        [angiogram] 没问过医护人员，千万不要停药。
-       *[other] 没问过心脏科医生，千万不要停这些药。也不要让药吃完了接不上。
+        [angiogram] 没问过心脏科医护人员，千万不要停药。
+       *[other] 没问过心脏科医护人员，千万不要停防血栓的药。也不要让药吃完了接不上。
     }
 
 ## Said once, on the first step, at every screen size
 note-lead = 小提示：
-procedure-name = { $treatment ->
-        [angiogram] 这个指南给您讲冠状动脉造影。就是给您的心脏和心脏的动脉拍一组X光片。
-        [balloon] 这个指南给您讲用球囊做的冠状动脉介入治疗。您也可能听到它的简称，叫PCI。
-       *[stent] 这个指南给您讲冠状动脉介入治疗。您也可能听到有人叫它PCI，或者叫放支架。
+procedure-name = { $urgency ->
+        [emergency] { $treatment ->
+            [angiogram] 这个指南讲心梗时紧急做的冠状动脉造影。它讲发生了什么，以及现在该怎么做。
+           *[other] 这个指南讲心梗时紧急做的冠状动脉介入治疗（PCI）。它讲发生了什么，以及现在该怎么做。
+        }
+       *[planned] { $treatment ->
+            [angiogram] 这个指南给您讲冠状动脉造影。就是给您的心脏和心脏的动脉拍一组X光片。
+            [balloon] 这个指南给您讲用球囊做的冠状动脉介入治疗。您也可能听到它的简称，叫PCI。
+           *[stent] 这个指南给您讲冠状动脉介入治疗。您也可能听到有人叫它PCI，或者叫放支架。
+        }
     }
 
 ## The main points, at the end of the journey, and on the handout
 main-points-title = 要点
 main-point-what = 一根细管子送到您的心脏。{ $treatment ->
-        [angiogram] 造影剂让动脉在X光片上显出来，医护人员会和您谈片子上看到了什么。
+        [angiogram] 造影剂让动脉在X光片上显出来，心脏科医护人员会和您谈片子上看到了什么。
         [stent] 一个很小的球囊和一个支架把{ $urgency ->
                 [emergency] 堵住的
                *[planned] 变窄的
@@ -122,21 +143,21 @@ main-point-what = 一根细管子送到您的心脏。{ $treatment ->
             }动脉撑开。
     }
 main-point-feel = { $treatment ->
-        [angiogram] 您是清醒的。打造影剂时，您可能会有一小会儿觉得发热。
-       *[other] { $urgency ->
-            [emergency] 球囊鼓起来的时候，您可能会有一小会儿胸痛。请告诉医护人员，这样他们能帮助您。
-           *[planned] 您是清醒的。球囊鼓起来的时候，您可能会有一小会儿胸痛。请告诉医护人员，这样他们能帮助您。
+        [angiogram] { $urgency ->
+            [emergency] 打造影剂时，您可能会有一小会儿觉得发热。
+           *[planned] 您是清醒的。打造影剂时，您可能会有一小会儿觉得发热。
         }
+       *[other] 球囊鼓起来的时候，您的胸口可能会有点痛，时间很短。请告诉医护人员，这样他们能帮助您。
     }
 main-point-medicines = { $treatment ->
-        [angiogram] 平时吃的药要接着吃。只有医护人员让您停，才能停。
-       *[other] 每天都要吃防血栓的药。没问过心脏科医生，千万不要停药，也不要让药吃完了接不上。
+        [angiogram] 平时吃的药要接着吃。医生是不是也治疗了这条动脉？如果是，您要吃新的防血栓的药。没问过心脏科医护人员，千万不要停这些药，也不要让药吃完了接不上。
+       *[other] 每天都要吃防血栓的药。没问过心脏科医护人员，千万不要停药，也不要让药吃完了接不上。
     }
 main-point-bleeding = { $access ->
         [groin] 如果在家里大腿根部出血：请平躺，用力按住出血的地方。一直按住，同时打{ $emergency }，或者请别人帮您打。一直按到有人来帮忙。
        *[wrist] 如果在家里手腕出血：请用力按住出血的地方。一直按住，同时打{ $emergency }，或者请别人帮您打。一直按到有人来帮忙。
     }
-main-point-chest = 在家胸痛时：请停下来休息。如果您有治胸痛的喷雾，就用它。5分钟后，如果痛没有减轻，再喷一次。喷第二次以后，再过5分钟还痛，就打{ $emergency }。如果痛得很厉害，马上打{ $emergency }。
+main-point-chest = 在家胸痛时：请停下来休息。如果您有硝酸甘油喷雾，就用它。5分钟后，如果痛没有减轻，再喷一次。喷第二次以后，又过了5分钟还痛？请打{ $emergency }。没有喷雾？休息几分钟后，如果痛还没停，就打{ $emergency }。如果痛得很厉害，或者出汗、恶心、喘不上气，或者痛传到手臂、脖子、下巴或后背，要马上打{ $emergency }。
 
 main-point-night = 如果当天回家，第一个晚上要有一个成年人陪着您。
 
@@ -161,7 +182,7 @@ label-site = { $access ->
 label-numbing = 麻药
 label-sheath = 鞘管
 label-catheter = 导管
-label-aorta = 主动脉
+label-aorta = 主血管
 label-dye = 造影剂
 label-narrowing = { $urgency ->
         [emergency] 堵塞
@@ -181,7 +202,7 @@ label-home = 家
 ## "Your procedure": setting up this patient's own procedure
 setup-open = 您的手术
 setup-title = 您的手术
-setup-intro = 选择医护人员给您安排的做法。图片和文字会跟着变。
+setup-intro = 选择心脏科医护人员给您安排的做法。图片和文字会跟着变。
 sheet-done = 完成
 setup-access = 管子从哪里进去
 choice-access-wrist = 手腕
@@ -292,7 +313,7 @@ step-results-shows = X光画面慢慢消失。取出导管和鞘管，{ $access 
        *[wrist] 在手腕上绑一条腕带。
     }
 step-after-shows = { $treatment ->
-        [angiogram] 整个身体，变窄的地方有标记。药和房子表示回家。
+        [angiogram] 整个身体，心脏上有一个圆圈。药和房子表示回家。
        *[other] 整个身体，治疗过的地方有标记。药和房子表示回家。
     }
 ## Said once when the step changes (screen readers).
@@ -330,50 +351,56 @@ nav-label = 讲手术前后的页面
 page-back = 回到指南
 page-of-guide = Heartpath 指南
 
-page-before-title = 手术前
-page-before-intro = 医护人员会告诉您怎么准备。下面是您要做的事。
-page-before-food = 吃饭喝水要听医护人员的。通常手术前6到8小时不能吃东西，也不能喝水。如果医护人员同意，您可以用一小口水把平时吃的药吞下去。
-page-before-medicines = 把您所有的药都带来。如果您有治胸痛的喷雾，也带上。
-page-before-clot = 您在吃防止血栓的药吗？有人把它们叫做“让血变稀的药”。除非医护人员让您停，否则要接着吃。
-page-before-pause = 医护人员可能会让您短时间停掉或换掉另外一些药，比如有些治糖尿病的药。只有医护人员让您这样做，您才这样做。
+page-before-title = { $urgency ->
+        [emergency] 您的药和过敏
+       *[planned] 手术前
+    }
+page-before-intro = 您的心脏科医护人员会告诉您怎么准备。下面是您要做的事。
+page-before-food = 吃饭喝水要听心脏科医护人员的。通常手术前6到8小时不能吃东西，也不能喝水。如果医护人员同意，您可以用一小口水把平时吃的药吞下去。
+page-before-medicines = 把您所有的药都带来。如果您有治胸痛的硝酸甘油喷雾，也带上。
+page-before-clot = 让血变稀的药：有的要接着吃；有的，心脏科医护人员可能会让您短时间停一下。请问心脏科医护人员，哪些要接着吃，哪些要停。心脏科医护人员没让您停的，千万不要停。
+page-before-pause = 心脏科医护人员也可能会让您停一下别的一些药，比如有些治糖尿病的药。只有心脏科医护人员让您这样做，您才这样做。
 page-before-allergies = 告诉医护人员您对什么过敏。如果您以前对X光造影剂有过不好的反应，也要说。
 page-before-ride = 请人送您回家。您不能自己开车回家。
 page-before-night = 如果当天回家，第一个晚上要有一个成年人陪着您。请在手术前安排好。
 page-before-choice-heading = 您的选择
-page-before-choice = 在手术那天之前，医护人员会告诉您这个手术有什么好处，有什么风险。他们还会告诉您别的选择，比如只吃药，或者做心脏搭桥手术。然后他们会问您是否同意。这叫“知情同意”。您可以先问他们任何问题。
+page-before-choice = 在手术那天之前，您的心脏科医护人员会告诉您这个手术有什么好处，有什么风险。他们还会告诉您别的选择，比如只吃药，或者做心脏搭桥手术。然后他们会问您是否同意。这叫“知情同意”。您可以先问他们任何问题。
 page-before-choice-pictures = 如果片子上看到有变窄的地方，医生可能会马上治疗。只有您事先同意了，才会这样做。
 page-before-tests-heading = 先做检查
 page-before-tests = 手术前您通常要做一些检查。可能有验血、查心跳的检查（叫心电图），有时还要拍胸片。
-page-before-emergency = 心梗时，医护人员要抓紧时间打通动脉，所以没有时间在家准备。这一页是给提前安排手术的人看的。
 page-before-emergency-tell = 如果可以，告诉医护人员您在吃什么药。告诉他们您对什么过敏，特别是对X光造影剂过敏。
-safety-never-stop = 千万不要自己停药，也不要让药吃完了接不上。要先问医护人员。
+safety-never-stop = 千万不要自己停药，也不要让药吃完了接不上。要先问心脏科医护人员。
 
 page-risks-title = 风险
 page-risks-intro = { $urgency ->
         [emergency] 每种治疗都有一些风险。下面讲其中一种：用一组100个人来说明，会有几个人出现。这里没有列出所有的风险。
-       *[planned] 大多数人不会有严重的问题。但每种治疗都有一些风险。下面讲其中几种：用一组100个人来说明，会有几个人出现。这里没有列出所有的风险，您自己的风险也可能不一样。
+       *[planned] { $treatment ->
+            [angiogram] 大多数人不会有严重的问题。但每种这样的检查都有一些风险。下面讲其中一种：用一组100个人来说明，会有几个人出现。这里没有列出所有的风险，您自己的风险也可能不一样。
+           *[other] 大多数人不会有严重的问题。但每种治疗都有一些风险。下面讲其中几种：用一组100个人来说明，会有几个人出现。这里没有列出所有的风险，您自己的风险也可能不一样。
+        }
     }
 risk-bruising-words = { $access ->
-        [groin] 大腿根部出现淤青或出血，是常见的。
-       *[wrist] 手腕出现淤青或出血，是常见的。
+        [groin] 大腿根部淤青或出血
+       *[wrist] 手腕淤青或出血
     }
-risk-bruising-number = 每100个人里，超过{ $count }个人会这样。也就是说，每{ $one_in }个人里，不止1个人会这样。
-risk-bruising-picture = 100个人。其中超过{ $count }个人在鞘管放进去的地方有淤青或出血。
-risk-bleeding-words = 严重出血不常见。
-risk-bleeding-number = 如果您的手术是提前安排的，每100个人里，有{ $count }到{ $high }个人会严重出血。100个人里，超过{ $others }个人不会。
-risk-bleeding-picture = 100个人。其中最多{ $high }个人会严重出血。
-risk-serious-words = 其他严重的问题很少见。
-risk-serious-number = 这些问题是指心梗、中风或死亡。如果您的手术是提前安排的，每100个人里，不到{ $count }个人会出现。所以图上没有标出任何人。
-risk-serious-picture = 100个人。其中不到{ $count }个人有严重的问题，所以没有标出任何人。
+risk-bruising-number = 这很常见。每100个人里，超过{ $count }个人会这样。
+risk-bruising-picture = 100个人。图上标出了{ $count }个人，实际人数比这稍多一点。
+risk-bleeding-words = 严重出血
+risk-bleeding-number = 像您这样提前安排的手术，每100个人里，有{ $count }到{ $high }个人会严重出血。
+risk-bleeding-picture = 100个人。图上标出了{ $high }个人：其中有{ $count }到{ $high }个人会严重出血。
+risk-serious-words = 心梗、中风或死亡
+risk-serious-number = 这些是严重的问题。像您这样提前安排的手术，每100个人里，不到{ $count }个人会出现。这个数太小，在100个人的图上标不出来。但它不是零。
+risk-serious-picture = 100个人。每100个人里，不到{ $count }个人有严重的问题：太少了，标不出一个人，但不是零。
 risk-key-marked = 出现问题的人
 risk-key-clear = 没有出现问题的人
-page-risks-emergency = 心梗以后，出现其他问题的风险不一样。医护人员会和您谈这些风险。
-page-risks-success = 大多数手术效果都很好。如果没有成功，大多数情况下也不会造成伤害，您不会比以前更差。然后医护人员会和您谈别的选择。
-page-risks-your-own = 医护人员会和您谈您自己的风险。
+page-risks-emergency = 心梗以后，您的心脏科医护人员会和您谈您自己的风险。
+page-risks-success = 大多数手术效果都很好。如果没有成功，大多数情况下也不会造成伤害，您不会比以前更差。然后您的心脏科医护人员会和您谈别的选择。
+page-risks-pictures = 医生会不会同时治疗变窄的地方？如果会，您的心脏科医护人员也会和您谈那些风险。
+page-risks-your-own = 您的心脏科医护人员会和您谈您自己的风险。
 
 page-home-title = 回家
 page-home-when = { $urgency ->
-        [emergency] 心梗以后，您要住得久一些。大多数人住院2到3天。
+        [emergency] 心梗以后，您要在医院住一段时间。大多数人住2到3天。
        *[planned] 大多数人当天或第二天就能回家。
     }
 page-home-site-heading = { $access ->
@@ -388,33 +415,35 @@ page-home-lifting-heading = 提重东西
 page-home-lifting = 大约一个星期内，不要提重东西。
 page-home-driving-heading = 开车
 page-home-driving = { $urgency ->
-        [emergency] 心梗以后，要问医护人员什么时候可以开车。
-       *[planned] 医护人员说可以以前，不要开车。各个国家的规定不一样。比如在英国，开小汽车通常要等大约一个星期。
+        [emergency] 心梗以后，要问心脏科医护人员什么时候可以开车。
+       *[planned] 心脏科医护人员说可以以前，不要开车。各个国家的规定不一样。比如在英国，开小汽车通常要等大约一个星期。
     }
 page-home-work-heading = 上班
 page-home-work = { $urgency ->
-        [emergency] 心梗以后，要问医护人员什么时候可以回去上班。
-       *[planned] 大多数人大约一个星期后回去上班。问问医护人员，您的工作怎么安排才合适。
+        [emergency] 心梗以后，要问心脏科医护人员什么时候可以回去上班。
+       *[planned] 大多数人大约一个星期后回去上班。问问心脏科医护人员，您的工作怎么安排才合适。
     }
 page-home-washing-heading = 洗澡
-page-home-washing = 问医护人员什么时候可以淋浴或泡澡。
-page-home-number = 回家以前，请问医护人员：有问题时该打哪个电话。
+page-home-washing = 问心脏科医护人员什么时候可以淋浴或泡澡。
+page-home-active = 问问心脏科医护人员，什么时候可以提重东西、开车和回去上班。
+page-home-number = 回家以前，请问心脏科医护人员：有问题时该打哪个电话。
 
 page-medicines-title = 您的药
 page-medicines-why = { $treatment ->
-        [angiogram] 问问医护人员，您要不要吃新的药。他们会告诉您。
-        [stent] 您要吃防止血栓的药，不让支架上长血栓。大多数人要吃两种。
-       *[balloon] 您要吃防止血栓的药，不让血里长血栓。医护人员会告诉您吃哪几种。
+        [angiogram] 问问心脏科医护人员，您要不要吃新的药。他们会告诉您。
+        [stent] 您要吃防血栓的药。这些药能防止支架上长血栓。
+       *[balloon] 您要吃防血栓的药。这些药能防止长血栓。心脏科医护人员会告诉您吃哪几种。
     }
 page-medicines-how-long = { $treatment ->
-        [angiogram] 平时吃的药要接着吃。只有医护人员让您停，才能停。
-        [stent] 大多数人要同时吃两种防血栓的药，吃一段时间。吃多久，由医护人员决定。这以后，大多数人还要接着吃其中一种，常常要吃一辈子。
-       *[balloon] 医护人员会告诉您要吃多久。
+        [angiogram] 平时吃的药要接着吃。只有心脏科医护人员让您停，才能停。
+        [stent] 大多数人要同时吃两种防血栓的药，吃一段时间。吃多久，由心脏科医护人员决定。这以后，大多数人还要接着吃其中一种，常常要吃一辈子。
+       *[balloon] 心脏科医护人员会告诉您要吃多久。
     }
-page-medicines-as-told = 每天都要吃，一定要按医护人员说的吃。
-page-medicines-missed = 如果漏吃了一次，请问医护人员该怎么办。
-page-medicines-tell-others = 看别的医生或牙医时，告诉他们您在吃这些药。如果他们让您停药，先问您的心脏科医生。
-page-medicines-bruising = 如果您吃两种防血栓的药，可能更容易有淤青。如果您看到大便发黑、小便里有血，或者出血止不住，请打电话给{ $hospital }。
+page-medicines-as-told = 每天都要吃，一定要按心脏科医护人员说的吃。
+page-medicines-missed = 如果漏吃了一次，请问心脏科医护人员该怎么办。
+page-medicines-tell-others = 看别的医生或牙医时，告诉他们您在吃这些药。如果他们让您停药，先问您的心脏科医护人员。
+page-medicines-bruising = 如果您吃两种防血栓的药，可能更容易有淤青。如果您看到大便发黑或者小便里有血，或者出血止不住，请马上告诉心脏科医护人员。如果是鞘管放进去的地方出血，请用力按住，并打{ $emergency }。
+page-medicines-if-treated = 如果医生同时也用了球囊或放了支架，您要吃新的防血栓的药。没问过心脏科医护人员，千万不要停这些药，也不要让药吃完了接不上。
 
 page-help-title = 找人帮忙
 page-help-bleeding-heading = { $access ->
@@ -441,12 +470,12 @@ page-help-limb = { $access ->
     }
 page-help-chest-heading = 在家胸痛时
 page-help-chest-rest = 停下手上的事，坐下或躺下休息。
-page-help-chest-spray = 如果您有治胸痛的喷雾（硝酸甘油喷雾），按医护人员教您的方法用。
+page-help-chest-spray = 如果您有治胸痛的硝酸甘油喷雾，按心脏科医护人员教您的方法用。
 page-help-chest-again = 如果5分钟后痛没有减轻，再喷一次。
 page-help-chest-call = 如果喷第二次以后，过了5分钟还痛，请打{ $emergency }。这可能是心梗。
 page-help-chest-now = 如果痛得很厉害，不要等，马上打{ $emergency }。如果同时出汗、恶心或者喘不上气，也要马上打。如果痛传到手臂、脖子、下巴或者后背，也要马上打。
 page-help-chest-no-spray = 没有喷雾？请休息。如果几分钟内痛还没停，请打{ $emergency }。
-page-help-team-heading = 出现下面的情况，请打电话给医护人员
+page-help-team-heading = 出现下面的情况，请打电话给心脏科医护人员
 page-help-team = { $access ->
         [groin] 您的大腿根部或腿发麻。或者鞘管放进去的地方发红、发热、流脓，或者您发烧。请打电话给{ $hospital }。
        *[wrist] 您的手腕或手发麻。或者鞘管放进去的地方发红、发热、流脓，或者您发烧。请打电话给{ $hospital }。
@@ -454,9 +483,9 @@ page-help-team = { $access ->
 
 page-next-title = 接下来
 page-next-narrow = { $treatment ->
-        [angiogram] 医护人员会和您谈片子上看到了什么。他们会给您讲有哪些选择，以及为什么。
-        [stent] 有些人的动脉会再变窄。这最容易发生在头几个月。带药物涂层的支架能让这种情况少一些。
-       *[balloon] 有些人的动脉会再变窄。这最容易发生在头几个月。复查和吃药都很重要。
+        [angiogram] 您的心脏科医护人员会和您谈片子上看到了什么。他们会给您讲有哪些选择，以及为什么。
+        [stent] 有些人的动脉会再变窄。这最容易发生在头几个月。带药物涂层的支架能让这种情况少一些：问问心脏科医护人员，您放的是哪种支架。如果胸痛或者喘不上气又出现了，请告诉心脏科医护人员。
+       *[balloon] 有些人的动脉会再变窄。这最容易发生在头几个月。如果胸痛或者喘不上气又出现了，请告诉心脏科医护人员。
     }
 page-next-aim = { $treatment ->
         [angiogram] 不管您和医护人员一起选了什么办法，下面这些事都很重要：
@@ -467,7 +496,7 @@ page-next-aim = { $treatment ->
     }
 page-next-medicines = 每天按时吃药。
 page-next-check-ups = 每次复查都要去。
-page-next-habits = 保持健康的习惯。问问医护人员，哪些习惯对您最有帮助。
+page-next-habits = 保持健康的习惯。问问心脏科医护人员，哪些习惯对您最有帮助。
 
 page-check-title = 看看您懂了多少
 page-check-intro = 几个简短的问题。每次选一个答案。您选的答案不会被保存，也不会被发出去。
@@ -479,7 +508,7 @@ check-next = 下一题
 check-try-again = 再试一次
 check-finish = 看看答得怎么样
 check-score = 共{ $total }题，您答对了{ $right }题。
-check-end = 有不明白的地方，请和医护人员谈谈。
+check-end = 有不明白的地方，请和心脏科医护人员谈谈。
 check-again = 重新开始
 check-awake-question = 手术时您会睡着吗？
 check-awake-answer-1 = 会，完全睡着。
@@ -494,13 +523,19 @@ check-stent-why = 支架是一个用金属网做的很小的架子。它留在�
 check-balloon-question = 小球囊有什么用？
 check-balloon-answer-1 = 它永远留在动脉里。
 check-balloon-answer-2 = 它拍X光片。
-check-balloon-answer-3 = 它把斑块压扁，把动脉撑宽。
-check-balloon-why = 球囊鼓起来，把斑块压扁。然后让它变小，再拿出来。
-check-chest-pain-question = 手术时如果胸痛，您该怎么做？
+check-balloon-answer-3 = { $urgency ->
+        [emergency] 它把堵住的东西压扁，把动脉打通。
+       *[planned] 它把斑块压扁，把动脉撑宽。
+    }
+check-balloon-why = { $urgency ->
+        [emergency] 球囊鼓起来，把堵住的东西压扁。然后让它变小，再拿出来。
+       *[planned] 球囊鼓起来，把斑块压扁。然后让它变小，再拿出来。
+    }
+check-chest-pain-question = 手术时如果胸口痛，您该怎么做？
 check-chest-pain-answer-1 = 不说话，等着。
 check-chest-pain-answer-2 = 想办法起来。
 check-chest-pain-answer-3 = 马上告诉医护人员。
-check-chest-pain-why = 球囊鼓起来时，可能会胸痛。一定要告诉医护人员，这样他们能看看您怎么样，并帮助您。
+check-chest-pain-why = 球囊鼓起来时，胸口可能会有点痛。一定要告诉医护人员，这样他们能看看您怎么样，并帮助您。
 check-ride-question = 您能自己开车回家吗？
 check-ride-answer-1 = 能，只要感觉没事。
 check-ride-answer-2 = 不能。必须有人送您回家。
@@ -509,18 +544,21 @@ check-stay-question = 心梗以后，要住院多久？
 check-stay-answer-1 = 1个小时。
 check-stay-answer-2 = 2到3天。
 check-stay-answer-3 = 1个月。
-check-stay-why = 心梗以后，您要住得久一些。大多数人住院2到3天。
+check-stay-why = 心梗以后，您要在医院住一段时间。大多数人住2到3天。
 check-medicines-question = 您感觉很好。能停掉防血栓的药吗？
-check-medicines-answer-1 = 不能。没问过心脏科医生，千万不要停。
+check-medicines-answer-1 = 不能。没问过心脏科医护人员，千万不要停。
 check-medicines-answer-2 = 能，感觉好了就停。
 check-medicines-answer-3 = 能，一个星期以后就停。
-check-medicines-why = 感觉好，不是停药的理由。这些药能防止长血栓。只有心脏科医生让您停，才能停。也不要让药吃完了接不上。
+check-medicines-why = 感觉好，不是停药的理由。这些药能防止长血栓。只有心脏科医护人员让您停，才能停。也不要让药吃完了接不上。
 check-bleeding-question = { $access ->
         [groin] 在家时，您的大腿根部开始出血。您先做什么？
        *[wrist] 在家时，您的手腕开始出血。您先做什么？
     }
 check-bleeding-answer-1 = 等等看，会不会自己停。
-check-bleeding-answer-2 = 用力按住，一直按着。打{ $emergency }，或者请别人帮您打。
+check-bleeding-answer-2 = { $access ->
+        [groin] 平躺，用力按住，一直按着。打{ $emergency }，或者请别人帮您打。
+       *[wrist] 用力按住，一直按着。打{ $emergency }，或者请别人帮您打。
+    }
 check-bleeding-answer-3 = 上床睡觉。
 check-bleeding-why = { $access ->
         [groin] 平躺，用力按住大腿根部。打{ $emergency }，或者请别人帮您打。一直按住，直到有人来帮忙。
@@ -550,23 +588,39 @@ check-angiogram-why = 血管造影是一组X光片。造影剂让动脉在片子
 check-results-question = 拍完片子以后会怎么样？
 check-results-answer-1 = 什么都没有。您永远不会知道结果。
 check-results-answer-2 = 您必须自己一个人决定。
-check-results-answer-3 = 医护人员会和您谈片子上看到了什么，以及有哪些选择。
-check-results-why = 医护人员会给您讲片子上看到了什么、您有哪些选择，以及为什么。
-check-future-question = 光靠这次手术，能保证您以后不发生心梗吗？
+check-results-answer-3 = 心脏科医护人员会和您谈片子上看到了什么，以及有哪些选择。
+check-results-why = 心脏科医护人员会给您讲片子上看到了什么、您有哪些选择，以及为什么。
+check-future-question = { $treatment ->
+        [angiogram] 光拍片子，就能治疗您的动脉吗？
+       *[other] { $urgency ->
+            [emergency] 现在动脉打通了，就可以什么都不用再做了吗？
+           *[planned] 光靠这次手术，能保证您以后不发生心梗吗？
+        }
+    }
 check-future-answer-1 = 不能。吃药、复查和健康的习惯仍然很重要。
-check-future-answer-2 = 能，永远不会发生。
+check-future-answer-2 = { $treatment ->
+        [angiogram] 能，片子能把变窄的地方治好。
+       *[other] { $urgency ->
+            [emergency] 能，别的什么都不用做了。
+           *[planned] 能，永远不会发生。
+        }
+    }
 check-future-why = { $treatment ->
         [angiogram] 光拍片子，并不能治疗动脉。想保持健康，要按时吃药、去复查，保持健康的习惯。
-       *[other] 光靠这次手术，不会降低您以后发生心梗的可能。想保持健康，要按时吃药、去复查，保持健康的习惯。
+       *[other] { $urgency ->
+            [emergency] 这次手术打通了堵住的动脉。想让心脏保持健康，要按时吃药、去复查，保持健康的习惯。
+           *[planned] 光靠这次手术，不会降低您以后发生心梗的可能。想保持健康，要按时吃药、去复查，保持健康的习惯。
+        }
     }
 
 page-handout-title = 您的说明单
-page-handout-intro = 这一页是用来打印的。它一步一步讲您自己的手术，以及手术后要做什么。
+page-handout-intro = 这一页是用来打印的。它一步一步讲您这种手术，以及手术后要做什么。
 printout-for = 您的手术：
 printout-print = 打印
 printout-questions = 要问医护人员的问题
 printout-date = 我的手术日期：
-printout-ward = 我病房的电话：
+printout-ward = 我的心脏科医护人员的电话：
+printout-emergency = 急救电话号码：
 printout-scan = 用手机相机扫这个码，可以再看一遍指南。
 
 ## Where the words come from: a page, and a line at the foot of every page and the handout
@@ -581,14 +635,16 @@ sources-medicines = 您的药：梅奥诊所、克利夫兰诊所和医院的网
 sources-get-help = 找人帮忙和胸痛：NHS、BHF和医院的说明单。
 sources-risks = 风险：NHS和Healthwise。
 sources-consent = 您的选择和知情同意：NHS和梅奥诊所。
-sources-emergency = 心梗：一家医院的心脏中心。
+sources-emergency = 心梗时做的手术：一家医院的心脏中心。
 sources-next = 接下来：AHA和梅奥诊所。
-sources-misunderstanding = 这个手术能做到什么：关于病人了解多少的研究。
+sources-misunderstanding = 提前安排的手术是为了什么：和病人一起做的研究。
 sources-words = 医学词语的意思：同样是这些网页。
 sources-seeds = 讲这种手术的医院和诊所网页。
 sources-nhs = NHS：英国国家医疗服务体系。
 sources-bhf = BHF：英国心脏基金会。
 sources-aha = AHA：美国心脏协会。
+sources-mayo = 梅奥诊所和克利夫兰诊所：美国的大医院。
+sources-healthwise = Healthwise：一个编写健康网页的机构。
 sources-reviewed = 这些内容最后一次核对是在2026年12月。
 sources-general = 这个指南里的内容都是通用的。
 sources-clinic = { $name }加上了自己的名字和电话号码。指南里其他的内容都是通用的。
@@ -614,7 +670,7 @@ term-sheath = 鞘管
 term-sheath-means = 放进动脉里的一个又短又细的小套筒。导管从它里面进进出出。
 term-local-anaesthetic = 麻药
 term-local-anaesthetic-means = 打在皮肤里的药，让那里不疼。您是清醒的。
-term-angiogram = 血管造影, 冠状动脉造影
+term-angiogram = 血管造影
 term-angiogram-means = 用造影剂给动脉拍的X光片。
 term-guidewire = 导丝
 term-guidewire-means = 一根很细、能弯的金属丝，给球囊和支架带路。
@@ -622,7 +678,7 @@ term-balloon = 球囊
 term-balloon-means = 一个很小的球囊，顺着导丝滑进去。它在动脉里鼓起来，把动脉撑宽，然后拿出来。
 term-stent = 支架
 term-stent-means = 一个用金属网做的很小的架子，留在动脉里撑住动脉，让它保持畅通。
-term-antiplatelet = 防止血栓的药, 防血栓的药
+term-antiplatelet = 防血栓的药
 term-antiplatelet-means = 防止血栓形成的药。有人也把它们叫做“让血变稀的药”。
 
 ## The last step's tiles, each opening its page
