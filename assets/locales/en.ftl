@@ -114,7 +114,10 @@ step-results-title = What the pictures show
 step-results-text = { $access ->
         [groin] The doctor takes out the catheter and the sheath. The team presses on your groin with a pad or uses a small plug, and you lie flat for a few hours.
        *[wrist] The doctor takes out the catheter and the sheath, and puts a tight band on your wrist. The team loosens it bit by bit over about 2 hours.
-    } If the pictures show a narrow part, your heart team tells you the choices. These may be medicines, a way to widen the artery, or bypass surgery.
+    } { $urgency ->
+        [emergency] Your heart team tells you what the pictures showed, and the choices. These may be medicines, a way to open the artery, or bypass surgery.
+       *[planned] If the pictures show a narrow part, your heart team tells you the choices. These may be medicines, a way to widen the artery, or bypass surgery.
+    }
 
 step-after-title = After your procedure
 # src: after, medicines, seed-004
@@ -180,7 +183,7 @@ main-point-bleeding = { $access ->
        *[wrist] If your wrist bleeds at home: press hard on it. Keep pressing, and call { $emergency } or ask someone else to call. Keep pressing until help comes.
     }
 # src: get-help
-main-point-chest = Chest pain at home: stop and rest. If you have a GTN spray, use it. If the pain is no better after 5 minutes, use it again. Still in pain 5 minutes later? Call { $emergency }. No spray? Call if the pain does not stop within a few minutes of rest. Call at once if the pain is very bad, or you sweat, feel sick or feel short of breath, or the pain spreads to your arm, neck, jaw or back.
+main-point-chest = Chest pain at home: stop and rest. If you have a GTN spray, use it. If the pain is no better after 5 minutes, use it again. Still in pain 5 minutes after the second spray? Call { $emergency }. No spray? Call if the pain does not stop within a few minutes of rest. Call at once if the pain is very bad, or you sweat, feel sick or feel short of breath, or the pain spreads to your arm, neck, jaw or back.
 
 # src: after
 main-point-night = If you go home the same day, an adult should stay with you for the first night.
@@ -519,7 +522,10 @@ page-medicines-missed = If you miss a dose, ask your heart team what to do.
 # src: medicines
 page-medicines-tell-others = Tell any other doctor or dentist that you take them. If they say to stop, ask your heart team first.
 # src: medicines
-page-medicines-bruising = If you take two clot medicines, you may bruise more easily. Tell your heart team straight away if you see black poo or blood in your pee, or have bleeding that will not stop. If the bleeding is where the sheath went in, press hard on it and call { $emergency }.
+page-medicines-bruising = { $access ->
+        [groin] If you take two clot medicines, you may bruise more easily. Tell your heart team straight away if you see black poo or blood in your pee, or have bleeding that will not stop. If the bleeding is where the sheath went in, lie flat, press hard on it and call { $emergency }.
+       *[wrist] If you take two clot medicines, you may bruise more easily. Tell your heart team straight away if you see black poo or blood in your pee, or have bleeding that will not stop. If the bleeding is where the sheath went in, press hard on it and call { $emergency }.
+    }
 # src: medicines
 page-medicines-if-treated = If the doctor also put in a balloon or stent, you will take new clot medicines. Never stop them, or run out, without asking your heart team.
 
