@@ -794,7 +794,7 @@ sources = Where this information comes from
 # src: app
 sources-short = Our facts come from the NHS, BHF, Mayo Clinic and other health pages.
 # src: app
-page-sources-intro = We wrote this guide in plain words from trusted health pages. It is for anyone having this procedure. It is not about you alone, so always ask your own team.
+page-sources-intro = We wrote this guide in plain words from trusted health pages. It is for anyone having this procedure. It is not about you alone, so always ask your own heart team.
 sources-what-happens = The day itself: NHS, BHF and hospital pages.
 sources-before = Before the day: Mayo Clinic.
 sources-after = Going home: NHS and hospital leaflets.

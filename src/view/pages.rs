@@ -51,7 +51,6 @@ pub fn PageView(props: &PageViewProps) -> Html {
             { for page.blocks(setup).into_iter().map(|block| self::block(block, setup)) }
             <p class="panel-ask">{ t("ask-team") }</p>
             { page_links(setup, Some(page), lang) }
-            { (page != Page::Sources).then(|| sources_link(setup, lang)) }
         </article>
     }
 }
@@ -97,7 +96,8 @@ pub(super) fn block(block: Block, setup: Setup) -> Html {
     }
 }
 
-/// The line at the foot of the last step and of every page: where the words come from.
+/// The line at the foot of the last step: where the words come from (pages list it among
+/// their links).
 pub fn sources_link(setup: Setup, lang: Locale) -> Html {
     html! {
         <p class="panel-sources">
