@@ -311,7 +311,7 @@ mod tests {
                 "open it again",
                 "clot medicines",
             ],
-            unless: &["bypass", "if the doctor also", "then you will take new"],
+            unless: &["bypass", "did the doctor also", "then you will take new"],
         },
         Rule {
             name: "pictures only: nothing was treated",

@@ -71,7 +71,7 @@ step-pictures-note = { $urgency ->
         }
        *[planned] { $treatment ->
             [angiogram] Sometimes the doctor goes on to treat a narrow part at once, while the catheter is in place. This only happens if you agreed to it before. Ask your heart team if this may happen to you.
-           *[other] You agreed to this with your heart team before the day. Sometimes the pictures show that another way is better, such as heart surgery. Then your heart team talks with you about it.
+           *[other] You agreed to this treatment with your heart team before the day. Sometimes the pictures show that another way is better, such as heart surgery. Then your heart team talks with you about it.
         }
     }
 
@@ -174,8 +174,8 @@ main-point-feel = { $treatment ->
     }
 # src: medicines, before
 main-point-medicines = { $treatment ->
-        [angiogram] Keep taking your usual medicines. Did the doctor also treat the artery? Then you will take new clot medicines. Never stop them, or run out, without asking your heart team.
-       *[other] Take your clot medicines every day. Never stop them, or run out, without asking your heart team.
+        [angiogram] Keep taking your usual medicines. Did the doctor also treat the artery? Then you will take new clot medicines. Never stop them without asking your heart team, and do not run out.
+       *[other] Take your clot medicines every day. Never stop them without asking your heart team, and do not run out.
     }
 # src: get-help
 main-point-bleeding = { $access ->
@@ -527,7 +527,7 @@ page-medicines-bruising = { $access ->
        *[wrist] If you take two clot medicines, you may bruise more easily. Tell your heart team straight away if you see black poo or blood in your pee, or have bleeding that will not stop. If the bleeding is where the sheath went in, press hard on it and call { $emergency }.
     }
 # src: medicines
-page-medicines-if-treated = If the doctor also put in a balloon or stent, you will take new clot medicines. Never stop them, or run out, without asking your heart team.
+page-medicines-if-treated = Did the doctor also treat the artery with a balloon or stent? Then you will take new clot medicines. Never stop them without asking your heart team, and do not run out.
 
 page-help-title = Getting help
 page-help-bleeding-heading = { $access ->

@@ -18,16 +18,28 @@ step-heart-text = { $urgency ->
             [angiogram] Votre cœur est un muscle fort. Lui aussi a besoin de sang. Des vaisseaux sanguins appelés artères coronaires lui apportent ce sang. Lors d'une crise cardiaque, une de ces artères se bouche complètement. L'équipe agit vite pour la trouver avec des images de radio.
            *[other] Votre cœur est un muscle fort. Lui aussi a besoin de sang. Des vaisseaux sanguins appelés artères coronaires lui apportent ce sang. Lors d'une crise cardiaque, une de ces artères se bouche complètement. L'équipe agit vite pour la rouvrir.
         }
-       *[planned] Votre cœur est un muscle fort. Lui aussi a besoin de sang. Des vaisseaux sanguins appelés artères coronaires lui apportent ce sang. Dans une de ces artères, un dépôt de graisse appelé plaque a rendu l'artère étroite. Moins de sang passe. Cela peut donner une douleur dans la poitrine (appelée angine de poitrine) ou du mal à respirer.
+       *[planned] { $treatment ->
+            [angiogram] Votre cœur est un muscle fort. Lui aussi a besoin de sang. Des vaisseaux sanguins appelés artères coronaires lui apportent ce sang. Parfois, un dépôt de graisse appelé plaque rend une de ces artères étroite. Moins de sang passe. Cela peut donner une douleur dans la poitrine (appelée angine de poitrine) ou du mal à respirer.
+           *[other] Votre cœur est un muscle fort. Lui aussi a besoin de sang. Des vaisseaux sanguins appelés artères coronaires lui apportent ce sang. Dans une de ces artères, un dépôt de graisse appelé plaque a rendu l'artère étroite. Moins de sang passe. Cela peut donner une douleur dans la poitrine (appelée angine de poitrine) ou du mal à respirer.
+        }
     }
 
 step-ready-title = Se préparer
-step-ready-text = Vous allez dans une salle appelée salle de cathétérisme. Vous ne dormez pas, et on peut vous donner un médicament pour vous aider à vous détendre. Avec une petite aiguille, l'équipe fait une anesthésie locale sur la peau de votre { $access ->
+step-ready-text = Vous allez dans une salle appelée salle de cathétérisme. { $urgency ->
+        [emergency] En général, vous ne dormez pas.
+       *[planned] Vous ne dormez pas, et on peut vous donner un médicament pour vous aider à vous détendre.
+    } Avec une petite aiguille, l'équipe fait une anesthésie locale sur la peau de votre { $access ->
         [groin] aine
        *[wrist] poignet
     }. Puis elle met un manchon court et fin, appelé gaine, dans l'artère à cet endroit.
 
-step-ready-note = Du début à la fin, cela dure le plus souvent de 30 minutes à 2 heures.
+step-ready-note = { $urgency ->
+        [emergency] Lors d'une crise cardiaque, l'équipe fait aussi vite qu'elle le peut.
+       *[planned] { $treatment ->
+            [angiogram] Demandez à votre équipe de cardiologie combien de temps cela va durer.
+           *[other] Du début à la fin, cela dure le plus souvent de 30 minutes à 2 heures.
+        }
+    }
 
 step-travel-title = Le tube va jusqu'à votre cœur
 step-travel-text = Un long tube fin et souple, appelé cathéter, passe par la gaine. Le médecin le guide { $access ->
@@ -36,9 +48,12 @@ step-travel-text = Un long tube fin et souple, appelé cathéter, passe par la g
     } jusqu'à votre cœur. Il le suit sur un écran de radio. Normalement, vous ne devriez pas le sentir bouger en vous. Si vous avez mal, ou si vous sentez quelque chose de bizarre, dites-le à l'équipe.
 
 step-pictures-title = Des images de vos artères
-step-pictures-text = Le médecin met un produit, appelé produit de contraste, dans le cathéter. Ce produit se voit sur les images de radio. Ces images s'appellent une coronarographie. Vous pouvez avoir chaud un court moment, c'est normal. Les images montrent où l'artère est { $urgency ->
-        [emergency] bouchée.
-       *[planned] rétrécie.
+step-pictures-text = Le médecin met un produit, appelé produit de contraste, dans le cathéter. Ce produit se voit sur les images de radio. Ces images s'appellent une coronarographie. Vous pouvez avoir chaud un court moment, c'est normal. { $urgency ->
+        [emergency] Les images montrent où l'artère est bouchée.
+       *[planned] { $treatment ->
+            [angiogram] Les images montrent à votre équipe de cardiologie si une artère est rétrécie, et où.
+           *[other] Les images montrent où l'artère est rétrécie.
+        }
     }
 
 step-pictures-note = { $urgency ->
@@ -47,8 +62,8 @@ step-pictures-note = { $urgency ->
            *[other] L'équipe peut aussi utiliser d'autres outils pour aider votre cœur à pomper ou à garder un rythme régulier.
         }
        *[planned] { $treatment ->
-            [angiogram] Parfois, le médecin traite aussi tout de suite une partie rétrécie, pendant que le cathéter est en place. Cela se fait seulement si vous avez donné votre accord avant. Demandez à votre équipe si cela peut vous arriver.
-           *[other] Le médecin se sert de ces images pour traiter la partie rétrécie. Avant le jour de l'intervention, votre équipe vous a demandé votre accord pour cela.
+            [angiogram] Parfois, le médecin traite aussi tout de suite une partie rétrécie, pendant que le cathéter est en place. Cela se fait seulement si vous avez donné votre accord avant. Demandez à votre équipe de cardiologie si cela peut vous arriver.
+           *[other] Avant le jour de l'intervention, vous avez donné votre accord pour ce traitement à votre équipe de cardiologie. Parfois, les images montrent qu'une autre solution est meilleure, par exemple une opération du cœur. Alors votre équipe de cardiologie vous en parle.
         }
     }
 
@@ -68,10 +83,10 @@ step-balloon-text = { $urgency ->
     }
 step-balloon-safety = Vous pouvez avoir mal à la poitrine un court moment, pendant que le ballon est gonflé. Dites-le à l'équipe : elle pourra vérifier que tout va bien et vous aider.
 
-step-balloon-note = Certaines personnes ont plus d'une partie rétrécie. Le médecin peut alors en traiter plusieurs.
+step-balloon-note = Certaines personnes ont plus d'une partie rétrécie ou bouchée. Plusieurs peuvent alors être traitées.
 
 step-stent-title = Un stent garde l'artère ouverte
-step-stent-text = Un stent est une toute petite armature en grillage de métal. Il est plié sur un ballon. Quand on gonfle le ballon, le stent s'ouvre et s'appuie fort contre la paroi de l'artère. Le ballon est dégonflé et retiré, mais le stent reste là pour garder l'artère ouverte.
+step-stent-text = Un stent est une toute petite armature en grillage de métal. Il arrive plié sur un autre ballon. Quand on gonfle ce ballon, le stent s'ouvre et s'appuie fort contre la paroi de l'artère. Le ballon est dégonflé et retiré, mais le stent reste là pour garder l'artère ouverte.
 
 
 step-flow-title = Le sang circule de nouveau
@@ -83,35 +98,44 @@ step-flow-text = Maintenant, le sang arrive plus facilement jusqu'au muscle de v
 step-results-title = Ce que montrent les images
 step-results-text = { $access ->
         [groin] Le médecin retire le cathéter et la gaine. L'équipe appuie sur votre aine avec une compresse, ou met un petit bouchon. Vous restez à plat sur le lit pendant quelques heures.
-       *[wrist] Le médecin retire le cathéter et la gaine. On met un bracelet serré à votre poignet pour arrêter le saignement.
-    } Ensuite, votre équipe vous explique ce que montrent les images. Elle vous dit les choix possibles, et pourquoi : des médicaments, un ballon et un stent, ou une opération du cœur appelée pontage.
+       *[wrist] Le médecin retire le cathéter et la gaine, et met un bracelet serré à votre poignet. L'équipe le desserre petit à petit, pendant environ 2 heures.
+    } { $urgency ->
+        [emergency] Votre équipe de cardiologie vous dit ce que les images ont montré, et les choix possibles. Ce peut être des médicaments, un traitement pour ouvrir l'artère, ou une opération appelée pontage.
+       *[planned] Si les images montrent une partie rétrécie, votre équipe de cardiologie vous dit les choix possibles. Ce peut être des médicaments, un traitement pour élargir l'artère, ou une opération appelée pontage.
+    }
 
 step-after-title = Après votre intervention
 step-after-text = { $urgency ->
-        [emergency] Après une crise cardiaque, vous restez plus longtemps. La plupart des gens restent à l'hôpital 2 ou 3 jours.
+        [emergency] Après une crise cardiaque, vous restez à l'hôpital quelque temps. La plupart des gens restent 2 ou 3 jours.
        *[planned] La plupart des gens rentrent chez eux le jour même ou le lendemain. Si vous rentrez le jour même, un adulte devrait rester avec vous pendant la première nuit.
     } { $treatment ->
-        [angiogram] Votre équipe vous dira si vous avez besoin de nouveaux médicaments, et ce qui se passe ensuite.
-        [stent] Vous prendrez des médicaments qui empêchent les caillots de sang de se former sur le stent. Prenez-les exactement comme votre équipe vous le dit.
-       *[balloon] Vous prendrez des médicaments qui empêchent les caillots de sang de se former. Prenez-les exactement comme votre équipe vous le dit.
+        [angiogram] Votre équipe de cardiologie vous dira si vous avez besoin de nouveaux médicaments, et ce qui se passe ensuite.
+        [stent] Vous prendrez des médicaments anti-caillots. Ils empêchent les caillots de sang de se former sur le stent : prenez-les donc exactement comme votre équipe de cardiologie vous le dit.
+       *[balloon] Vous prendrez des médicaments anti-caillots. Ils empêchent les caillots de sang de se former : prenez-les donc exactement comme votre équipe de cardiologie vous le dit.
     }
 step-after-safety = { $treatment ->
-        [angiogram] N'arrêtez jamais un médicament sans demander à votre équipe.
-       *[other] N'arrêtez jamais ces médicaments sans demander à votre cardiologue. Ne soyez jamais à court de ces médicaments.
+        [angiogram] N'arrêtez jamais un médicament sans demander à votre équipe de cardiologie.
+       *[other] N'arrêtez jamais vos médicaments anti-caillots sans demander à votre équipe de cardiologie. Ne soyez jamais à court de ces médicaments.
     }
 
 ## Dit une seule fois, à la première étape, pour toutes les tailles d'écran
 note-lead = Bon à savoir :
-procedure-name = { $treatment ->
-        [angiogram] Ce guide vous montre une coronarographie. C'est une série d'images de radio de votre cœur et de ses artères.
-        [balloon] Ce guide vous montre une angioplastie coronaire, faite avec un ballon. Vous entendrez peut-être aussi son nom court : ICP.
-       *[stent] Ce guide vous montre une angioplastie coronaire. Vous entendrez peut-être aussi son nom court, ICP, ou « pose de stent ».
+procedure-name = { $urgency ->
+        [emergency] { $treatment ->
+            [angiogram] Ce guide montre une coronarographie, faite en urgence pendant une crise cardiaque. Il montre ce qui s'est passé, et ce qu'il faut faire maintenant.
+           *[other] Ce guide montre une angioplastie coronaire (ICP), faite en urgence pendant une crise cardiaque. Il montre ce qui s'est passé, et ce qu'il faut faire maintenant.
+        }
+       *[planned] { $treatment ->
+            [angiogram] Ce guide vous montre une coronarographie. C'est une série d'images de radio de votre cœur et de ses artères.
+            [balloon] Ce guide vous montre une angioplastie coronaire, faite avec un ballon. Vous entendrez peut-être aussi son nom court : ICP.
+           *[stent] Ce guide vous montre une angioplastie coronaire. Vous entendrez peut-être aussi son nom court, ICP, ou « pose de stent ».
+        }
     }
 
 ## Les points principaux, à la fin du parcours et sur la fiche
 main-points-title = Les points principaux
 main-point-what = Un tube fin va jusqu'à votre cœur. { $treatment ->
-        [angiogram] Un produit de contraste montre vos artères sur des images de radio, et votre équipe vous en parle.
+        [angiogram] Un produit de contraste montre vos artères sur des images de radio, et votre équipe de cardiologie vous en parle.
         [stent] Un tout petit ballon et un stent ouvrent l'artère { $urgency ->
                 [emergency] bouchée
                *[planned] rétrécie
@@ -122,21 +146,21 @@ main-point-what = Un tube fin va jusqu'à votre cœur. { $treatment ->
             }.
     }
 main-point-feel = { $treatment ->
-        [angiogram] Vous ne dormez pas. Vous pouvez avoir chaud un court moment quand le produit de contraste entre.
-       *[other] { $urgency ->
-            [emergency] Vous pouvez avoir mal à la poitrine un court moment, pendant que le ballon est gonflé. Dites-le à l'équipe, pour qu'elle puisse vous aider.
-           *[planned] Vous ne dormez pas. Vous pouvez avoir mal à la poitrine un court moment, pendant que le ballon est gonflé. Dites-le à l'équipe, pour qu'elle puisse vous aider.
+        [angiogram] { $urgency ->
+            [emergency] Vous pouvez avoir chaud un court moment quand le produit de contraste entre.
+           *[planned] Vous ne dormez pas. Vous pouvez avoir chaud un court moment quand le produit de contraste entre.
         }
+       *[other] Vous pouvez avoir mal à la poitrine un court moment, pendant que le ballon est gonflé. Dites-le à l'équipe, pour qu'elle puisse vous aider.
     }
 main-point-medicines = { $treatment ->
-        [angiogram] Continuez vos médicaments habituels. N'en arrêtez un que si votre équipe vous le dit.
-       *[other] Prenez vos médicaments anti-caillots tous les jours. Ne les arrêtez jamais sans demander à votre cardiologue, et ne soyez jamais à court.
+        [angiogram] Continuez vos médicaments habituels. Le médecin a-t-il aussi traité l'artère ? Alors vous prendrez de nouveaux médicaments anti-caillots. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
+       *[other] Prenez vos médicaments anti-caillots tous les jours. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
     }
 main-point-bleeding = { $access ->
         [groin] Si votre aine saigne à la maison : allongez-vous à plat et appuyez fort dessus. Continuez d'appuyer, et appelez { $emergency } ou demandez à quelqu'un d'autre d'appeler. Continuez d'appuyer jusqu'à l'arrivée des secours.
        *[wrist] Si votre poignet saigne à la maison : appuyez fort dessus. Continuez d'appuyer, et appelez { $emergency } ou demandez à quelqu'un d'autre d'appeler. Continuez d'appuyer jusqu'à l'arrivée des secours.
     }
-main-point-chest = Douleur dans la poitrine à la maison : arrêtez-vous et reposez-vous, et utilisez votre spray si vous en avez un. Utilisez-le une deuxième fois au bout de 5 minutes si la douleur ne va pas mieux. Si vous avez encore mal 5 minutes après cette deuxième prise de spray, appelez { $emergency }. Appelez tout de suite si la douleur est très forte.
+main-point-chest = Douleur dans la poitrine à la maison : arrêtez-vous et reposez-vous. Si vous avez un spray de trinitrine, utilisez-le. Si la douleur ne va pas mieux au bout de 5 minutes, utilisez-le une deuxième fois. Vous avez encore mal 5 minutes après la deuxième prise de spray ? Appelez { $emergency }. Pas de spray ? Appelez si la douleur ne s'arrête pas en quelques minutes de repos. Appelez tout de suite si la douleur est très forte, ou si vous transpirez, avez envie de vomir ou avez du mal à respirer, ou si la douleur s'étend à votre bras, votre cou, votre mâchoire ou votre dos.
 
 main-point-night = Si vous rentrez chez vous le jour même, un adulte devrait rester avec vous pendant la première nuit.
 
@@ -161,7 +185,7 @@ label-site = { $access ->
 label-numbing = Anesthésie locale
 label-sheath = Gaine
 label-catheter = Cathéter
-label-aorta = Grosse artère
+label-aorta = Gros vaisseau sanguin
 label-dye = Produit de contraste
 label-narrowing = { $urgency ->
         [emergency] Zone bouchée
@@ -181,7 +205,7 @@ label-home = Maison
 ## « Votre intervention » : régler l'intervention propre à ce patient
 setup-open = Votre intervention
 setup-title = Votre intervention
-setup-intro = Choisissez ce que votre équipe prévoit pour vous. Les images et les mots changent pour aller avec.
+setup-intro = Choisissez ce que votre équipe de cardiologie prévoit pour vous. Les images et les mots changent pour aller avec.
 sheet-done = Terminé
 setup-access = Où entre le tube
 choice-access-wrist = Poignet
@@ -292,7 +316,7 @@ step-results-shows = L'image de radio s'efface. On retire le cathéter et la gai
        *[wrist] on met un bracelet au poignet.
     }
 step-after-shows = { $treatment ->
-        [angiogram] Tout le corps, avec une marque sur l'endroit rétréci. Des médicaments et une maison montrent le retour à la maison.
+        [angiogram] Tout le corps, avec un anneau sur le cœur. Des médicaments et une maison montrent le retour à la maison.
        *[other] Tout le corps, avec une marque sur l'endroit traité. Des médicaments et une maison montrent le retour à la maison.
     }
 ## Dit une fois quand l'étape change (lecteurs d'écran).
@@ -330,56 +354,62 @@ nav-label = Pages sur l'avant et l'après de votre intervention
 page-back = Retour au guide
 page-of-guide = Guide Heartpath
 
-page-before-title = Avant le jour de l'intervention
-page-before-intro = Votre équipe vous dira comment vous préparer. Voici ce qu'il faut faire.
-page-before-food = Suivez les conseils de votre équipe pour manger et boire. Souvent, vous ne mangez et ne buvez rien pendant 6 à 8 heures avant. Vous pouvez prendre vos médicaments habituels avec quelques petites gorgées d'eau, si l'équipe le dit.
-page-before-medicines = Apportez tous vos médicaments, et votre spray contre la douleur dans la poitrine si vous en avez un.
-page-before-clot = Prenez-vous des médicaments pour empêcher les caillots de sang ? Certaines personnes disent « médicaments qui fluidifient le sang ». Continuez à les prendre, sauf si votre équipe vous dit de les arrêter.
-page-before-pause = Votre équipe peut vous demander d'arrêter ou de changer d'autres médicaments pendant peu de temps, par exemple certains médicaments pour le diabète. Faites-le seulement si votre équipe vous le dit.
+page-before-title = { $urgency ->
+        [emergency] Vos médicaments et vos allergies
+       *[planned] Avant le jour de l'intervention
+    }
+page-before-intro = Votre équipe de cardiologie vous dira comment vous préparer. Voici ce qu'il faut faire.
+page-before-food = Suivez les conseils de votre équipe de cardiologie pour manger et boire. Souvent, vous ne mangez et ne buvez rien pendant 6 à 8 heures avant. Vous pouvez prendre vos médicaments habituels avec quelques petites gorgées d'eau, si l'équipe le dit.
+page-before-medicines = Apportez tous vos médicaments, et votre spray de trinitrine contre la douleur dans la poitrine si vous en avez un.
+page-before-clot = Les médicaments qui fluidifient le sang : vous continuez à prendre certains d'entre eux, et votre équipe de cardiologie peut vous demander d'en arrêter d'autres pendant peu de temps. Demandez à votre équipe de cardiologie lesquels continuer et lesquels arrêter. N'en arrêtez jamais un sans que votre équipe de cardiologie vous le dise.
+page-before-pause = Votre équipe de cardiologie peut aussi vous demander d'arrêter pendant peu de temps d'autres médicaments, par exemple certains médicaments pour le diabète. Faites-le seulement si votre équipe de cardiologie vous le dit.
 page-before-allergies = Parlez à l'équipe de toutes vos allergies. Dites-lui si vous avez déjà mal réagi au produit de contraste des radios.
 page-before-ride = Demandez à quelqu'un de vous ramener chez vous. Vous ne devez pas conduire pour rentrer.
 page-before-night = Si vous rentrez chez vous le jour même, un adulte devrait rester avec vous pendant la première nuit. Organisez cela avant le jour de l'intervention.
 page-before-choice-heading = Votre choix
-page-before-choice = Avant le jour de l'intervention, votre équipe vous explique ce que l'intervention peut vous apporter, et ses risques. Elle vous parle aussi des autres choix possibles, par exemple des médicaments seuls ou une opération du cœur appelée pontage. Puis elle vous demande si vous êtes d'accord. C'est ce qu'on appelle le consentement. Vous pouvez d'abord lui poser toutes vos questions.
+page-before-choice = Avant le jour de l'intervention, votre équipe de cardiologie vous explique ce que l'intervention peut vous apporter, et ses risques. Elle vous parle aussi des autres choix possibles, par exemple des médicaments seuls ou une opération du cœur appelée pontage. Puis elle vous demande si vous êtes d'accord. C'est ce qu'on appelle le consentement. Vous pouvez d'abord lui poser toutes vos questions.
 page-before-choice-pictures = Si les images montrent une partie rétrécie, le médecin peut la traiter tout de suite. Cela se fait seulement si vous avez donné votre accord avant.
 page-before-tests-heading = D'abord, des examens
 page-before-tests = Vous aurez souvent des examens avant le jour de l'intervention. Ce peut être des prises de sang, un examen des battements du cœur appelé ECG, et parfois une radio de la poitrine.
-page-before-emergency = Lors d'une crise cardiaque, l'équipe agit vite pour ouvrir l'artère. Il n'y a donc pas le temps de se préparer à la maison. Cette page est pour les personnes dont l'intervention est prévue à l'avance.
 page-before-emergency-tell = Si vous pouvez, dites à l'équipe quels médicaments vous prenez. Parlez-lui de vos allergies, surtout au produit de contraste des radios.
-safety-never-stop = N'arrêtez jamais un médicament de vous-même, et ne soyez jamais à court de vos médicaments. Demandez d'abord à votre équipe.
+safety-never-stop = N'arrêtez jamais un médicament de vous-même, et ne soyez jamais à court de vos médicaments. Demandez d'abord à votre équipe de cardiologie.
 
 page-risks-title = Les risques
 page-risks-intro = { $urgency ->
         [emergency] Tout traitement a des risques. En voici un ci-dessous, montré comme ce qui arrive dans un groupe de 100 personnes. Ce n'est pas la liste complète des risques.
-       *[planned] La plupart des gens n'ont pas de problème grave. Mais tout traitement a des risques. En voici quelques-uns ci-dessous, montrés comme ce qui arrive dans un groupe de 100 personnes. Ce n'est pas une liste complète, et vos propres risques peuvent être différents.
+       *[planned] { $treatment ->
+            [angiogram] La plupart des gens n'ont pas de problème grave. Mais tout examen comme celui-ci a des risques. En voici un ci-dessous, montré comme ce qui arrive dans un groupe de 100 personnes. Ce n'est pas une liste complète, et vos propres risques peuvent être différents.
+           *[other] La plupart des gens n'ont pas de problème grave. Mais tout traitement a des risques. En voici quelques-uns ci-dessous, montrés comme ce qui arrive dans un groupe de 100 personnes. Ce n'est pas une liste complète, et vos propres risques peuvent être différents.
+        }
     }
 risk-bruising-words = { $access ->
-        [groin] Un bleu ou un saignement à votre aine, c'est fréquent.
-       *[wrist] Un bleu ou un saignement à votre poignet, c'est fréquent.
+        [groin] Un bleu ou un saignement à votre aine
+       *[wrist] Un bleu ou un saignement à votre poignet
     }
-risk-bruising-number = Cela arrive à plus de { $count } personnes sur 100. C'est plus d'une personne sur { $one_in }.
-risk-bruising-picture = 100 personnes. Plus de { $count } d'entre elles ont un bleu ou un saignement à l'endroit où la gaine est entrée.
-risk-bleeding-words = Un saignement grave, ce n'est pas fréquent.
-risk-bleeding-number = Si votre intervention est prévue à l'avance, { $count } ou { $high } personnes sur 100 ont un saignement grave. Plus de { $others } sur 100 n'en ont pas.
-risk-bleeding-picture = 100 personnes. Jusqu'à { $high } d'entre elles ont un saignement grave.
-risk-serious-words = Les autres problèmes graves sont rares.
-risk-serious-number = Ces problèmes sont une crise cardiaque, un AVC (une attaque au cerveau) ou le décès. Si votre intervention est prévue à l'avance, { $count ->
+risk-bruising-number = C'est fréquent. Cela arrive à plus de { $count } personnes sur 100.
+risk-bruising-picture = 100 personnes. { $count } personnes sont marquées, et le vrai nombre est un peu plus grand.
+risk-bleeding-words = Un saignement grave
+risk-bleeding-number = Pour une intervention prévue à l'avance comme la vôtre, { $count } ou { $high } personnes sur 100 en ont un.
+risk-bleeding-picture = 100 personnes. { $high } sont marquées : { $count } ou { $high } d'entre elles ont un saignement grave.
+risk-serious-words = Une crise cardiaque, un AVC (une attaque au cerveau) ou le décès
+risk-serious-number = Ce sont des problèmes graves. Pour une intervention prévue à l'avance comme la vôtre, { $count ->
         [1] moins d'une personne sur 100 en a un.
        *[2] moins de { $count } personnes sur 100 en ont un.
-    } Personne n'est donc marqué sur l'image.
+    } C'est trop peu pour le montrer sur une image de 100 personnes. Mais ce n'est pas zéro.
 risk-serious-picture = 100 personnes. { $count ->
         [1] Moins d'une sur 100 a un problème grave
        *[2] Moins de { $count } sur 100 ont un problème grave
-    } : personne n'est donc marqué.
+    } : c'est trop peu pour marquer une personne, mais ce n'est pas zéro.
 risk-key-marked = Personnes touchées
 risk-key-clear = Personnes non touchées
-page-risks-emergency = Après une crise cardiaque, les risques d'autres problèmes sont différents. Votre équipe vous en parlera.
-page-risks-success = La plupart des interventions marchent bien. Si ce n'est pas le cas, le plus souvent, cela ne vous fait aucun tort : vous n'allez pas moins bien qu'avant. Votre équipe vous parle alors des autres choix possibles.
-page-risks-your-own = Votre équipe vous parlera de vos propres risques.
+page-risks-emergency = Après une crise cardiaque, votre équipe de cardiologie vous parlera de vos propres risques.
+page-risks-success = La plupart des interventions marchent bien. Si ce n'est pas le cas, le plus souvent, cela ne vous fait aucun tort : vous n'allez pas moins bien qu'avant. Votre équipe de cardiologie vous parle alors des autres choix possibles.
+page-risks-pictures = Le médecin va-t-il aussi traiter une partie rétrécie ? Alors votre équipe de cardiologie vous parlera aussi de ces risques-là.
+page-risks-your-own = Votre équipe de cardiologie vous parlera de vos propres risques.
 
 page-home-title = Le retour à la maison
 page-home-when = { $urgency ->
-        [emergency] Après une crise cardiaque, vous restez plus longtemps. La plupart des gens restent à l'hôpital 2 ou 3 jours.
+        [emergency] Après une crise cardiaque, vous restez à l'hôpital quelque temps. La plupart des gens restent 2 ou 3 jours.
        *[planned] La plupart des gens rentrent chez eux le jour même ou le lendemain.
     }
 page-home-site-heading = { $access ->
@@ -394,33 +424,38 @@ page-home-lifting-heading = Porter des charges
 page-home-lifting = Ne portez rien de lourd pendant environ une semaine.
 page-home-driving-heading = Conduire
 page-home-driving = { $urgency ->
-        [emergency] Après une crise cardiaque, demandez à votre équipe quand vous pourrez conduire.
-       *[planned] Ne conduisez pas avant que votre équipe vous le permette. Les règles ne sont pas les mêmes dans tous les pays. Au Royaume-Uni, par exemple, c'est souvent environ une semaine pour une voiture.
+        [emergency] Après une crise cardiaque, demandez à votre équipe de cardiologie quand vous pourrez conduire.
+       *[planned] Ne conduisez pas avant que votre équipe de cardiologie vous le permette. Les règles ne sont pas les mêmes dans tous les pays. Au Royaume-Uni, par exemple, c'est souvent environ une semaine pour une voiture.
     }
 page-home-work-heading = Travail
 page-home-work = { $urgency ->
-        [emergency] Après une crise cardiaque, demandez à votre équipe quand vous pourrez reprendre le travail.
-       *[planned] La plupart des gens reprennent le travail après environ une semaine. Demandez à votre équipe ce qui est bon pour votre métier.
+        [emergency] Après une crise cardiaque, demandez à votre équipe de cardiologie quand vous pourrez reprendre le travail.
+       *[planned] La plupart des gens reprennent le travail après environ une semaine. Demandez à votre équipe de cardiologie ce qui est bon pour votre métier.
     }
 page-home-washing-heading = Se laver
-page-home-washing = Demandez à votre équipe quand vous pourrez prendre une douche ou un bain.
-page-home-number = Avant de rentrer chez vous, demandez à votre équipe quel numéro appeler si vous avez des questions.
+page-home-washing = Demandez à votre équipe de cardiologie quand vous pourrez prendre une douche ou un bain.
+page-home-active = Demandez à votre équipe de cardiologie quand vous pourrez porter des charges lourdes, conduire et reprendre le travail.
+page-home-number = Avant de rentrer chez vous, demandez à votre équipe de cardiologie quel numéro appeler si vous avez des questions.
 
 page-medicines-title = Vos médicaments
 page-medicines-why = { $treatment ->
-        [angiogram] Demandez à votre équipe si vous avez besoin de nouveaux médicaments. Elle vous le dira.
-        [stent] Vous prendrez des médicaments qui empêchent les caillots de sang de se former sur le stent. La plupart des gens en prennent deux sortes.
-       *[balloon] Vous prendrez des médicaments qui empêchent les caillots de sang de se former. Votre équipe vous dira lesquels prendre.
+        [angiogram] Demandez à votre équipe de cardiologie si vous avez besoin de nouveaux médicaments. Elle vous le dira.
+        [stent] Vous prendrez des médicaments anti-caillots. Ils empêchent les caillots de sang de se former sur le stent.
+       *[balloon] Vous prendrez des médicaments anti-caillots. Ils empêchent les caillots de sang de se former. Votre équipe de cardiologie vous dira lesquels prendre.
     }
 page-medicines-how-long = { $treatment ->
-        [angiogram] Continuez vos médicaments habituels. N'en arrêtez un que si votre équipe vous le dit.
-        [stent] La plupart des gens prennent deux médicaments anti-caillots ensemble pendant un certain temps. Votre équipe décide combien de temps. Ensuite, la plupart des gens continuent à prendre l'un des deux, souvent pour le reste de leur vie.
-       *[balloon] Votre équipe vous dira combien de temps les prendre.
+        [angiogram] Continuez vos médicaments habituels. N'en arrêtez un que si votre équipe de cardiologie vous le dit.
+        [stent] La plupart des gens prennent deux médicaments anti-caillots ensemble pendant un certain temps. Votre équipe de cardiologie décide combien de temps. Ensuite, la plupart des gens continuent à prendre l'un des deux, souvent pour le reste de leur vie.
+       *[balloon] Votre équipe de cardiologie vous dira combien de temps les prendre.
     }
-page-medicines-as-told = Prenez-les tous les jours, exactement comme votre équipe vous le dit.
-page-medicines-missed = Si vous oubliez une prise, demandez à votre équipe ce qu'il faut faire.
-page-medicines-tell-others = Dites à tout autre médecin ou dentiste que vous les prenez. S'il vous dit de les arrêter, demandez d'abord à votre cardiologue.
-page-medicines-bruising = Si vous prenez deux médicaments anti-caillots, vous pouvez avoir des bleus plus facilement. Appelez { $hospital } si vous voyez des selles noires, du sang dans vos urines, ou un saignement qui ne s'arrête pas.
+page-medicines-as-told = Prenez-les tous les jours, exactement comme votre équipe de cardiologie vous le dit.
+page-medicines-missed = Si vous oubliez une prise, demandez à votre équipe de cardiologie ce qu'il faut faire.
+page-medicines-tell-others = Dites à tout autre médecin ou dentiste que vous les prenez. S'il vous dit de les arrêter, demandez d'abord à votre équipe de cardiologie.
+page-medicines-bruising = { $access ->
+        [groin] Si vous prenez deux médicaments anti-caillots, vous pouvez avoir des bleus plus facilement. Prévenez tout de suite votre équipe de cardiologie si vous voyez des selles noires ou du sang dans vos urines, ou si vous avez un saignement qui ne s'arrête pas. Si le saignement est à l'endroit où la gaine est entrée, allongez-vous à plat, appuyez fort dessus et appelez { $emergency }.
+       *[wrist] Si vous prenez deux médicaments anti-caillots, vous pouvez avoir des bleus plus facilement. Prévenez tout de suite votre équipe de cardiologie si vous voyez des selles noires ou du sang dans vos urines, ou si vous avez un saignement qui ne s'arrête pas. Si le saignement est à l'endroit où la gaine est entrée, appuyez fort dessus et appelez { $emergency }.
+    }
+page-medicines-if-treated = Si le médecin a aussi traité l'artère avec un ballon ou un stent, vous prendrez de nouveaux médicaments anti-caillots. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
 
 page-help-title = Demander de l'aide
 page-help-bleeding-heading = { $access ->
@@ -447,12 +482,12 @@ page-help-limb = { $access ->
     }
 page-help-chest-heading = Douleur dans la poitrine à la maison
 page-help-chest-rest = Arrêtez ce que vous faites, et asseyez-vous ou allongez-vous pour vous reposer.
-page-help-chest-spray = Si vous avez un spray contre la douleur dans la poitrine (de la trinitrine), utilisez-le comme votre équipe vous l'a montré.
+page-help-chest-spray = Si vous avez un spray de trinitrine contre la douleur dans la poitrine, utilisez-le comme votre équipe de cardiologie vous l'a montré.
 page-help-chest-again = Si la douleur ne va pas mieux au bout de 5 minutes, utilisez le spray une deuxième fois.
 page-help-chest-call = Si vous avez encore mal 5 minutes après cette deuxième prise de spray, appelez { $emergency }. C'est peut-être une crise cardiaque.
 page-help-chest-now = Appelez { $emergency } tout de suite, sans attendre, si la douleur est très forte. Faites la même chose si, en plus, vous transpirez, vous avez envie de vomir ou vous avez du mal à respirer. Faites la même chose si la douleur s'étend à votre bras, votre cou, votre mâchoire ou votre dos.
 page-help-chest-no-spray = Pas de spray ? Reposez-vous. Si la douleur ne s'arrête pas en quelques minutes, appelez { $emergency }.
-page-help-team-heading = Appelez votre équipe si
+page-help-team-heading = Appelez votre équipe de cardiologie si
 page-help-team = { $access ->
         [groin] Votre aine ou votre jambe s'engourdit. Ou l'endroit où la gaine est entrée devient rouge, chaud, ou laisse couler du pus, ou vous avez de la fièvre. Appelez { $hospital }.
        *[wrist] Votre poignet ou votre main s'engourdit. Ou l'endroit où la gaine est entrée devient rouge, chaud, ou laisse couler du pus, ou vous avez de la fièvre. Appelez { $hospital }.
@@ -460,9 +495,9 @@ page-help-team = { $access ->
 
 page-next-title = La suite
 page-next-narrow = { $treatment ->
-        [angiogram] Votre équipe vous parlera de ce que montrent les images. Elle vous explique les choix possibles pour vous, et pourquoi.
-        [stent] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Un stent recouvert d'un médicament rend cela moins probable.
-       *[balloon] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Vos rendez-vous de contrôle et vos médicaments sont importants.
+        [angiogram] Votre équipe de cardiologie vous parlera de ce que montrent les images. Elle vous explique les choix possibles pour vous, et pourquoi.
+        [stent] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Un stent recouvert d'un médicament rend cela moins probable : demandez à votre équipe de cardiologie quelle sorte de stent vous avez. Si la douleur dans la poitrine ou le mal à respirer reviennent, dites-le à votre équipe de cardiologie.
+       *[balloon] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Si la douleur dans la poitrine ou le mal à respirer reviennent, dites-le à votre équipe de cardiologie.
     }
 page-next-aim = { $treatment ->
         [angiogram] Quel que soit le choix que vous faites ensemble, ces choses sont importantes :
@@ -473,7 +508,7 @@ page-next-aim = { $treatment ->
     }
 page-next-medicines = Prenez vos médicaments tous les jours.
 page-next-check-ups = Allez à tous vos rendez-vous de contrôle.
-page-next-habits = Gardez de bonnes habitudes de vie. Demandez à votre équipe lesquelles vous aident le plus.
+page-next-habits = Gardez de bonnes habitudes de vie. Demandez à votre équipe de cardiologie lesquelles vous aident le plus.
 
 page-check-title = Vérifiez ce que vous avez compris
 page-check-intro = Quelques questions courtes. Choisissez une réponse à chaque fois. Vos réponses ne sont ni gardées ni envoyées.
@@ -485,7 +520,7 @@ check-next = Question suivante
 check-try-again = Essayer encore
 check-finish = Voir votre résultat
 check-score = Vous avez { $right } bonnes réponses sur { $total }.
-check-end = Parlez à votre équipe de tout ce qui n'est pas clair pour vous.
+check-end = Parlez à votre équipe de cardiologie de tout ce qui n'est pas clair pour vous.
 check-again = Recommencer
 check-awake-question = Allez-vous dormir pendant l'intervention ?
 check-awake-answer-1 = Oui, vous dormez complètement.
@@ -500,13 +535,19 @@ check-stent-why = Un stent est une toute petite armature en grillage. Il reste d
 check-balloon-question = À quoi sert le tout petit ballon ?
 check-balloon-answer-1 = Il reste dans l'artère pour toujours.
 check-balloon-answer-2 = Il prend des images de radio.
-check-balloon-answer-3 = Il écrase la plaque pour élargir l'artère.
-check-balloon-why = On gonfle le ballon pour écraser la plaque. Puis on le dégonfle et on le retire.
+check-balloon-answer-3 = { $urgency ->
+        [emergency] Il écrase ce qui bouche l'artère, pour l'ouvrir.
+       *[planned] Il écrase la plaque pour élargir l'artère.
+    }
+check-balloon-why = { $urgency ->
+        [emergency] On gonfle le ballon pour écraser ce qui bouche l'artère. Puis on le dégonfle et on le retire.
+       *[planned] On gonfle le ballon pour écraser la plaque. Puis on le dégonfle et on le retire.
+    }
 check-chest-pain-question = Que faire si vous avez mal à la poitrine pendant l'intervention ?
 check-chest-pain-answer-1 = Ne rien dire et attendre.
 check-chest-pain-answer-2 = Essayer de vous lever.
 check-chest-pain-answer-3 = Le dire tout de suite à l'équipe.
-check-chest-pain-why = Une douleur dans la poitrine peut arriver pendant que le ballon est gonflé. Dites-le toujours à l'équipe : elle pourra vérifier que tout va bien et vous aider.
+check-chest-pain-why = Vous pouvez avoir mal à la poitrine pendant que le ballon est gonflé. Dites-le toujours à l'équipe : elle pourra vérifier que tout va bien et vous aider.
 check-ride-question = Pouvez-vous conduire pour rentrer chez vous ?
 check-ride-answer-1 = Oui, si vous vous sentez bien.
 check-ride-answer-2 = Non. Quelqu'un doit vous ramener chez vous.
@@ -515,18 +556,21 @@ check-stay-question = Après une crise cardiaque, combien de temps reste-t-on à
 check-stay-answer-1 = Une heure.
 check-stay-answer-2 = Deux ou trois jours.
 check-stay-answer-3 = Un mois.
-check-stay-why = Après une crise cardiaque, vous restez plus longtemps. La plupart des gens restent à l'hôpital 2 ou 3 jours.
+check-stay-why = Après une crise cardiaque, vous restez à l'hôpital quelque temps. La plupart des gens restent 2 ou 3 jours.
 check-medicines-question = Vous vous sentez bien. Pouvez-vous arrêter vos médicaments anti-caillots ?
-check-medicines-answer-1 = Non. Ne les arrêtez jamais sans demander à votre cardiologue.
+check-medicines-answer-1 = Non. Ne les arrêtez jamais sans demander à votre équipe de cardiologie.
 check-medicines-answer-2 = Oui, dès que vous vous sentez bien.
 check-medicines-answer-3 = Oui, après une semaine.
-check-medicines-why = Se sentir bien n'est pas une raison pour arrêter. Ces médicaments empêchent les caillots de se former. Arrêtez-les seulement si votre cardiologue le dit, et ne soyez jamais à court.
+check-medicines-why = Se sentir bien n'est pas une raison pour arrêter. Ces médicaments empêchent les caillots de se former. Arrêtez-les seulement si votre équipe de cardiologie le dit, et ne soyez jamais à court.
 check-bleeding-question = { $access ->
         [groin] À la maison, votre aine se met à saigner. Que faites-vous d'abord ?
        *[wrist] À la maison, votre poignet se met à saigner. Que faites-vous d'abord ?
     }
 check-bleeding-answer-1 = Attendre de voir si ça s'arrête.
-check-bleeding-answer-2 = Appuyer fort dessus et continuer d'appuyer. Appeler { $emergency }, ou demander à quelqu'un d'autre d'appeler.
+check-bleeding-answer-2 = { $access ->
+        [groin] Vous allonger à plat, appuyer fort dessus et continuer d'appuyer. Appeler { $emergency }, ou demander à quelqu'un d'autre d'appeler.
+       *[wrist] Appuyer fort dessus et continuer d'appuyer. Appeler { $emergency }, ou demander à quelqu'un d'autre d'appeler.
+    }
 check-bleeding-answer-3 = Aller au lit.
 check-bleeding-why = { $access ->
         [groin] Allongez-vous à plat et appuyez fort sur votre aine. Appelez { $emergency }, ou demandez à quelqu'un d'autre d'appeler. Continuez d'appuyer jusqu'à l'arrivée des secours.
@@ -556,45 +600,63 @@ check-angiogram-why = Une coronarographie est une série d'images de radio. Un p
 check-results-question = Que se passe-t-il après les images ?
 check-results-answer-1 = Rien. On ne vous en parle jamais.
 check-results-answer-2 = Vous devez décider sans personne.
-check-results-answer-3 = Votre équipe vous parle de ce qu'elles montrent et des choix possibles.
-check-results-why = Votre équipe vous explique ce que montrent les images, les choix possibles pour vous, et pourquoi.
-check-future-question = Cette intervention, à elle seule, vous protège-t-elle des crises cardiaques ?
+check-results-answer-3 = Votre équipe de cardiologie vous parle de ce qu'elles montrent et des choix possibles.
+check-results-why = Votre équipe de cardiologie vous explique ce que montrent les images, les choix possibles pour vous, et pourquoi.
+check-future-question = { $treatment ->
+        [angiogram] Les images, à elles seules, soignent-elles vos artères ?
+       *[other] { $urgency ->
+            [emergency] Maintenant que l'artère est ouverte, est-ce tout ce que vous avez à faire ?
+           *[planned] Cette intervention, à elle seule, vous protège-t-elle des crises cardiaques ?
+        }
+    }
 check-future-answer-1 = Non. Les médicaments, les rendez-vous de contrôle et de bonnes habitudes de vie comptent toujours.
-check-future-answer-2 = Oui, pour toujours.
+check-future-answer-2 = { $treatment ->
+        [angiogram] Oui, elles réparent toute partie rétrécie.
+       *[other] { $urgency ->
+            [emergency] Oui, il n'y a rien d'autre à faire.
+           *[planned] Oui, pour toujours.
+        }
+    }
 check-future-why = { $treatment ->
         [angiogram] Des images seules ne soignent pas vos artères. Pour rester en bonne santé, prenez vos médicaments, allez à vos rendez-vous de contrôle et gardez de bonnes habitudes de vie.
-       *[other] À elle seule, l'intervention ne diminue pas le risque d'avoir une crise cardiaque plus tard. Pour rester en bonne santé, prenez vos médicaments, allez à vos rendez-vous de contrôle et gardez de bonnes habitudes de vie.
+       *[other] { $urgency ->
+            [emergency] L'intervention a ouvert l'artère bouchée. Pour garder votre cœur en bonne santé, prenez vos médicaments, allez à vos rendez-vous de contrôle et gardez de bonnes habitudes de vie.
+           *[planned] À elle seule, l'intervention ne diminue pas le risque d'avoir une crise cardiaque plus tard. Pour rester en bonne santé, prenez vos médicaments, allez à vos rendez-vous de contrôle et gardez de bonnes habitudes de vie.
+        }
     }
 
 page-handout-title = Votre fiche
-page-handout-intro = Cette page est faite pour être imprimée. Elle montre votre intervention, étape par étape, et ce qu'il faut faire après.
+page-handout-intro = Cette page est faite pour être imprimée. Elle montre votre type d'intervention, étape par étape, et ce qu'il faut faire après.
 printout-for = Votre intervention :
 printout-print = Imprimer
 printout-questions = Questions à poser à mon équipe
 printout-date = Date de mon intervention :
-printout-ward = Téléphone de mon service :
+printout-ward = Téléphone de mon équipe de cardiologie :
+printout-emergency = Le numéro d'urgence :
 printout-scan = Scannez le code avec l'appareil photo d'un téléphone pour revoir le guide.
 
 ## D'où viennent les mots : une page, et une ligne au bas de chaque page et de la fiche
 page-sources-title = D'où viennent ces informations
 sources = D'où viennent ces informations
 sources-short = Nos informations viennent du NHS, de la BHF, de la Mayo Clinic et d'autres pages sur la santé.
-page-sources-intro = Nous avons écrit ce guide avec des mots simples, à partir de pages sur la santé dignes de confiance. Il est fait pour toute personne qui a cette intervention. Il ne parle pas de votre cas à vous : demandez donc toujours à votre propre équipe.
-sources-what-happens = Le jour même : le NHS, la BHF et des pages d'hôpitaux.
+page-sources-intro = Nous avons écrit ce guide avec des mots simples, à partir de pages sur la santé dignes de confiance. Il est fait pour toute personne qui a cette intervention. Il ne parle pas de votre cas à vous : demandez donc toujours à votre propre équipe de cardiologie.
+sources-what-happens = Le jour de l'intervention : le NHS, la BHF et des pages d'hôpitaux.
 sources-before = Avant le jour de l'intervention : la Mayo Clinic.
 sources-after = Le retour à la maison : le NHS et des fiches d'hôpitaux.
 sources-medicines = Vos médicaments : la Mayo Clinic, la Cleveland Clinic et des pages d'hôpitaux.
 sources-get-help = Demander de l'aide et la douleur dans la poitrine : le NHS, la BHF et des fiches d'hôpitaux.
 sources-risks = Les risques : le NHS et Healthwise.
 sources-consent = Votre choix et votre consentement : le NHS et la Mayo Clinic.
-sources-emergency = La crise cardiaque : le service de cardiologie d'un hôpital.
+sources-emergency = Les interventions pendant une crise cardiaque : le service de cardiologie d'un hôpital.
 sources-next = La suite : l'AHA et la Mayo Clinic.
-sources-misunderstanding = Ce que l'intervention peut faire : des études sur ce que savent les patients.
+sources-misunderstanding = À quoi sert une intervention prévue à l'avance : des recherches menées avec des patients.
 sources-words = Le sens des mots médicaux : les mêmes pages.
 sources-seeds = Des pages d'hôpitaux et de cliniques sur cette intervention.
 sources-nhs = NHS : le service public de santé du Royaume-Uni.
 sources-bhf = BHF : la British Heart Foundation, une fondation britannique pour le cœur.
 sources-aha = AHA : l'American Heart Association, une association américaine pour le cœur.
+sources-mayo = Mayo Clinic et Cleveland Clinic : de grands hôpitaux des États-Unis.
+sources-healthwise = Healthwise : un groupe qui écrit des pages sur la santé.
 sources-reviewed = Ces textes ont été vérifiés pour la dernière fois en décembre 2026.
 sources-general = Tout ce qui est dans ce guide est général.
 sources-clinic = { $name } a ajouté son nom et ses numéros de téléphone. Tout le reste de ce guide est général.
@@ -628,7 +690,7 @@ term-balloon = ballon
 term-balloon-means = Un tout petit ballon qui glisse le long du fil. On le gonfle dans l'artère pour l'élargir, puis on le retire.
 term-stent = stent
 term-stent-means = Une toute petite armature en grillage de métal, qui reste dans l'artère pour la garder ouverte.
-term-antiplatelet = médicaments qui empêchent les caillots de sang, médicaments anti-caillots
+term-antiplatelet = médicaments anti-caillots
 term-antiplatelet-means = Des médicaments qui empêchent les caillots de sang de se former. Certaines personnes disent « médicaments qui fluidifient le sang ».
 
 ## Les cases de la dernière étape, chacune ouvre sa page
