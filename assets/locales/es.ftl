@@ -19,16 +19,28 @@ step-heart-text = { $urgency ->
             [angiogram] Su corazón es un músculo fuerte que necesita su propia sangre. Unos vasos sanguíneos llamados arterias coronarias le llevan sangre. En un infarto, una de ellas se bloquea por completo. El equipo trabaja rápido para encontrarla con imágenes de rayos X.
            *[other] Su corazón es un músculo fuerte que necesita su propia sangre. Unos vasos sanguíneos llamados arterias coronarias le llevan sangre. En un infarto, una de ellas se bloquea por completo. El equipo trabaja rápido para abrirla de nuevo.
         }
-       *[planned] Su corazón es un músculo fuerte que necesita su propia sangre. Unos vasos sanguíneos llamados arterias coronarias le llevan sangre. En una de ellas, un depósito de grasa llamado placa la ha vuelto estrecha. Pasa menos sangre, y eso puede causar dolor de pecho (llamado angina) o hacer que le falte el aire.
+       *[planned] { $treatment ->
+            [angiogram] Su corazón es un músculo fuerte que necesita su propia sangre. Unos vasos sanguíneos llamados arterias coronarias le llevan sangre. A veces, un depósito de grasa llamado placa vuelve estrecha una de ellas. Pasa menos sangre, y eso puede causar dolor de pecho (llamado angina) o hacer que le falte el aire.
+           *[other] Su corazón es un músculo fuerte que necesita su propia sangre. Unos vasos sanguíneos llamados arterias coronarias le llevan sangre. En una de ellas, un depósito de grasa llamado placa la ha vuelto estrecha. Pasa menos sangre, y eso puede causar dolor de pecho (llamado angina) o hacer que le falte el aire.
+        }
     }
 
 step-ready-title = Prepararse
-step-ready-text = Usted va a una sala llamada sala de cateterismo. Es la sala donde se hace el procedimiento, con una máquina de rayos X. Usted no se duerme, y le pueden dar una medicina para ayudarle a relajarse. El equipo le adormece la piel de la { $access ->
+step-ready-text = Usted va a una sala llamada sala de cateterismo. Es la sala donde se hace el procedimiento, con una máquina de rayos X. { $urgency ->
+        [emergency] Normalmente, usted no se duerme.
+       *[planned] Usted no se duerme, y le pueden dar una medicina para ayudarle a relajarse.
+    } El equipo le adormece la piel de la { $access ->
         [groin] ingle
        *[wrist] muñeca
     } con una aguja pequeña. Luego le ponen en la arteria de esa zona una funda corta y fina llamada introductor.
 
-step-ready-note = De principio a fin, casi siempre dura entre 30 minutos y 2 horas.
+step-ready-note = { $urgency ->
+        [emergency] En un infarto, el equipo trabaja lo más rápido que puede.
+       *[planned] { $treatment ->
+            [angiogram] Pregunte a su equipo del corazón cuánto tiempo durará.
+           *[other] De principio a fin, casi siempre dura entre 30 minutos y 2 horas.
+        }
+    }
 
 step-travel-title = El tubo viaja hasta su corazón
 step-travel-text = Un tubo largo, blando y fino, llamado catéter, entra por el introductor. El médico lo lleva { $access ->
@@ -37,9 +49,12 @@ step-travel-text = Un tubo largo, blando y fino, llamado catéter, entra por el 
     } hasta su corazón, mientras mira una pantalla de rayos X. Lo normal es que usted no note cómo se mueve por dentro. Si siente dolor o algo raro, avise al equipo.
 
 step-pictures-title = Imágenes de sus arterias
-step-pictures-text = El médico pone un tinte en el catéter. El tinte se ve en las imágenes de rayos X, que se llaman angiografía. Puede sentir calor durante un rato corto, y eso es normal. Las imágenes muestran dónde la arteria está { $urgency ->
-        [emergency] bloqueada.
-       *[planned] estrecha.
+step-pictures-text = El médico pone un tinte en el catéter. El tinte se ve en las imágenes de rayos X, que se llaman angiografía. Puede sentir calor durante un rato corto, y eso es normal. { $urgency ->
+        [emergency] Las imágenes muestran dónde está bloqueada la arteria.
+       *[planned] { $treatment ->
+            [angiogram] Las imágenes le muestran a su equipo del corazón si alguna arteria está estrecha, y dónde.
+           *[other] Las imágenes muestran dónde está estrecha la arteria.
+        }
     }
 
 step-pictures-note = { $urgency ->
@@ -48,8 +63,8 @@ step-pictures-note = { $urgency ->
            *[other] El equipo también puede usar otras herramientas para ayudar a su corazón a bombear o a mantener un latido regular.
         }
        *[planned] { $treatment ->
-            [angiogram] A veces el médico sigue y trata una parte estrecha en ese mismo momento, mientras el catéter está puesto. Esto solo pasa si usted lo aceptó antes. Pregunte a su equipo si esto le puede pasar a usted.
-           *[other] El médico usa estas imágenes para tratar la parte estrecha. Su equipo le pidió que aceptara esto antes del día.
+            [angiogram] A veces el médico sigue y trata una parte estrecha en ese mismo momento, mientras el catéter está puesto. Esto solo pasa si usted lo aceptó antes. Pregunte a su equipo del corazón si esto le puede pasar a usted.
+           *[other] Usted aceptó este tratamiento con su equipo del corazón antes del día. A veces las imágenes muestran que es mejor otro tratamiento, como una operación del corazón. Entonces su equipo del corazón habla con usted sobre ello.
         }
     }
 
@@ -67,12 +82,12 @@ step-balloon-text = { $urgency ->
         [emergency] Un globo muy pequeño avanza por el alambre hasta la parte bloqueada. El médico lo llena para que se haga más grande, y así aplasta el bloqueo contra la pared de la arteria. Luego el globo se desinfla y se saca.
        *[planned] Un globo muy pequeño avanza por el alambre hasta la parte estrecha. El médico lo llena para que se haga más grande, y así aplasta la placa contra la pared de la arteria. Luego el globo se desinfla y se saca.
     }
-step-balloon-safety = Puede sentir dolor de pecho durante un rato corto mientras se llena el globo. Avise al equipo, para que puedan ver cómo está y ayudarle.
+step-balloon-safety = Puede que le duela el pecho durante un rato corto mientras se llena el globo. Avise al equipo, para que puedan ver cómo está y ayudarle.
 
-step-balloon-note = Algunas personas tienen más de una parte estrecha, y se puede tratar más de una.
+step-balloon-note = Algunas personas tienen más de una parte estrecha o bloqueada. Se puede tratar más de una.
 
 step-stent-title = Un stent la mantiene abierta
-step-stent-text = Un stent es un armazón muy pequeño hecho de malla de metal. Va plegado sobre un globo. Cuando se llena el globo, el stent se abre y se aprieta contra la pared de la arteria. El globo se desinfla y se saca, pero el stent se queda para mantener abierta la arteria.
+step-stent-text = Un stent es un armazón muy pequeño hecho de malla de metal. Entra plegado sobre otro globo. Cuando se llena este globo, el stent se abre y se aprieta contra la pared de la arteria. El globo se desinfla y se saca, pero el stent se queda para mantener abierta la arteria.
 
 
 step-flow-title = La sangre vuelve a pasar
@@ -84,35 +99,44 @@ step-flow-text = Ahora la sangre puede llegar con más facilidad al músculo de 
 step-results-title = Lo que muestran las imágenes
 step-results-text = { $access ->
         [groin] El médico saca el catéter y el introductor. El equipo aprieta su ingle con una almohadilla o usa un tapón pequeño, y usted se queda boca arriba en la cama unas horas.
-       *[wrist] El médico saca el catéter y el introductor. Le ponen una banda apretada en la muñeca para parar el sangrado.
-    } Luego su equipo habla con usted sobre lo que mostraron las imágenes. Le dicen qué opciones hay y por qué: medicinas, un globo y un stent, o una operación de bypass del corazón.
+       *[wrist] El médico saca el catéter y el introductor, y le pone una banda apretada en la muñeca. El equipo la afloja poco a poco durante unas 2 horas.
+    } { $urgency ->
+        [emergency] Su equipo del corazón le dice lo que mostraron las imágenes, y qué opciones hay. Pueden ser medicinas, una forma de abrir la arteria, o una operación de bypass.
+       *[planned] Si las imágenes muestran una parte estrecha, su equipo del corazón le dice qué opciones hay. Pueden ser medicinas, una forma de ensanchar la arteria, o una operación de bypass.
+    }
 
 step-after-title = Después de su procedimiento
 step-after-text = { $urgency ->
-        [emergency] Después de un infarto, usted se queda más tiempo. La mayoría de las personas se queda en el hospital 2 o 3 días.
+        [emergency] Después de un infarto, usted se queda un tiempo en el hospital. La mayoría de las personas se queda 2 o 3 días.
        *[planned] La mayoría de las personas se va a casa el mismo día o al día siguiente. Si se va a casa el mismo día, un adulto debe quedarse con usted la primera noche.
     } { $treatment ->
-        [angiogram] Su equipo le dirá si necesita alguna medicina nueva, y qué viene después.
-        [stent] Usted tomará medicinas que evitan que se formen coágulos de sangre en el stent. Tómelas tal como le dice su equipo.
-       *[balloon] Usted tomará medicinas que evitan que se formen coágulos de sangre. Tómelas tal como le dice su equipo.
+        [angiogram] Su equipo del corazón le dirá si necesita alguna medicina nueva, y qué viene después.
+        [stent] Usted tomará medicinas contra los coágulos. Evitan que se formen coágulos de sangre en el stent, así que tómelas tal como le dice su equipo del corazón.
+       *[balloon] Usted tomará medicinas contra los coágulos. Evitan que se formen coágulos de sangre, así que tómelas tal como le dice su equipo del corazón.
     }
 step-after-safety = { $treatment ->
-        [angiogram] Nunca deje de tomar una medicina sin preguntar antes a su equipo.
-       *[other] Nunca deje de tomar estas medicinas sin preguntar antes a su médico del corazón. No deje que se le acaben.
+        [angiogram] Nunca deje de tomar una medicina sin preguntar antes a su equipo del corazón.
+       *[other] Nunca deje de tomar sus medicinas contra los coágulos sin preguntar antes a su equipo del corazón. No deje que se le acaben.
     }
 
 ## Se dice una vez, en el primer paso, en todos los tamaños de pantalla
 note-lead = Es bueno saber:
-procedure-name = { $treatment ->
-        [angiogram] Esta guía le muestra una angiografía coronaria. Es una serie de imágenes de rayos X de su corazón y sus arterias.
-        [balloon] Esta guía le muestra la angioplastia coronaria, hecha con un globo. También puede oír que la llaman ICP, para abreviar. ICP son las siglas de "intervención coronaria percutánea".
-       *[stent] Esta guía le muestra la angioplastia coronaria. También puede oír que la llaman ICP, o "poner un stent". ICP son las siglas de "intervención coronaria percutánea".
+procedure-name = { $urgency ->
+        [emergency] { $treatment ->
+            [angiogram] Esta guía muestra una angiografía coronaria, hecha de urgencia durante un infarto. Muestra lo que pasó, y qué hacer ahora.
+           *[other] Esta guía muestra una angioplastia coronaria (ICP), hecha de urgencia durante un infarto. ICP son las siglas de "intervención coronaria percutánea". La guía muestra lo que pasó, y qué hacer ahora.
+        }
+       *[planned] { $treatment ->
+            [angiogram] Esta guía le muestra una angiografía coronaria. Es una serie de imágenes de rayos X de su corazón y sus arterias.
+            [balloon] Esta guía le muestra la angioplastia coronaria, hecha con un globo. También puede oír que la llaman ICP, para abreviar. ICP son las siglas de "intervención coronaria percutánea".
+           *[stent] Esta guía le muestra la angioplastia coronaria. También puede oír que la llaman ICP, o "poner un stent". ICP son las siglas de "intervención coronaria percutánea".
+        }
     }
 
 ## Los puntos principales, al final del recorrido y en la hoja para llevar
 main-points-title = Los puntos principales
 main-point-what = Un tubo fino llega hasta su corazón. { $treatment ->
-        [angiogram] Un tinte muestra sus arterias en imágenes de rayos X, y su equipo habla con usted sobre ellas.
+        [angiogram] Un tinte muestra sus arterias en imágenes de rayos X, y su equipo del corazón habla con usted sobre ellas.
         [stent] Un globo muy pequeño y un stent abren la arteria { $urgency ->
                 [emergency] bloqueada
                *[planned] estrecha
@@ -123,21 +147,21 @@ main-point-what = Un tubo fino llega hasta su corazón. { $treatment ->
             }.
     }
 main-point-feel = { $treatment ->
-        [angiogram] Usted no se duerme. Puede sentir calor durante un rato corto cuando entra el tinte.
-       *[other] { $urgency ->
-            [emergency] Puede sentir dolor de pecho durante un rato corto mientras se llena el globo. Avise al equipo, para que puedan ayudarle.
-           *[planned] Usted no se duerme. Puede sentir dolor de pecho durante un rato corto mientras se llena el globo. Avise al equipo, para que puedan ayudarle.
+        [angiogram] { $urgency ->
+            [emergency] Puede sentir calor durante un rato corto cuando entra el tinte.
+           *[planned] Usted no se duerme. Puede sentir calor durante un rato corto cuando entra el tinte.
         }
+       *[other] Puede que le duela el pecho durante un rato corto mientras se llena el globo. Avise al equipo, para que puedan ayudarle.
     }
 main-point-medicines = { $treatment ->
-        [angiogram] Siga tomando sus medicinas de siempre. Deje de tomar una solo si su equipo se lo dice.
-       *[other] Tome sus medicinas contra los coágulos cada día. Nunca deje de tomarlas, ni deje que se le acaben, sin preguntar antes a su médico del corazón.
+        [angiogram] Siga tomando sus medicinas de siempre. ¿El médico también trató la arteria? Entonces tomará nuevas medicinas contra los coágulos. Nunca deje de tomarlas sin preguntar antes a su equipo del corazón, y no deje que se le acaben.
+       *[other] Tome sus medicinas contra los coágulos cada día. Nunca deje de tomarlas sin preguntar antes a su equipo del corazón, y no deje que se le acaben.
     }
 main-point-bleeding = { $access ->
         [groin] Si le sangra la ingle en casa: acuéstese boca arriba y apriete fuerte sobre ella. Siga apretando, y llame al { $emergency } o pida a otra persona que llame. Siga apretando hasta que llegue la ayuda.
        *[wrist] Si le sangra la muñeca en casa: apriete fuerte sobre ella. Siga apretando, y llame al { $emergency } o pida a otra persona que llame. Siga apretando hasta que llegue la ayuda.
     }
-main-point-chest = Dolor de pecho en casa: pare y descanse, y use su spray si tiene uno. Si a los 5 minutos el dolor no ha mejorado, úselo otra vez. Si todavía tiene dolor 5 minutos después de eso, llame al { $emergency }. Si el dolor es muy fuerte, llame enseguida.
+main-point-chest = Dolor de pecho en casa: pare y descanse. Si tiene un spray de nitroglicerina, úselo. Si a los 5 minutos el dolor no ha mejorado, úselo otra vez. ¿Todavía tiene dolor 5 minutos después de usar el spray por segunda vez? Llame al { $emergency }. ¿No tiene spray? Llame si el dolor no se va tras unos pocos minutos de descanso. Llame enseguida si el dolor es muy fuerte, si suda, tiene ganas de vomitar o le falta el aire, o si el dolor se extiende al brazo, al cuello, a la mandíbula o a la espalda.
 
 main-point-night = Si se va a casa el mismo día, un adulto debe quedarse con usted la primera noche.
 
@@ -162,7 +186,7 @@ label-site = { $access ->
 label-numbing = Medicina para adormecer
 label-sheath = Introductor
 label-catheter = Catéter
-label-aorta = Arteria principal
+label-aorta = Vaso sanguíneo principal
 label-dye = Tinte
 label-narrowing = { $urgency ->
         [emergency] Bloqueo
@@ -182,7 +206,7 @@ label-home = Casa
 ## "Su procedimiento": preparar el procedimiento propio de este paciente
 setup-open = Su procedimiento
 setup-title = Su procedimiento
-setup-intro = Elija lo que su equipo planea para usted. Las imágenes y las palabras cambian según lo que elija.
+setup-intro = Elija lo que su equipo del corazón planea para usted. Las imágenes y las palabras cambian según lo que elija.
 sheet-done = Listo
 setup-access = Por dónde entra el tubo
 choice-access-wrist = Muñeca
@@ -293,7 +317,7 @@ step-results-shows = La imagen de rayos X se borra poco a poco. Sacan el catéte
        *[wrist] ponen una banda en la muñeca.
     }
 step-after-shows = { $treatment ->
-        [angiogram] Todo el cuerpo, con la parte estrecha marcada. Unas medicinas y una casa representan la vuelta a casa.
+        [angiogram] Todo el cuerpo, con un aro en el corazón. Unas medicinas y una casa representan la vuelta a casa.
        *[other] Todo el cuerpo, con la zona tratada marcada. Unas medicinas y una casa representan la vuelta a casa.
     }
 ## Se dice una vez cuando cambia el paso (lectores de pantalla).
@@ -332,50 +356,56 @@ nav-label = Páginas sobre antes y después de su procedimiento
 page-back = Volver a la guía
 page-of-guide = Guía Heartpath
 
-page-before-title = Antes del día
-page-before-intro = Su equipo le dirá cómo prepararse. Esto es lo que debe hacer.
-page-before-food = Siga los consejos de su equipo sobre la comida y la bebida. Muchas veces no debe comer ni beber nada de 6 a 8 horas antes. Puede tomar sus medicinas de siempre con pequeños sorbos de agua, si el equipo se lo dice.
-page-before-medicines = Lleve todas sus medicinas, y su spray para el dolor de pecho si tiene uno.
-page-before-clot = ¿Toma medicinas para evitar los coágulos de sangre? Algunas personas las llaman medicinas para diluir la sangre. Siga tomándolas, a menos que su equipo le diga que deje de tomarlas.
-page-before-pause = Su equipo puede pedirle que deje de tomar o que cambie otras medicinas por poco tiempo, como algunas para la diabetes. Hágalo solo si su equipo se lo dice.
+page-before-title = { $urgency ->
+        [emergency] Sus medicinas y sus alergias
+       *[planned] Antes del día
+    }
+page-before-intro = Su equipo del corazón le dirá cómo prepararse. Esto es lo que debe hacer.
+page-before-food = Siga los consejos de su equipo del corazón sobre la comida y la bebida. Muchas veces no debe comer ni beber nada de 6 a 8 horas antes. Puede tomar sus medicinas de siempre con pequeños sorbos de agua, si el equipo se lo dice.
+page-before-medicines = Lleve todas sus medicinas, y su spray de nitroglicerina para el dolor de pecho si tiene uno.
+page-before-clot = Medicinas para diluir la sangre: algunas se siguen tomando, y su equipo del corazón puede pedirle que deje de tomar otras por poco tiempo. Pregunte a su equipo del corazón cuál es cuál. Nunca deje de tomar ninguna, a menos que su equipo del corazón se lo diga.
+page-before-pause = Su equipo del corazón también puede pedirle que deje de tomar por un tiempo otras medicinas, como algunas para la diabetes. Hágalo solo si su equipo del corazón se lo dice.
 page-before-allergies = Cuente al equipo si tiene alguna alergia. Diga si alguna vez tuvo una mala reacción al tinte de rayos X.
 page-before-ride = Pida a alguien que le lleve a casa. No debe volver a casa conduciendo usted.
 page-before-night = Si se va a casa el mismo día, un adulto debe quedarse con usted la primera noche. Organícelo antes del día.
 page-before-choice-heading = Su decisión
-page-before-choice = Antes del día, su equipo le explica en qué le puede ayudar el procedimiento, y cuáles son sus riesgos. También le hablan de las otras opciones, como tomar solo medicinas o una operación de bypass del corazón. Luego le preguntan si está de acuerdo. Esto se llama consentimiento. Antes, puede preguntarles todo lo que quiera.
+page-before-choice = Antes del día, su equipo del corazón le explica en qué le puede ayudar el procedimiento, y cuáles son sus riesgos. También le hablan de las otras opciones, como tomar solo medicinas o una operación de bypass del corazón. Luego le preguntan si está de acuerdo. Esto se llama consentimiento. Antes, puede preguntarles todo lo que quiera.
 page-before-choice-pictures = Si las imágenes muestran una parte estrecha, el médico puede tratarla en ese mismo momento. Esto solo pasa si usted lo aceptó antes.
 page-before-tests-heading = Primero, pruebas
 page-before-tests = Muchas veces le hacen pruebas antes del día. Pueden ser análisis de sangre, una prueba del latido del corazón llamada electrocardiograma (ECG), y a veces una radiografía de pecho.
-page-before-emergency = En un infarto, el equipo trabaja rápido para abrir la arteria, así que no hay tiempo para prepararse en casa. Esta página es para las personas que tienen su procedimiento programado, con cita.
 page-before-emergency-tell = Si puede, diga al equipo qué medicinas toma. Cuénteles si tiene alguna alergia, sobre todo al tinte de rayos X.
-safety-never-stop = Nunca deje de tomar una medicina por su cuenta, y no deje que se le acabe. Pregunte primero a su equipo.
+safety-never-stop = Nunca deje de tomar una medicina por su cuenta, y no deje que se le acabe. Pregunte primero a su equipo del corazón.
 
 page-risks-title = Riesgos
 page-risks-intro = { $urgency ->
         [emergency] Todo tratamiento tiene algunos riesgos. Abajo le mostramos uno de ellos, como lo que le pasa a un grupo de 100 personas. No es una lista completa de riesgos.
-       *[planned] La mayoría de las personas no tiene problemas graves. Pero todo tratamiento tiene algunos riesgos. Abajo le mostramos algunos, como lo que le pasa a un grupo de 100 personas. No es una lista completa, y sus propios riesgos pueden ser distintos.
+       *[planned] { $treatment ->
+            [angiogram] La mayoría de las personas no tiene problemas graves. Pero toda prueba como esta tiene algunos riesgos. Abajo le mostramos uno de ellos, como lo que le pasa a un grupo de 100 personas. No es una lista completa, y sus propios riesgos pueden ser distintos.
+           *[other] La mayoría de las personas no tiene problemas graves. Pero todo tratamiento tiene algunos riesgos. Abajo le mostramos algunos, como lo que le pasa a un grupo de 100 personas. No es una lista completa, y sus propios riesgos pueden ser distintos.
+        }
     }
 risk-bruising-words = { $access ->
-        [groin] Es común tener un moretón o sangrado en la ingle.
-       *[wrist] Es común tener un moretón o sangrado en la muñeca.
+        [groin] Moretón o sangrado en la ingle
+       *[wrist] Moretón o sangrado en la muñeca
     }
-risk-bruising-number = Le pasa a más de { $count } de cada 100 personas. Es decir, a más de 1 de cada { $one_in }.
-risk-bruising-picture = 100 personas. Más de { $count } de ellas tienen un moretón o sangrado en el punto por donde entró el introductor.
-risk-bleeding-words = Un sangrado grave no es frecuente.
-risk-bleeding-number = Si su procedimiento está programado, { $count } o { $high } de cada 100 personas tienen un sangrado grave. Más de { $others } de cada 100 no lo tienen.
-risk-bleeding-picture = 100 personas. Hasta { $high } de ellas tienen un sangrado grave.
-risk-serious-words = Otros problemas graves son raros.
-risk-serious-number = Estos problemas son un infarto, un ictus o la muerte. Si su procedimiento está programado, menos de { $count } de cada 100 personas sufre alguno. Por eso no hay nadie marcado en el dibujo.
-risk-serious-picture = 100 personas. Menos de { $count } de ellas sufre un problema grave, así que no hay nadie marcado.
+risk-bruising-number = Esto es común. Le pasa a más de { $count } de cada 100 personas.
+risk-bruising-picture = 100 personas. Hay { $count } marcadas, y el número real es un poco más alto.
+risk-bleeding-words = Sangrado grave
+risk-bleeding-number = En un procedimiento programado como el suyo, { $count } o { $high } de cada 100 personas lo tienen.
+risk-bleeding-picture = 100 personas. Hay { $high } marcadas: { $count } o { $high } de ellas tienen un sangrado grave.
+risk-serious-words = Un infarto, un ictus o la muerte
+risk-serious-number = Estos son problemas graves. En un procedimiento programado como el suyo, menos de { $count } de cada 100 personas sufre alguno. Son tan pocas que no se pueden mostrar en un dibujo de 100 personas. Pero el riesgo no es cero.
+risk-serious-picture = 100 personas. Menos de { $count } de cada 100 sufre un problema grave. Es demasiado poco para marcar a una persona, pero no es cero.
 risk-key-marked = Personas que lo tienen
 risk-key-clear = Personas que no lo tienen
-page-risks-emergency = Después de un infarto, los riesgos de otros problemas son distintos. Su equipo hablará con usted sobre ellos.
-page-risks-success = La mayoría de los procedimientos sale bien. Si uno no sale bien, lo más común es que no cause ningún daño, y usted no queda peor que antes. Luego su equipo habla con usted sobre las otras opciones.
-page-risks-your-own = Su equipo hablará con usted sobre sus propios riesgos.
+page-risks-emergency = Después de un infarto, su equipo del corazón hablará con usted sobre sus propios riesgos.
+page-risks-success = La mayoría de los procedimientos sale bien. Si uno no sale bien, lo más común es que no cause ningún daño, y usted no queda peor que antes. Luego su equipo del corazón habla con usted sobre las otras opciones.
+page-risks-pictures = ¿El médico va a tratar también una parte estrecha? Entonces su equipo del corazón también hablará con usted sobre esos riesgos.
+page-risks-your-own = Su equipo del corazón hablará con usted sobre sus propios riesgos.
 
 page-home-title = Volver a casa
 page-home-when = { $urgency ->
-        [emergency] Después de un infarto, usted se queda más tiempo. La mayoría de las personas se queda en el hospital 2 o 3 días.
+        [emergency] Después de un infarto, usted se queda un tiempo en el hospital. La mayoría de las personas se queda 2 o 3 días.
        *[planned] La mayoría de las personas se va a casa el mismo día o al día siguiente.
     }
 page-home-site-heading = { $access ->
@@ -390,33 +420,38 @@ page-home-lifting-heading = Levantar peso
 page-home-lifting = No levante cosas pesadas durante más o menos una semana.
 page-home-driving-heading = Conducir
 page-home-driving = { $urgency ->
-        [emergency] Después de un infarto, pregunte a su equipo cuándo puede conducir.
-       *[planned] No conduzca hasta que su equipo le diga que puede. Las normas no son iguales en todos los países. En el Reino Unido, por ejemplo, para un coche suele ser más o menos una semana.
+        [emergency] Después de un infarto, pregunte a su equipo del corazón cuándo puede conducir.
+       *[planned] No conduzca hasta que su equipo del corazón le diga que puede. Las normas no son iguales en todos los países. En el Reino Unido, por ejemplo, para un coche suele ser más o menos una semana.
     }
 page-home-work-heading = Trabajo
 page-home-work = { $urgency ->
-        [emergency] Después de un infarto, pregunte a su equipo cuándo puede volver a trabajar.
-       *[planned] La mayoría de las personas vuelve a trabajar después de más o menos una semana. Pregunte a su equipo qué es lo mejor para su trabajo.
+        [emergency] Después de un infarto, pregunte a su equipo del corazón cuándo puede volver a trabajar.
+       *[planned] La mayoría de las personas vuelve a trabajar después de más o menos una semana. Pregunte a su equipo del corazón qué es lo mejor para su trabajo.
     }
 page-home-washing-heading = Ducha y baño
-page-home-washing = Pregunte a su equipo cuándo puede ducharse o darse un baño.
-page-home-number = Antes de irse a casa, pregunte a su equipo a qué número debe llamar si tiene preguntas.
+page-home-washing = Pregunte a su equipo del corazón cuándo puede ducharse o darse un baño.
+page-home-active = Pregunte a su equipo del corazón cuándo puede levantar cosas pesadas, conducir y volver a trabajar.
+page-home-number = Antes de irse a casa, pregunte a su equipo del corazón a qué número debe llamar si tiene preguntas.
 
 page-medicines-title = Sus medicinas
 page-medicines-why = { $treatment ->
-        [angiogram] Pregunte a su equipo si necesita alguna medicina nueva. Ellos le dirán.
-        [stent] Usted tomará medicinas que evitan que se formen coágulos de sangre en el stent. La mayoría de las personas toma dos tipos.
-       *[balloon] Usted tomará medicinas que evitan que se formen coágulos de sangre. Su equipo le dirá cuáles tomar.
+        [angiogram] Pregunte a su equipo del corazón si necesita alguna medicina nueva. Ellos le dirán.
+        [stent] Usted tomará medicinas contra los coágulos. Evitan que se formen coágulos de sangre en el stent.
+       *[balloon] Usted tomará medicinas contra los coágulos. Evitan que se formen coágulos de sangre. Su equipo del corazón le dirá cuáles tomar.
     }
 page-medicines-how-long = { $treatment ->
-        [angiogram] Siga tomando sus medicinas de siempre. Deje de tomar una solo si su equipo se lo dice.
-        [stent] La mayoría de las personas toma dos medicinas contra los coágulos a la vez durante un tiempo. Su equipo decide cuánto tiempo. Después, la mayoría de las personas sigue tomando una de ellas, muchas veces para el resto de su vida.
-       *[balloon] Su equipo le dirá durante cuánto tiempo debe tomarlas.
+        [angiogram] Siga tomando sus medicinas de siempre. Deje de tomar una solo si su equipo del corazón se lo dice.
+        [stent] La mayoría de las personas toma dos medicinas contra los coágulos a la vez durante un tiempo. Su equipo del corazón decide cuánto tiempo. Después, la mayoría de las personas sigue tomando una de ellas, muchas veces para el resto de su vida.
+       *[balloon] Su equipo del corazón le dirá durante cuánto tiempo debe tomarlas.
     }
-page-medicines-as-told = Tómelas cada día, tal como le dice su equipo.
-page-medicines-missed = Si se le olvida tomar una dosis, pregunte a su equipo qué debe hacer.
-page-medicines-tell-others = Diga a cualquier otro médico o dentista que las toma. Si le dicen que deje de tomarlas, pregunte primero a su médico del corazón.
-page-medicines-bruising = Si toma dos medicinas contra los coágulos, le pueden salir moretones con más facilidad. Llame a { $hospital } si ve heces negras, sangre en la orina, o un sangrado que no para.
+page-medicines-as-told = Tómelas cada día, tal como le dice su equipo del corazón.
+page-medicines-missed = Si se le olvida tomar una dosis, pregunte a su equipo del corazón qué debe hacer.
+page-medicines-tell-others = Diga a cualquier otro médico o dentista que las toma. Si le dicen que deje de tomarlas, pregunte primero a su equipo del corazón.
+page-medicines-bruising = { $access ->
+        [groin] Si toma dos medicinas contra los coágulos, le pueden salir moretones con más facilidad. Avise enseguida a su equipo del corazón si ve heces negras o sangre en la orina, o si tiene un sangrado que no para. Si el sangrado es en el punto por donde entró el introductor, acuéstese boca arriba, apriete fuerte sobre él y llame al { $emergency }.
+       *[wrist] Si toma dos medicinas contra los coágulos, le pueden salir moretones con más facilidad. Avise enseguida a su equipo del corazón si ve heces negras o sangre en la orina, o si tiene un sangrado que no para. Si el sangrado es en el punto por donde entró el introductor, apriete fuerte sobre él y llame al { $emergency }.
+    }
+page-medicines-if-treated = ¿El médico también trató la arteria con un globo o un stent? Entonces tomará nuevas medicinas contra los coágulos. Nunca deje de tomarlas sin preguntar antes a su equipo del corazón, y no deje que se le acaben.
 
 page-help-title = Pedir ayuda
 page-help-bleeding-heading = { $access ->
@@ -443,12 +478,12 @@ page-help-limb = { $access ->
     }
 page-help-chest-heading = Dolor de pecho en casa
 page-help-chest-rest = Deje lo que esté haciendo, y siéntese o acuéstese para descansar.
-page-help-chest-spray = Si tiene un spray para el dolor de pecho (de nitroglicerina), úselo como le enseñó su equipo.
+page-help-chest-spray = Si tiene un spray de nitroglicerina para el dolor de pecho, úselo como le enseñó su equipo del corazón.
 page-help-chest-again = Si a los 5 minutos el dolor no ha mejorado, use el spray otra vez.
 page-help-chest-call = Si todavía tiene dolor 5 minutos después de usar el spray por segunda vez, llame al { $emergency }. Podría ser un infarto.
 page-help-chest-now = Llame al { $emergency } enseguida, sin esperar, si el dolor es muy fuerte. Haga lo mismo si además suda, tiene ganas de vomitar o le falta el aire. Haga lo mismo si el dolor se extiende al brazo, al cuello, a la mandíbula o a la espalda.
 page-help-chest-no-spray = ¿No tiene spray? Descanse. Si el dolor no se va en unos pocos minutos, llame al { $emergency }.
-page-help-team-heading = Llame a su equipo si
+page-help-team-heading = Llame a su equipo del corazón si
 page-help-team = { $access ->
         [groin] Se le queda dormida la ingle o la pierna. O el punto por donde entró el introductor se pone rojo o caliente, o le sale pus, o usted tiene fiebre. Llame a { $hospital }.
        *[wrist] Se le queda dormida la muñeca o la mano. O el punto por donde entró el introductor se pone rojo o caliente, o le sale pus, o usted tiene fiebre. Llame a { $hospital }.
@@ -456,9 +491,9 @@ page-help-team = { $access ->
 
 page-next-title = Lo que viene después
 page-next-narrow = { $treatment ->
-        [angiogram] Su equipo hablará con usted sobre lo que mostraron las imágenes. Le explican las opciones que tiene, y por qué.
-        [stent] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Un stent cubierto de medicina hace que sea menos probable.
-       *[balloon] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Las citas de control y sus medicinas son importantes.
+        [angiogram] Su equipo del corazón hablará con usted sobre lo que mostraron las imágenes. Le explican las opciones que tiene, y por qué.
+        [stent] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Un stent cubierto de medicina hace que sea menos probable: pregunte a su equipo del corazón qué tipo de stent tiene. Si vuelve a tener dolor de pecho o falta de aire, dígaselo a su equipo del corazón.
+       *[balloon] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Si vuelve a tener dolor de pecho o falta de aire, dígaselo a su equipo del corazón.
     }
 page-next-aim = { $treatment ->
         [angiogram] Decidan lo que decidan juntos, estas cosas importan:
@@ -469,7 +504,7 @@ page-next-aim = { $treatment ->
     }
 page-next-medicines = Tome sus medicinas cada día.
 page-next-check-ups = Vaya a todas sus citas de control.
-page-next-habits = Mantenga hábitos sanos. Pregunte a su equipo cuáles le ayudan más.
+page-next-habits = Mantenga hábitos sanos. Pregunte a su equipo del corazón cuáles le ayudan más.
 
 page-check-title = Compruebe lo que entendió
 page-check-intro = Unas pocas preguntas cortas. Elija una respuesta cada vez. Nada de lo que elija se guarda ni se envía.
@@ -481,7 +516,7 @@ check-next = Siguiente pregunta
 check-try-again = Intentar otra vez
 check-finish = Ver cómo le fue
 check-score = Acertó { $right } de { $total }.
-check-end = Hable con su equipo sobre cualquier cosa que no le quede clara.
+check-end = Hable con su equipo del corazón sobre cualquier cosa que no le quede clara.
 check-again = Empezar otra vez
 check-awake-question = ¿Va a dormir durante el procedimiento?
 check-awake-answer-1 = Sí, duerme todo el tiempo.
@@ -496,13 +531,19 @@ check-stent-why = Un stent es un armazón muy pequeño de malla. Se queda en la 
 check-balloon-question = ¿Qué hace el globo muy pequeño?
 check-balloon-answer-1 = Se queda en la arteria para siempre.
 check-balloon-answer-2 = Toma imágenes de rayos X.
-check-balloon-answer-3 = Aplasta la placa para ensanchar la arteria.
-check-balloon-why = El globo se llena para aplastar la placa. Luego se desinfla y se saca.
-check-chest-pain-question = ¿Qué debe hacer si siente dolor de pecho durante el procedimiento?
+check-balloon-answer-3 = { $urgency ->
+        [emergency] Aplasta el bloqueo para abrir la arteria.
+       *[planned] Aplasta la placa para ensanchar la arteria.
+    }
+check-balloon-why = { $urgency ->
+        [emergency] El globo se llena para aplastar el bloqueo. Luego se desinfla y se saca.
+       *[planned] El globo se llena para aplastar la placa. Luego se desinfla y se saca.
+    }
+check-chest-pain-question = ¿Qué debe hacer si le duele el pecho durante el procedimiento?
 check-chest-pain-answer-1 = No decir nada y esperar.
 check-chest-pain-answer-2 = Intentar levantarse.
 check-chest-pain-answer-3 = Avisar al equipo enseguida.
-check-chest-pain-why = Puede haber dolor de pecho mientras se llena el globo. Avise siempre al equipo, para que puedan ver cómo está y ayudarle.
+check-chest-pain-why = Puede que le duela el pecho mientras se llena el globo. Avise siempre al equipo, para que puedan ver cómo está y ayudarle.
 check-ride-question = ¿Puede volver a casa conduciendo usted?
 check-ride-answer-1 = Sí, si se siente bien.
 check-ride-answer-2 = No. Alguien debe llevarle a casa.
@@ -511,18 +552,21 @@ check-stay-question = Después de un infarto, ¿cuánto tiempo se queda en el ho
 check-stay-answer-1 = Una hora.
 check-stay-answer-2 = Dos o tres días.
 check-stay-answer-3 = Un mes.
-check-stay-why = Después de un infarto, usted se queda más tiempo. La mayoría de las personas se queda en el hospital 2 o 3 días.
+check-stay-why = Después de un infarto, usted se queda un tiempo en el hospital. La mayoría de las personas se queda 2 o 3 días.
 check-medicines-question = Usted se siente bien. ¿Puede dejar de tomar sus medicinas contra los coágulos?
-check-medicines-answer-1 = No. Nunca deje de tomarlas sin preguntar a su médico del corazón.
+check-medicines-answer-1 = No. Nunca deje de tomarlas sin preguntar a su equipo del corazón.
 check-medicines-answer-2 = Sí, cuando se sienta bien.
 check-medicines-answer-3 = Sí, después de una semana.
-check-medicines-why = Sentirse bien no es una razón para dejar de tomarlas. Estas medicinas evitan que se formen coágulos. Deje de tomarlas solo si su médico del corazón se lo dice, y no deje que se le acaben.
+check-medicines-why = Sentirse bien no es una razón para dejar de tomarlas. Estas medicinas evitan que se formen coágulos. Deje de tomarlas solo si su equipo del corazón se lo dice, y no deje que se le acaben.
 check-bleeding-question = { $access ->
         [groin] En casa, le empieza a sangrar la ingle. ¿Qué hace primero?
        *[wrist] En casa, le empieza a sangrar la muñeca. ¿Qué hace primero?
     }
 check-bleeding-answer-1 = Esperar a ver si para.
-check-bleeding-answer-2 = Apretar fuerte donde sangra y seguir apretando. Llamar al { $emergency }, o pedir a otra persona que llame.
+check-bleeding-answer-2 = { $access ->
+        [groin] Acostarse boca arriba, apretar fuerte donde sangra y seguir apretando. Llamar al { $emergency }, o pedir a otra persona que llame.
+       *[wrist] Apretar fuerte donde sangra y seguir apretando. Llamar al { $emergency }, o pedir a otra persona que llame.
+    }
 check-bleeding-answer-3 = Irse a la cama.
 check-bleeding-why = { $access ->
         [groin] Acuéstese boca arriba y apriete fuerte sobre la ingle. Llame al { $emergency }, o pida a otra persona que llame. Siga apretando hasta que llegue la ayuda.
@@ -552,30 +596,46 @@ check-angiogram-why = Una angiografía es una serie de imágenes de rayos X. Un 
 check-results-question = ¿Qué pasa después de las imágenes?
 check-results-answer-1 = Nada. Nunca le dicen nada de ellas.
 check-results-answer-2 = Usted debe decidir sin ayuda.
-check-results-answer-3 = Su equipo habla con usted sobre lo que muestran y las opciones.
-check-results-why = Su equipo le explica lo que muestran las imágenes, las opciones que tiene, y por qué.
-check-future-question = ¿Este procedimiento, por sí solo, le protege de los infartos?
+check-results-answer-3 = Su equipo del corazón habla con usted sobre lo que muestran y las opciones.
+check-results-why = Su equipo del corazón le explica lo que muestran las imágenes, las opciones que tiene, y por qué.
+check-future-question = { $treatment ->
+        [angiogram] ¿Las imágenes, por sí solas, tratan sus arterias?
+       *[other] { $urgency ->
+            [emergency] Ahora que la arteria está abierta, ¿es eso todo lo que tiene que hacer?
+           *[planned] ¿Este procedimiento, por sí solo, le protege de los infartos?
+        }
+    }
 check-future-answer-1 = No. Las medicinas, las citas de control y los hábitos sanos siguen siendo importantes.
-check-future-answer-2 = Sí, para siempre.
+check-future-answer-2 = { $treatment ->
+        [angiogram] Sí, arreglan cualquier parte estrecha.
+       *[other] { $urgency ->
+            [emergency] Sí, no hace falta nada más.
+           *[planned] Sí, para siempre.
+        }
+    }
 check-future-why = { $treatment ->
         [angiogram] Las imágenes solas no tratan sus arterias. Para seguir bien, tome sus medicinas, vaya a sus citas de control y mantenga hábitos sanos.
-       *[other] Por sí solo, no reduce la probabilidad de tener un infarto más adelante. Para seguir bien, tome sus medicinas, vaya a sus citas de control y mantenga hábitos sanos.
+       *[other] { $urgency ->
+            [emergency] El procedimiento abrió la arteria bloqueada. Para mantener bien su corazón, tome sus medicinas, vaya a sus citas de control y mantenga hábitos sanos.
+           *[planned] Por sí solo, no reduce la probabilidad de tener un infarto más adelante. Para seguir bien, tome sus medicinas, vaya a sus citas de control y mantenga hábitos sanos.
+        }
     }
 
 page-handout-title = Su hoja para llevar
-page-handout-intro = Esta página está hecha para imprimir. Muestra su propio procedimiento, paso a paso, y qué hacer después.
+page-handout-intro = Esta página está hecha para imprimir. Muestra su tipo de procedimiento, paso a paso, y qué hacer después.
 printout-for = Su procedimiento:
 printout-print = Imprimir
 printout-questions = Preguntas para mi equipo
 printout-date = Fecha de mi procedimiento:
-printout-ward = Teléfono de mi planta o sala del hospital:
+printout-ward = Teléfono de mi equipo del corazón:
+printout-emergency = El número de emergencias:
 printout-scan = Escanee el código con la cámara de un teléfono para ver la guía otra vez.
 
 ## De dónde vienen las palabras: una página, y una línea al pie de cada página y de la hoja para llevar
 page-sources-title = De dónde viene esta información
 sources = De dónde viene esta información
 sources-short = Nuestra información viene del NHS, la BHF, Mayo Clinic y otras páginas de salud.
-page-sources-intro = Escribimos esta guía con palabras sencillas a partir de páginas de salud de confianza. Es para cualquier persona que tenga este procedimiento. No habla solo de usted, así que pregunte siempre a su propio equipo.
+page-sources-intro = Escribimos esta guía con palabras sencillas a partir de páginas de salud de confianza. Es para cualquier persona que tenga este procedimiento. No habla solo de usted, así que pregunte siempre a su propio equipo del corazón.
 sources-what-happens = El día del procedimiento: NHS, BHF y páginas de hospitales.
 sources-before = Antes del día: Mayo Clinic.
 sources-after = Volver a casa: NHS y folletos de hospitales.
@@ -583,14 +643,16 @@ sources-medicines = Sus medicinas: Mayo Clinic, Cleveland Clinic y páginas de h
 sources-get-help = Pedir ayuda y dolor de pecho: NHS, BHF y folletos de hospitales.
 sources-risks = Riesgos: NHS y Healthwise.
 sources-consent = Su decisión y su consentimiento: NHS y Mayo Clinic.
-sources-emergency = Un infarto: la unidad del corazón de un hospital.
+sources-emergency = Procedimientos durante un infarto: la unidad del corazón de un hospital.
 sources-next = Lo que viene después: AHA y Mayo Clinic.
-sources-misunderstanding = Lo que puede hacer el procedimiento: estudios sobre lo que saben los pacientes.
+sources-misunderstanding = Para qué sirve un procedimiento programado: estudios con pacientes.
 sources-words = Lo que quieren decir las palabras médicas: las mismas páginas.
 sources-seeds = Páginas de hospitales y clínicas sobre este procedimiento.
 sources-nhs = NHS: el servicio público de salud del Reino Unido.
 sources-bhf = BHF: la British Heart Foundation, una fundación británica del corazón.
 sources-aha = AHA: la American Heart Association, una asociación del corazón de Estados Unidos.
+sources-mayo = Mayo Clinic y Cleveland Clinic: grandes hospitales de Estados Unidos.
+sources-healthwise = Healthwise: un grupo que escribe páginas de salud.
 sources-reviewed = Este texto se revisó por última vez en diciembre de 2026.
 sources-general = Todo lo que dice esta guía es general.
 sources-clinic = { $name } añadió su propio nombre y sus números de teléfono. Todo lo demás en esta guía es general.
@@ -624,7 +686,7 @@ term-balloon = globo
 term-balloon-means = Un globo muy pequeño que avanza por el alambre. Se llena dentro de la arteria para ensancharla, y luego se saca.
 term-stent = stent
 term-stent-means = Un armazón muy pequeño de malla de metal que se queda en la arteria para mantenerla abierta.
-term-antiplatelet = medicinas que evitan que se formen coágulos, medicinas contra los coágulos, medicinas para evitar los coágulos
+term-antiplatelet = medicinas contra los coágulos
 term-antiplatelet-means = Medicinas que evitan que se formen coágulos de sangre. Algunas personas las llaman medicinas para diluir la sangre.
 
 ## Las fichas del último paso, cada una abre su página
