@@ -311,7 +311,12 @@ mod tests {
                 "open it again",
                 "clot medicines",
             ],
-            unless: &["bypass", "did the doctor also", "then you will take new"],
+            unless: &[
+                "bypass",
+                "did the doctor also",
+                "then you will take new",
+                "keep taking your clot medicines",
+            ],
         },
         Rule {
             name: "pictures only: nothing was treated",

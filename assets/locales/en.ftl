@@ -105,7 +105,7 @@ step-stent-text = A stent is a tiny frame made of metal mesh. It goes in folded 
 step-flow-title = Blood flows again
 # src: what-happens, seed-004
 step-flow-text = Blood can now flow more easily to your heart muscle. The doctor takes a last look with X-ray pictures. { $access ->
-        [groin] Then the wire, catheter and sheath come out, and the team presses on your groin with a pad or closes it with a small plug. You lie flat for a few hours.
+        [groin] Then the wire, catheter and sheath come out, and the team presses on your groin with a pad or closes the artery with a small plug. You lie flat for a few hours.
        *[wrist] Then the wire, catheter and sheath come out, and a tight band goes on your wrist to stop bleeding. The team loosens it bit by bit over about 2 hours.
     }
 
@@ -401,9 +401,9 @@ page-before-food = Follow your heart team's advice on food and drink. Often you 
 # src: before
 page-before-medicines = Bring all your medicines with you, and your GTN spray for chest pain if you have one.
 # src: before, medicines
-page-before-clot = Blood thinners: you keep taking some, and your heart team may ask you to pause others for a short time. Ask your heart team which is which. Never stop one unless your heart team tells you to.
+page-before-clot = Keep taking your clot medicines unless your heart team tells you to stop. Some people call them blood thinners.
 # src: before
-page-before-pause = Your heart team may also ask you to pause some other medicines, such as some for diabetes. Only do this if your heart team tells you to.
+page-before-pause = Your heart team may ask you to pause some other medicines for a short time. These may be some for diabetes, or some other blood thinners. Only do this if your heart team tells you to.
 # src: before
 page-before-allergies = Tell the team about any allergies. Say if you ever had a bad reaction to X-ray dye.
 # src: before
