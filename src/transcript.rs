@@ -131,7 +131,7 @@ fn block_words(catalog: &Catalog, block: Block, setup: Setup, out: &mut Vec<Stri
                     .into_iter()
                     .map(|id| format!("- {}", say(id))),
             );
-            for block in page::handout_after(setup) {
+            for block in page::call_the_team(setup) {
                 block_words(catalog, block, setup, out);
             }
             out.push(format!(
@@ -499,7 +499,7 @@ mod tests {
                 catalog.for_setup("page-help-limb", setup),
                 catalog.for_setup("main-point-bleeding", setup),
                 catalog.for_setup("main-point-chest", setup),
-                catalog.for_setup("page-help-chest-call", setup),
+                catalog.for_setup("page-help-team", setup),
             ] {
                 assert!(
                     handout.contains(&must),

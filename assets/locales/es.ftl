@@ -92,7 +92,7 @@ step-stent-text = Un stent es un armazón muy pequeño hecho de malla de metal. 
 
 step-flow-title = La sangre vuelve a pasar
 step-flow-text = Ahora la sangre puede llegar con más facilidad al músculo de su corazón. El médico mira por última vez con imágenes de rayos X. { $access ->
-        [groin] Luego sacan el alambre, el catéter y el introductor. El equipo aprieta su ingle con una almohadilla, o la cierra con un tapón pequeño. Usted se queda boca arriba en la cama unas horas.
+        [groin] Luego sacan el alambre, el catéter y el introductor. El equipo aprieta su ingle con una almohadilla, o cierra la arteria con un tapón pequeño. Usted se queda boca arriba en la cama unas horas.
        *[wrist] Luego sacan el alambre, el catéter y el introductor, y le ponen una banda apretada en la muñeca para parar el sangrado. El equipo la afloja poco a poco durante unas 2 horas.
     }
 
@@ -363,8 +363,8 @@ page-before-title = { $urgency ->
 page-before-intro = Su equipo del corazón le dirá cómo prepararse. Esto es lo que debe hacer.
 page-before-food = Siga los consejos de su equipo del corazón sobre la comida y la bebida. Muchas veces no debe comer ni beber nada de 6 a 8 horas antes. Puede tomar sus medicinas de siempre con pequeños sorbos de agua, si el equipo se lo dice.
 page-before-medicines = Lleve todas sus medicinas, y su spray de nitroglicerina para el dolor de pecho si tiene uno.
-page-before-clot = Medicinas para diluir la sangre: algunas se siguen tomando, y su equipo del corazón puede pedirle que deje de tomar otras por poco tiempo. Pregunte a su equipo del corazón cuál es cuál. Nunca deje de tomar ninguna, a menos que su equipo del corazón se lo diga.
-page-before-pause = Su equipo del corazón también puede pedirle que deje de tomar por un tiempo otras medicinas, como algunas para la diabetes. Hágalo solo si su equipo del corazón se lo dice.
+page-before-clot = Siga tomando sus medicinas contra los coágulos, a menos que su equipo del corazón le diga que deje de tomarlas. Algunas personas las llaman medicinas para diluir la sangre.
+page-before-pause = Su equipo del corazón puede pedirle que deje de tomar otras medicinas por poco tiempo. Pueden ser algunas para la diabetes, o algunas otras medicinas para diluir la sangre. Hágalo solo si su equipo del corazón se lo dice.
 page-before-allergies = Cuente al equipo si tiene alguna alergia. Diga si alguna vez tuvo una mala reacción al tinte de rayos X.
 page-before-ride = Pida a alguien que le lleve a casa. No debe volver a casa conduciendo usted.
 page-before-night = Si se va a casa el mismo día, un adulto debe quedarse con usted la primera noche. Organícelo antes del día.

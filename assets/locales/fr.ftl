@@ -91,7 +91,7 @@ step-stent-text = Un stent est une toute petite armature en grillage de métal. 
 
 step-flow-title = Le sang circule de nouveau
 step-flow-text = Maintenant, le sang arrive plus facilement jusqu'au muscle de votre cœur. Le médecin regarde une dernière fois avec des images de radio. { $access ->
-        [groin] Puis on retire le fil, le cathéter et la gaine. L'équipe appuie sur votre aine avec une compresse, ou met un petit bouchon pour fermer l'endroit où la gaine est entrée. Vous restez à plat sur le lit pendant quelques heures.
+        [groin] Puis on retire le fil, le cathéter et la gaine. L'équipe appuie sur votre aine avec une compresse, ou ferme l'artère avec un petit bouchon. Vous restez à plat sur le lit pendant quelques heures.
        *[wrist] Puis on retire le fil, le cathéter et la gaine. On met un bracelet serré à votre poignet pour arrêter le saignement. L'équipe le desserre petit à petit, pendant environ 2 heures.
     }
 
@@ -361,8 +361,8 @@ page-before-title = { $urgency ->
 page-before-intro = Votre équipe de cardiologie vous dira comment vous préparer. Voici ce qu'il faut faire.
 page-before-food = Suivez les conseils de votre équipe de cardiologie pour manger et boire. Souvent, vous ne mangez et ne buvez rien pendant 6 à 8 heures avant. Vous pouvez prendre vos médicaments habituels avec quelques petites gorgées d'eau, si l'équipe le dit.
 page-before-medicines = Apportez tous vos médicaments, et votre spray de trinitrine contre la douleur dans la poitrine si vous en avez un.
-page-before-clot = Les médicaments qui fluidifient le sang : vous continuez à prendre certains d'entre eux, et votre équipe de cardiologie peut vous demander d'en arrêter d'autres pendant peu de temps. Demandez à votre équipe de cardiologie lesquels continuer et lesquels arrêter. N'en arrêtez jamais un sans que votre équipe de cardiologie vous le dise.
-page-before-pause = Votre équipe de cardiologie peut aussi vous demander d'arrêter pendant peu de temps d'autres médicaments, par exemple certains médicaments pour le diabète. Faites-le seulement si votre équipe de cardiologie vous le dit.
+page-before-clot = Continuez à prendre vos médicaments anti-caillots, sauf si votre équipe de cardiologie vous dit de les arrêter. Certaines personnes les appellent « médicaments qui fluidifient le sang ».
+page-before-pause = Votre équipe de cardiologie peut vous demander d'arrêter d'autres médicaments pendant peu de temps. Ce sont parfois certains médicaments pour le diabète, ou d'autres médicaments qui fluidifient le sang. Faites-le seulement si votre équipe de cardiologie vous le dit.
 page-before-allergies = Parlez à l'équipe de toutes vos allergies. Dites-lui si vous avez déjà mal réagi au produit de contraste des radios.
 page-before-ride = Demandez à quelqu'un de vous ramener chez vous. Vous ne devez pas conduire pour rentrer.
 page-before-night = Si vous rentrez chez vous le jour même, un adulte devrait rester avec vous pendant la première nuit. Organisez cela avant le jour de l'intervention.
@@ -455,7 +455,7 @@ page-medicines-bruising = { $access ->
         [groin] Si vous prenez deux médicaments anti-caillots, vous pouvez avoir des bleus plus facilement. Prévenez tout de suite votre équipe de cardiologie si vous voyez des selles noires ou du sang dans vos urines, ou si vous avez un saignement qui ne s'arrête pas. Si le saignement est à l'endroit où la gaine est entrée, allongez-vous à plat, appuyez fort dessus et appelez { $emergency }.
        *[wrist] Si vous prenez deux médicaments anti-caillots, vous pouvez avoir des bleus plus facilement. Prévenez tout de suite votre équipe de cardiologie si vous voyez des selles noires ou du sang dans vos urines, ou si vous avez un saignement qui ne s'arrête pas. Si le saignement est à l'endroit où la gaine est entrée, appuyez fort dessus et appelez { $emergency }.
     }
-page-medicines-if-treated = Si le médecin a aussi traité l'artère avec un ballon ou un stent, vous prendrez de nouveaux médicaments anti-caillots. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
+page-medicines-if-treated = Le médecin a-t-il aussi traité l'artère avec un ballon ou un stent ? Alors vous prendrez de nouveaux médicaments anti-caillots. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
 
 page-help-title = Demander de l'aide
 page-help-bleeding-heading = { $access ->
@@ -639,7 +639,7 @@ printout-scan = Scannez le code avec l'appareil photo d'un téléphone pour revo
 page-sources-title = D'où viennent ces informations
 sources = D'où viennent ces informations
 sources-short = Nos informations viennent du NHS, de la BHF, de la Mayo Clinic et d'autres pages sur la santé.
-page-sources-intro = Nous avons écrit ce guide avec des mots simples, à partir de pages sur la santé dignes de confiance. Il est fait pour toute personne qui a cette intervention. Il ne parle pas de votre cas à vous : demandez donc toujours à votre propre équipe de cardiologie.
+page-sources-intro = Nous avons écrit ce guide avec des mots simples, à partir de pages sur la santé dignes de confiance. Il est fait pour toute personne qui a cette intervention. Il ne parle pas seulement de votre cas : demandez donc toujours à votre propre équipe de cardiologie.
 sources-what-happens = Le jour de l'intervention : le NHS, la BHF et des pages d'hôpitaux.
 sources-before = Avant le jour de l'intervention : la Mayo Clinic.
 sources-after = Le retour à la maison : le NHS et des fiches d'hôpitaux.

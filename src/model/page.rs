@@ -268,14 +268,6 @@ pub fn call_the_team(setup: Setup) -> Vec<Block> {
     blocks
 }
 
-/// What the handout adds under the main points: the chest-pain rule step by step and when to
-/// call the team, so what a patient keeps at home holds every warning.
-pub fn handout_after(setup: Setup) -> Vec<Block> {
-    let mut blocks = chest_pain().to_vec();
-    blocks.extend(call_the_team(setup));
-    blocks
-}
-
 /// The NHS angina rule, as numbered steps, then when not to wait, then the rule without a
 /// spray: on "Getting help" and on the handout.
 pub fn chest_pain() -> [Block; 4] {

@@ -14,7 +14,7 @@ use crate::model::handout::{pictures, PICTURE_ASPECT};
 use crate::model::ink::Tool;
 use crate::model::link::Link;
 use crate::model::locale::Locale;
-use crate::model::page::handout_after;
+use crate::model::page::call_the_team;
 use crate::model::setup::{Choice, Setup};
 use crate::model::step::Step;
 use std::rc::Rc;
@@ -64,7 +64,7 @@ pub fn Printout(props: &PrintoutProps) -> Html {
             </ol>
             <div class="printout-after">
                 { main_points(setup) }
-                { for handout_after(setup).into_iter().map(|b| block(b, setup)) }
+                { for call_the_team(setup).into_iter().map(|b| block(b, setup)) }
             </div>
             <p class="printout-sources">{ t("sources-short") }{ " " }{ t("sources-reviewed") }</p>
             <div class="printout-end">
