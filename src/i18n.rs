@@ -75,6 +75,12 @@ impl Catalog {
         self.locale
     }
 
+    /// The same words with a clinic's own numbers filled in.
+    #[cfg(test)]
+    pub fn with_clinic(self, clinic: Clinic) -> Catalog {
+        Catalog { clinic, ..self }
+    }
+
     /// The message `id`, or the id itself when missing, so a gap shows up instead of vanishing.
     pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let bundle = if self.bundle.has(id) {

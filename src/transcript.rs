@@ -487,6 +487,54 @@ mod tests {
         }
     }
 
+    /// The safety instructions a patient acts on alone, in every language: who to call is
+    /// named, the chest-pain rule keeps its times, the clot medicines are never "up to a year".
+    #[test]
+    fn every_language_keeps_the_safety_rules() {
+        let clinic = crate::model::clinic::Clinic::parse(
+            r#"{"emergency": "999", "phone": "020 7946 0000"}"#,
+        )
+        .0;
+        for locale in Locale::ALL {
+            let catalog = catalog(locale).with_clinic(clinic.clone());
+            for setup in Setup::all() {
+                let say = |id: &str| catalog.for_setup(id, setup);
+                let tag = format!("{} {}", locale.tag(), name(setup));
+                for id in [
+                    "page-help-bleeding-call",
+                    "page-help-limb",
+                    "page-help-chest-call",
+                    "page-help-chest-now",
+                    "page-help-chest-no-spray",
+                    "main-point-bleeding",
+                    "main-point-chest",
+                ] {
+                    assert!(
+                        say(id).contains("999"),
+                        "{tag}: {id} names no number to call"
+                    );
+                }
+                // Rest, spray, again after 5 minutes, call 5 minutes after the second.
+                assert!(say("page-help-chest-again").contains('5'), "{tag}");
+                assert!(say("page-help-chest-call").contains('5'), "{tag}");
+                assert_eq!(say("main-point-chest").matches('5').count(), 2, "{tag}");
+                assert!(say("page-help-team").contains("020 7946 0000"), "{tag}");
+            }
+        }
+        let english = Catalog::english();
+        for setup in Setup::all() {
+            let text = transcript(&english, setup).to_lowercase();
+            for old in [
+                "up to a year",
+                "does not go away",
+                "people like you",
+                "pale:",
+            ] {
+                assert!(!text.contains(old), "{}: {old}", name(setup));
+            }
+        }
+    }
+
     #[test]
     fn the_handout_and_the_last_step_carry_every_warning_to_act_on() {
         let catalog = Catalog::english();
