@@ -11,8 +11,8 @@ use crate::model::journey::Journey;
 use crate::model::locale::Locale;
 use crate::model::page::{self, Block, Page};
 use crate::model::scene::scene_at;
-use crate::model::setup::{Choice, Setup};
-use crate::model::sources::SOURCES;
+use crate::model::setup::Setup;
+use crate::model::sources::{sources_for, SOURCES};
 use crate::model::step::Step;
 
 /// A language's catalog, read from its file as the app reads it.
@@ -114,12 +114,10 @@ fn block_words(catalog: &Catalog, block: Block, setup: Setup, out: &mut Vec<Stri
             }
         }
         Block::Printout => {
-            let chosen = [
-                choice(catalog, setup.access),
-                choice(catalog, setup.artery),
-                choice(catalog, setup.treatment),
-                choice(catalog, setup.urgency),
-            ];
+            let chosen: Vec<String> = crate::model::handout::chosen(setup)
+                .into_iter()
+                .map(|id| catalog.text(&id, &[]))
+                .collect();
             out.push(format!("{} {}", say("printout-for"), chosen.join(" · ")));
             for (i, step) in Journey::new(setup).steps().iter().enumerate() {
                 out.push(format!("### {}. {}", i + 1, say(&step.title_id())));
@@ -150,8 +148,8 @@ fn block_words(catalog: &Catalog, block: Block, setup: Setup, out: &mut Vec<Stri
         }
         Block::Sources => {
             out.extend(
-                SOURCES
-                    .iter()
+                sources_for(setup)
+                    .into_iter()
                     .map(|id| format!("- {}", say(&format!("sources-{id}")))),
             );
             out.push(format!("- {}", say("sources-seeds")));
@@ -169,10 +167,6 @@ fn block_words(catalog: &Catalog, block: Block, setup: Setup, out: &mut Vec<Stri
             out.push(say("sources-reviewed"));
         }
     }
-}
-
-fn choice<C: Choice>(catalog: &Catalog, c: C) -> String {
-    catalog.text(&format!("choice-{}-{}", C::KEY, c.slug()), &[])
 }
 
 /// Every word of a page for `setup`, as a person reads it, one paragraph a line.
@@ -315,7 +309,7 @@ mod tests {
                 "bypass",
                 "did the doctor also",
                 "then you will take new",
-                "keep taking your clot medicines",
+                "keep taking your anti-clot medicines",
             ],
         },
         Rule {

@@ -71,7 +71,7 @@ step-pictures-note = { $urgency ->
         }
        *[planned] { $treatment ->
             [angiogram] Sometimes the doctor goes on to treat a narrow part at once, while the catheter is in place. This only happens if you agreed to it before. Ask your heart team if this may happen to you.
-           *[other] You agreed to this treatment with your heart team before the day. Sometimes the pictures show that another way is better, such as heart surgery. Then your heart team talks with you about it.
+           *[other] Your heart team asks you to agree to this treatment before the day. Sometimes the pictures show that another way is better, such as heart bypass surgery. Then your heart team talks with you about it.
         }
     }
 
@@ -126,13 +126,13 @@ step-after-text = { $urgency ->
        *[planned] Most people go home the same day or the next day. If you go home the same day, an adult should stay with you for the first night.
     } { $treatment ->
         [angiogram] Your heart team will tell you if you need any new medicines, and what comes next.
-        [stent] You will take clot medicines. They stop blood clots forming on the stent, so take them just as your heart team tells you.
-       *[balloon] You will take clot medicines. They stop blood clots forming, so take them just as your heart team tells you.
+        [stent] You will take anti-clot medicines. They stop blood clots forming on the stent, so take them just as your heart team tells you.
+       *[balloon] You will take anti-clot medicines. They stop blood clots forming, so take them just as your heart team tells you.
     }
 # src: medicines
 step-after-safety = { $treatment ->
         [angiogram] Never stop a medicine without asking your heart team.
-       *[other] Never stop your clot medicines without asking your heart team. Do not run out of them.
+       *[other] Never stop your anti-clot medicines without asking your heart team. Do not run out of them.
     }
 
 ## Said once, on the first step, at every screen size
@@ -174,8 +174,8 @@ main-point-feel = { $treatment ->
     }
 # src: medicines, before
 main-point-medicines = { $treatment ->
-        [angiogram] Keep taking your usual medicines. Did the doctor also treat the artery? Then you will take new clot medicines. Never stop them without asking your heart team, and do not run out.
-       *[other] Take your clot medicines every day. Never stop them without asking your heart team, and do not run out.
+        [angiogram] Take your usual medicines as your heart team tells you. Do not stop or pause one unless they tell you to. Did the doctor also widen your artery? Then you will take new anti-clot medicines. Never stop them without asking your heart team, and do not run out.
+       *[other] Take your anti-clot medicines every day. Never stop them without asking your heart team, and do not run out.
     }
 # src: get-help
 main-point-bleeding = { $access ->
@@ -326,7 +326,10 @@ step-travel-shows = The whole body. A thin tube goes from the { $access ->
 # src: what-happens
 step-pictures-shows = An X-ray picture of the heart. Dye fills the arteries and shows the { $urgency ->
         [emergency] blocked spot.
-       *[planned] narrowed spot.
+       *[planned] { $treatment ->
+            [angiogram] arteries, and any narrowed spot.
+           *[other] narrowed spot.
+        }
     }
 # src: what-happens
 step-wire-shows = A view inside the artery. A fine wire goes across the { $urgency ->
@@ -401,9 +404,9 @@ page-before-food = Follow your heart team's advice on food and drink. Often you 
 # src: before
 page-before-medicines = Bring all your medicines with you, and your GTN spray for chest pain if you have one.
 # src: before, medicines
-page-before-clot = Keep taking your clot medicines unless your heart team tells you to stop. Some people call them blood thinners.
+page-before-clot = Keep taking your anti-clot medicines. Stop only if your heart team tells you to.
 # src: before
-page-before-pause = Your heart team may ask you to pause some other medicines for a short time. These may be some for diabetes, or some other blood thinners. Only do this if your heart team tells you to.
+page-before-pause = Your heart team may ask you to pause some other medicines for a short time. These may be some for diabetes, or some other medicines that thin the blood. Only do this if your heart team tells you to. Not sure which is which? Ask them. If you pause one, ask when to start it again.
 # src: before
 page-before-allergies = Tell the team about any allergies. Say if you ever had a bad reaction to X-ray dye.
 # src: before
@@ -412,9 +415,12 @@ page-before-ride = Ask someone to take you home. You must not drive yourself hom
 page-before-night = If you go home the same day, an adult should stay with you for the first night. Plan this before the day.
 page-before-choice-heading = Your choice
 # src: consent
-page-before-choice = Before the day, your heart team tells you what good the procedure can do, and its risks. They also tell you about the other choices, such as medicines alone or heart bypass surgery. Then they ask if you agree. This is called consent. You can ask them anything first.
+page-before-choice = { $treatment ->
+        [angiogram] Before the day, your heart team tells you why you need these pictures, and the risks. Then they ask if you agree. This is called consent. You can ask them anything first.
+       *[other] Before the day, your heart team tells you what good the procedure can do, and its risks. They also tell you about the other choices, such as medicines alone or heart bypass surgery. Then they ask if you agree. This is called consent. You can ask them anything first.
+    }
 # src: consent
-page-before-choice-pictures = If the pictures show a narrow part, the doctor may treat it at once. This only happens if you agreed to it before.
+page-before-choice-pictures = If the pictures show a narrow part, the doctor may widen it at once. This only happens if you agreed to it before. Your heart team explains this. They also tell you the other choices, such as medicines or bypass surgery.
 page-before-tests-heading = Tests first
 # src: before
 page-before-tests = You will often have tests before the day. These may be blood tests, a test of your heartbeat called an ECG, and sometimes a chest X-ray.
@@ -440,7 +446,7 @@ risk-bruising-words = { $access ->
 # src: risks
 risk-bruising-number = This is common. It happens to more than { $count } in every 100 people.
 # src: risks
-risk-bruising-picture = 100 people. { $count } are marked, and the real number is a little more than this.
+risk-bruising-picture = 100 people. { $count } are marked. The real number is more than { $count }.
 # src: risks
 risk-bleeding-words = Serious bleeding
 # src: risks
@@ -481,7 +487,7 @@ page-home-site = { $access ->
     }
 page-home-lifting-heading = Lifting
 # src: after
-page-home-lifting = Do not lift heavy things for about a week.
+page-home-lifting = Do not lift heavy things for about a week, or longer if your heart team says so.
 page-home-driving-heading = Driving
 # src: after
 page-home-driving = { $urgency ->
@@ -506,13 +512,13 @@ page-medicines-title = Your medicines
 # src: medicines, seed-004
 page-medicines-why = { $treatment ->
         [angiogram] Ask your heart team if you need any new medicines. They will tell you.
-        [stent] You will take clot medicines. They stop blood clots forming on the stent.
-       *[balloon] You will take clot medicines. They stop blood clots forming. Your heart team will tell you which ones to take.
+        [stent] You will take anti-clot medicines. They stop blood clots forming on the stent.
+       *[balloon] You will take anti-clot medicines. They stop blood clots forming. Your heart team will tell you which ones to take.
     }
 # src: medicines
 page-medicines-how-long = { $treatment ->
         [angiogram] Keep on with your usual medicines. Stop one only if your heart team says so.
-        [stent] Most people take two clot medicines together for a time. Your heart team decides how long. After that, most people keep taking one of them, often for the rest of their life.
+        [stent] Most people take two anti-clot medicines together for a time. Your heart team decides how long. After that, most people keep taking one of them, often for the rest of their life.
        *[balloon] Your heart team will tell you how long to take them.
     }
 # src: medicines
@@ -523,11 +529,11 @@ page-medicines-missed = If you miss a dose, ask your heart team what to do.
 page-medicines-tell-others = Tell any other doctor or dentist that you take them. If they say to stop, ask your heart team first.
 # src: medicines
 page-medicines-bruising = { $access ->
-        [groin] If you take two clot medicines, you may bruise more easily. Tell your heart team straight away if you see black poo or blood in your pee, or have bleeding that will not stop. If the bleeding is where the sheath went in, lie flat, press hard on it and call { $emergency }.
-       *[wrist] If you take two clot medicines, you may bruise more easily. Tell your heart team straight away if you see black poo or blood in your pee, or have bleeding that will not stop. If the bleeding is where the sheath went in, press hard on it and call { $emergency }.
+        [groin] Anti-clot medicines can make you bruise more easily, most of all when you take two. Tell your heart team straight away if you see black poo or blood in your pee. Do the same if you have bleeding that will not stop. If the bleeding is where the sheath went in, lie flat, press hard on it and call { $emergency }.
+       *[wrist] Anti-clot medicines can make you bruise more easily, most of all when you take two. Tell your heart team straight away if you see black poo or blood in your pee. Do the same if you have bleeding that will not stop. If the bleeding is where the sheath went in, press hard on it and call { $emergency }.
     }
 # src: medicines
-page-medicines-if-treated = Did the doctor also treat the artery with a balloon or stent? Then you will take new clot medicines. Never stop them without asking your heart team, and do not run out.
+page-medicines-if-treated = Did the doctor also widen your artery? Then you will take new anti-clot medicines. Never stop them without asking your heart team, and do not run out.
 
 page-help-title = Getting help
 page-help-bleeding-heading = { $access ->
@@ -581,15 +587,15 @@ page-next-title = What comes next
 # src: next, consent
 page-next-narrow = { $treatment ->
         [angiogram] Your heart team will talk with you about what the pictures showed. They explain the choices for you, and why.
-        [stent] In some people, the artery gets narrow again. This is most likely in the first few months. A stent with a coat of medicine makes it less likely: ask your heart team what kind of stent you have. If your chest pain or breathlessness comes back, tell your heart team.
-       *[balloon] In some people, the artery gets narrow again. This is most likely in the first few months. If your chest pain or breathlessness comes back, tell your heart team.
+        [stent] In some people, the artery gets narrow again. This is most likely in the first few months. A stent with a coat of medicine makes it less likely: ask your heart team what kind of stent you have. If your chest pain comes back, or you get short of breath again, tell your heart team.
+       *[balloon] In some people, the artery gets narrow again. This is most likely in the first few months. If your chest pain comes back, or you get short of breath again, tell your heart team.
     }
 # src: misunderstanding, emergency, seed-004
 page-next-aim = { $treatment ->
         [angiogram] Whatever you choose together, these things matter:
        *[other] { $urgency ->
             [emergency] The procedure opened the blocked artery. To protect your heart from now on, these things matter:
-           *[planned] This procedure is mainly to ease chest pain. On its own, it does not lower your chance of a heart attack later. These things help protect your heart:
+           *[planned] This procedure is mainly to ease chest pain. It is not mainly done to stop a heart attack. These things help protect your heart:
         }
     }
 # src: next, misunderstanding
@@ -671,13 +677,13 @@ check-stay-question = After a heart attack, how long is the stay in hospital?
 # src: after, seed-004
 check-stay-answer-1 = One hour.
 # src: after, seed-004
-check-stay-answer-2 = Two or three days.
+check-stay-answer-2 = Most people stay 2 or 3 days.
 # src: after, seed-004
 check-stay-answer-3 = A month.
 # src: after, seed-004
 check-stay-why = After a heart attack, you stay in hospital for a while. Most people stay 2 or 3 days.
 # src: medicines
-check-medicines-question = You feel well. Can you stop your clot medicines?
+check-medicines-question = You feel well. Can you stop your anti-clot medicines?
 # src: medicines
 check-medicines-answer-1 = No. Never stop them without asking your heart team.
 # src: medicines
@@ -774,7 +780,7 @@ check-future-why = { $treatment ->
         [angiogram] Pictures alone do not treat your arteries. To stay well, take your medicines, go to check-ups and keep healthy habits.
        *[other] { $urgency ->
             [emergency] The procedure opened the blocked artery. To keep your heart well, take your medicines, go to check-ups and keep healthy habits.
-           *[planned] On its own, it does not lower the chance of a heart attack later. To stay well, take your medicines, go to check-ups and keep healthy habits.
+           *[planned] It is mainly to ease chest pain. To help protect your heart, take your medicines, go to check-ups and keep healthy habits.
         }
     }
 
@@ -857,7 +863,7 @@ term-balloon-means = A tiny balloon that slides along the wire. It is filled ins
 term-stent = stent
 # src: words, seed-001
 term-stent-means = A tiny frame of metal mesh that stays in the artery to hold it open.
-term-antiplatelet = clot medicines
+term-antiplatelet = anti-clot medicines
 # src: words, medicines
 term-antiplatelet-means = Medicines that stop blood clots from forming. Some people call them blood thinners.
 

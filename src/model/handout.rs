@@ -4,7 +4,7 @@
 
 use super::journey::Journey;
 use super::scene::{key_scene, Scene};
-use super::setup::Setup;
+use super::setup::{Artery, Choice, Setup, Treatment};
 use super::step::Step;
 
 /// The shape of each step's picture on the page (width / height).
@@ -16,6 +16,17 @@ pub fn pictures(setup: Setup) -> Vec<(Step, Scene)> {
         .steps()
         .iter()
         .map(|step| (*step, key_scene(setup, *step, PICTURE_ASPECT)))
+        .collect()
+}
+
+/// The handout's "Your procedure:" line, as the message ids of the choices that describe it.
+/// Pictures only look at every artery, so no one artery is named.
+pub fn chosen(setup: Setup) -> Vec<String> {
+    setup
+        .pairs()
+        .into_iter()
+        .filter(|(key, _)| !(setup.treatment == Treatment::AngiogramOnly && *key == Artery::KEY))
+        .map(|(key, slug)| format!("choice-{key}-{slug}"))
         .collect()
 }
 

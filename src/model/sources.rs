@@ -4,6 +4,8 @@
 //! (`sources-<id>`), in this order. The ids stand for the sections of the facts file the
 //! words were written from, and for the hospital pages among the seed documents.
 
+use super::setup::Setup;
+
 /// A source of facts, by id: the page lists the ones with words (`sources-<id>`).
 pub const SOURCES: [&str; 11] = [
     "what-happens",
@@ -18,6 +20,19 @@ pub const SOURCES: [&str; 11] = [
     "misunderstanding",
     "words",
 ];
+
+/// The sources of the words this patient reads, in the page's order: a planned patient is
+/// not told of the heart-attack pages, a heart-attack patient not of the planned ones.
+pub fn sources_for(setup: Setup) -> Vec<&'static str> {
+    let planned_only = ["before", "consent", "misunderstanding"];
+    SOURCES
+        .into_iter()
+        .filter(|id| match setup.is_emergency() {
+            true => !planned_only.contains(id),
+            false => *id != "emergency",
+        })
+        .collect()
+}
 
 /// The seed documents (hospital and clinic pages about angioplasty): listed once, together.
 pub const SEEDS: [&str; 3] = ["seed-000", "seed-001", "seed-004"];
@@ -72,6 +87,18 @@ pub fn gives_facts(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_patient_is_told_the_sources_of_what_they_read() {
+        use crate::model::setup::Urgency;
+        let planned = sources_for(Setup::default());
+        assert!(planned.contains(&"consent") && !planned.contains(&"emergency"));
+        let emergency = sources_for(Setup {
+            urgency: Urgency::Emergency,
+            ..Setup::default()
+        });
+        assert!(emergency.contains(&"emergency") && !emergency.contains(&"before"));
+    }
 
     #[test]
     fn words_and_controls_are_told_apart() {

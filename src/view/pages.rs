@@ -12,7 +12,7 @@ use crate::model::link::Link;
 use crate::model::locale::Locale;
 use crate::model::page::{Block, Page};
 use crate::model::setup::Setup;
-use crate::model::sources::SOURCES;
+use crate::model::sources::sources_for;
 use crate::model::step::Step;
 use yew::prelude::*;
 
@@ -83,7 +83,7 @@ pub(super) fn block(block: Block, setup: Setup) -> Html {
         Block::Sources => html! {
             <>
                 <ul class="sources-list">
-                    { for SOURCES.iter().map(|id| html! { <li>{ t(&format!("sources-{id}")) }</li> }) }
+                    { for sources_for(setup).into_iter().map(|id| html! { <li>{ t(&format!("sources-{id}")) }</li> }) }
                     <li>{ t("sources-seeds") }</li>
                 </ul>
                 <ul class="sources-names">

@@ -10,12 +10,12 @@ use super::stage::Stage;
 use crate::browser;
 use crate::draw::short;
 use crate::i18n::{step_text, step_title, t, t_for};
-use crate::model::handout::{pictures, PICTURE_ASPECT};
+use crate::model::handout::{chosen, pictures, PICTURE_ASPECT};
 use crate::model::ink::Tool;
 use crate::model::link::Link;
 use crate::model::locale::Locale;
 use crate::model::page::call_the_team;
-use crate::model::setup::{Choice, Setup};
+use crate::model::setup::Setup;
 use crate::model::step::Step;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,12 +36,7 @@ pub fn Printout(props: &PrintoutProps) -> Html {
     });
     let lang = use_context::<Locale>().unwrap_or_default();
     let link = browser::address(&Link::to_hash(Step::Heart, setup, lang));
-    let chosen = [
-        choice_word(setup.access),
-        choice_word(setup.artery),
-        choice_word(setup.treatment),
-        choice_word(setup.urgency),
-    ];
+    let chosen: Vec<String> = chosen(setup).iter().map(|id| t(id)).collect();
     html! {
         <div class="printout">
             <p class="printout-for"><strong>{ t("printout-for") }</strong>{ " " }{ chosen.join(" · ") }</p>
@@ -83,9 +78,4 @@ pub fn Printout(props: &PrintoutProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// A setting's plain words, as "Your procedure" names it.
-fn choice_word<C: Choice>(choice: C) -> String {
-    t(&format!("choice-{}-{}", C::KEY, choice.slug()))
 }
