@@ -64,7 +64,7 @@ step-pictures-note = { $urgency ->
         }
        *[planned] { $treatment ->
             [angiogram] A veces el médico sigue y trata una parte estrecha en ese mismo momento, mientras el catéter está puesto. Esto solo pasa si usted lo aceptó antes. Pregunte a su equipo del corazón si esto le puede pasar a usted.
-           *[other] Usted aceptó este tratamiento con su equipo del corazón antes del día. A veces las imágenes muestran que es mejor otro tratamiento, como una operación del corazón. Entonces su equipo del corazón habla con usted sobre ello.
+           *[other] Antes del día, su equipo del corazón le pide que acepte este tratamiento. A veces las imágenes muestran que es mejor otro tratamiento, como una operación de bypass del corazón. Entonces su equipo del corazón habla con usted sobre ello.
         }
     }
 
@@ -154,7 +154,7 @@ main-point-feel = { $treatment ->
        *[other] Puede que le duela el pecho durante un rato corto mientras se llena el globo. Avise al equipo, para que puedan ayudarle.
     }
 main-point-medicines = { $treatment ->
-        [angiogram] Siga tomando sus medicinas de siempre. ¿El médico también trató la arteria? Entonces tomará nuevas medicinas contra los coágulos. Nunca deje de tomarlas sin preguntar antes a su equipo del corazón, y no deje que se le acaben.
+        [angiogram] Tome sus medicinas de siempre tal como le dice su equipo del corazón. No deje de tomar ninguna, ni siquiera por poco tiempo, a menos que ellos se lo digan. ¿El médico también le ensanchó la arteria? Entonces tomará nuevas medicinas contra los coágulos. Nunca deje de tomarlas sin preguntar antes a su equipo del corazón, y no deje que se le acaben.
        *[other] Tome sus medicinas contra los coágulos cada día. Nunca deje de tomarlas sin preguntar antes a su equipo del corazón, y no deje que se le acaben.
     }
 main-point-bleeding = { $access ->
@@ -295,9 +295,12 @@ step-travel-shows = Todo el cuerpo. Un tubo fino va desde la { $access ->
         [groin] parte de arriba de la pierna
        *[wrist] muñeca
     } hasta el corazón.
-step-pictures-shows = Una imagen de rayos X del corazón. El tinte llena las arterias y muestra la parte { $urgency ->
-        [emergency] bloqueada.
-       *[planned] estrecha.
+step-pictures-shows = Una imagen de rayos X del corazón. El tinte llena las arterias y muestra { $urgency ->
+        [emergency] la parte bloqueada.
+       *[planned] { $treatment ->
+            [angiogram] las arterias, y cualquier parte estrecha.
+           *[other] la parte estrecha.
+        }
     }
 step-wire-shows = Una vista dentro de la arteria. Un alambre fino cruza la parte { $urgency ->
         [emergency] bloqueada.
@@ -363,14 +366,17 @@ page-before-title = { $urgency ->
 page-before-intro = Su equipo del corazón le dirá cómo prepararse. Esto es lo que debe hacer.
 page-before-food = Siga los consejos de su equipo del corazón sobre la comida y la bebida. Muchas veces no debe comer ni beber nada de 6 a 8 horas antes. Puede tomar sus medicinas de siempre con pequeños sorbos de agua, si el equipo se lo dice.
 page-before-medicines = Lleve todas sus medicinas, y su spray de nitroglicerina para el dolor de pecho si tiene uno.
-page-before-clot = Siga tomando sus medicinas contra los coágulos, a menos que su equipo del corazón le diga que deje de tomarlas. Algunas personas las llaman medicinas para diluir la sangre.
-page-before-pause = Su equipo del corazón puede pedirle que deje de tomar otras medicinas por poco tiempo. Pueden ser algunas para la diabetes, o algunas otras medicinas para diluir la sangre. Hágalo solo si su equipo del corazón se lo dice.
+page-before-clot = Siga tomando sus medicinas contra los coágulos. Deje de tomarlas solo si su equipo del corazón se lo dice.
+page-before-pause = Su equipo del corazón puede pedirle que deje de tomar otras medicinas por poco tiempo. Pueden ser algunas para la diabetes, o algunas otras medicinas que diluyen la sangre. Hágalo solo si su equipo del corazón se lo dice. ¿No sabe bien cuál es cuál? Pregúnteles. Si deja de tomar una por un tiempo, pregunte cuándo debe volver a tomarla.
 page-before-allergies = Cuente al equipo si tiene alguna alergia. Diga si alguna vez tuvo una mala reacción al tinte de rayos X.
 page-before-ride = Pida a alguien que le lleve a casa. No debe volver a casa conduciendo usted.
 page-before-night = Si se va a casa el mismo día, un adulto debe quedarse con usted la primera noche. Organícelo antes del día.
 page-before-choice-heading = Su decisión
-page-before-choice = Antes del día, su equipo del corazón le explica en qué le puede ayudar el procedimiento, y cuáles son sus riesgos. También le hablan de las otras opciones, como tomar solo medicinas o una operación de bypass del corazón. Luego le preguntan si está de acuerdo. Esto se llama consentimiento. Antes, puede preguntarles todo lo que quiera.
-page-before-choice-pictures = Si las imágenes muestran una parte estrecha, el médico puede tratarla en ese mismo momento. Esto solo pasa si usted lo aceptó antes.
+page-before-choice = { $treatment ->
+        [angiogram] Antes del día, su equipo del corazón le explica por qué necesita estas imágenes, y cuáles son los riesgos. Luego le preguntan si está de acuerdo. Esto se llama consentimiento. Antes, puede preguntarles todo lo que quiera.
+       *[other] Antes del día, su equipo del corazón le explica en qué le puede ayudar el procedimiento, y cuáles son sus riesgos. También le hablan de las otras opciones, como tomar solo medicinas o una operación de bypass del corazón. Luego le preguntan si está de acuerdo. Esto se llama consentimiento. Antes, puede preguntarles todo lo que quiera.
+    }
+page-before-choice-pictures = Si las imágenes muestran una parte estrecha, el médico puede ensancharla en ese mismo momento. Esto solo pasa si usted lo aceptó antes. Su equipo del corazón le explica esto. También le hablan de las otras opciones, como medicinas o una operación de bypass.
 page-before-tests-heading = Primero, pruebas
 page-before-tests = Muchas veces le hacen pruebas antes del día. Pueden ser análisis de sangre, una prueba del latido del corazón llamada electrocardiograma (ECG), y a veces una radiografía de pecho.
 page-before-emergency-tell = Si puede, diga al equipo qué medicinas toma. Cuénteles si tiene alguna alergia, sobre todo al tinte de rayos X.
@@ -389,7 +395,7 @@ risk-bruising-words = { $access ->
        *[wrist] Moretón o sangrado en la muñeca
     }
 risk-bruising-number = Esto es común. Le pasa a más de { $count } de cada 100 personas.
-risk-bruising-picture = 100 personas. Hay { $count } marcadas, y el número real es un poco más alto.
+risk-bruising-picture = 100 personas. Hay { $count } marcadas. El número real es más de { $count }.
 risk-bleeding-words = Sangrado grave
 risk-bleeding-number = En un procedimiento programado como el suyo, { $count } o { $high } de cada 100 personas lo tienen.
 risk-bleeding-picture = 100 personas. Hay { $high } marcadas: { $count } o { $high } de ellas tienen un sangrado grave.
@@ -417,7 +423,7 @@ page-home-site = { $access ->
        *[wrist] Es común tener un moretón en la muñeca. Mírela cada día. Si sangra, apriete fuerte sobre ella y llame al { $emergency }. ¿Tiene preguntas sobre su muñeca? Llame a { $hospital }.
     }
 page-home-lifting-heading = Levantar peso
-page-home-lifting = No levante cosas pesadas durante más o menos una semana.
+page-home-lifting = No levante cosas pesadas durante más o menos una semana, o más tiempo si su equipo del corazón se lo dice.
 page-home-driving-heading = Conducir
 page-home-driving = { $urgency ->
         [emergency] Después de un infarto, pregunte a su equipo del corazón cuándo puede conducir.
@@ -448,10 +454,10 @@ page-medicines-as-told = Tómelas cada día, tal como le dice su equipo del cora
 page-medicines-missed = Si se le olvida tomar una dosis, pregunte a su equipo del corazón qué debe hacer.
 page-medicines-tell-others = Diga a cualquier otro médico o dentista que las toma. Si le dicen que deje de tomarlas, pregunte primero a su equipo del corazón.
 page-medicines-bruising = { $access ->
-        [groin] Si toma dos medicinas contra los coágulos, le pueden salir moretones con más facilidad. Avise enseguida a su equipo del corazón si ve heces negras o sangre en la orina, o si tiene un sangrado que no para. Si el sangrado es en el punto por donde entró el introductor, acuéstese boca arriba, apriete fuerte sobre él y llame al { $emergency }.
-       *[wrist] Si toma dos medicinas contra los coágulos, le pueden salir moretones con más facilidad. Avise enseguida a su equipo del corazón si ve heces negras o sangre en la orina, o si tiene un sangrado que no para. Si el sangrado es en el punto por donde entró el introductor, apriete fuerte sobre él y llame al { $emergency }.
+        [groin] Las medicinas contra los coágulos pueden hacer que le salgan moretones con más facilidad, sobre todo si toma dos. Avise enseguida a su equipo del corazón si ve heces negras o sangre en la orina. Haga lo mismo si tiene un sangrado que no para. Si el sangrado es en el punto por donde entró el introductor, acuéstese boca arriba, apriete fuerte sobre él y llame al { $emergency }.
+       *[wrist] Las medicinas contra los coágulos pueden hacer que le salgan moretones con más facilidad, sobre todo si toma dos. Avise enseguida a su equipo del corazón si ve heces negras o sangre en la orina. Haga lo mismo si tiene un sangrado que no para. Si el sangrado es en el punto por donde entró el introductor, apriete fuerte sobre él y llame al { $emergency }.
     }
-page-medicines-if-treated = ¿El médico también trató la arteria con un globo o un stent? Entonces tomará nuevas medicinas contra los coágulos. Nunca deje de tomarlas sin preguntar antes a su equipo del corazón, y no deje que se le acaben.
+page-medicines-if-treated = ¿El médico también le ensanchó la arteria? Entonces tomará nuevas medicinas contra los coágulos. Nunca deje de tomarlas sin preguntar antes a su equipo del corazón, y no deje que se le acaben.
 
 page-help-title = Pedir ayuda
 page-help-bleeding-heading = { $access ->
@@ -492,14 +498,14 @@ page-help-team = { $access ->
 page-next-title = Lo que viene después
 page-next-narrow = { $treatment ->
         [angiogram] Su equipo del corazón hablará con usted sobre lo que mostraron las imágenes. Le explican las opciones que tiene, y por qué.
-        [stent] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Un stent cubierto de medicina hace que sea menos probable: pregunte a su equipo del corazón qué tipo de stent tiene. Si vuelve a tener dolor de pecho o falta de aire, dígaselo a su equipo del corazón.
-       *[balloon] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Si vuelve a tener dolor de pecho o falta de aire, dígaselo a su equipo del corazón.
+        [stent] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Un stent cubierto de medicina hace que sea menos probable: pregunte a su equipo del corazón qué tipo de stent tiene. Si vuelve a tener dolor de pecho, o le vuelve a faltar el aire, dígaselo a su equipo del corazón.
+       *[balloon] En algunas personas, la arteria se vuelve a estrechar. Esto es más probable en los primeros meses. Si vuelve a tener dolor de pecho, o le vuelve a faltar el aire, dígaselo a su equipo del corazón.
     }
 page-next-aim = { $treatment ->
         [angiogram] Decidan lo que decidan juntos, estas cosas importan:
        *[other] { $urgency ->
             [emergency] El procedimiento abrió la arteria bloqueada. Para proteger su corazón de ahora en adelante, estas cosas importan:
-           *[planned] Este procedimiento sirve sobre todo para aliviar el dolor de pecho. Por sí solo, no reduce la probabilidad de que tenga un infarto más adelante. Estas cosas ayudan a proteger su corazón:
+           *[planned] Este procedimiento sirve sobre todo para aliviar el dolor de pecho. No se hace principalmente para evitar un infarto. Estas cosas ayudan a proteger su corazón:
         }
     }
 page-next-medicines = Tome sus medicinas cada día.
@@ -550,7 +556,7 @@ check-ride-answer-2 = No. Alguien debe llevarle a casa.
 check-ride-why = No debe volver a casa conduciendo usted. Antes del día, organice quién le llevará.
 check-stay-question = Después de un infarto, ¿cuánto tiempo se queda en el hospital?
 check-stay-answer-1 = Una hora.
-check-stay-answer-2 = Dos o tres días.
+check-stay-answer-2 = La mayoría de las personas se queda 2 o 3 días.
 check-stay-answer-3 = Un mes.
 check-stay-why = Después de un infarto, usted se queda un tiempo en el hospital. La mayoría de las personas se queda 2 o 3 días.
 check-medicines-question = Usted se siente bien. ¿Puede dejar de tomar sus medicinas contra los coágulos?
@@ -617,7 +623,7 @@ check-future-why = { $treatment ->
         [angiogram] Las imágenes solas no tratan sus arterias. Para seguir bien, tome sus medicinas, vaya a sus citas de control y mantenga hábitos sanos.
        *[other] { $urgency ->
             [emergency] El procedimiento abrió la arteria bloqueada. Para mantener bien su corazón, tome sus medicinas, vaya a sus citas de control y mantenga hábitos sanos.
-           *[planned] Por sí solo, no reduce la probabilidad de tener un infarto más adelante. Para seguir bien, tome sus medicinas, vaya a sus citas de control y mantenga hábitos sanos.
+           *[planned] Sirve sobre todo para aliviar el dolor de pecho. Para ayudar a proteger su corazón, tome sus medicinas, vaya a sus citas de control y mantenga hábitos sanos.
         }
     }
 

@@ -63,7 +63,7 @@ step-pictures-note = { $urgency ->
         }
        *[planned] { $treatment ->
             [angiogram] Parfois, le médecin traite aussi tout de suite une partie rétrécie, pendant que le cathéter est en place. Cela se fait seulement si vous avez donné votre accord avant. Demandez à votre équipe de cardiologie si cela peut vous arriver.
-           *[other] Avant le jour de l'intervention, vous avez donné votre accord pour ce traitement à votre équipe de cardiologie. Parfois, les images montrent qu'une autre solution est meilleure, par exemple une opération du cœur. Alors votre équipe de cardiologie vous en parle.
+           *[other] Avant le jour de l'intervention, votre équipe de cardiologie vous demande de donner votre accord pour ce traitement. Parfois, les images montrent qu'une autre solution est meilleure, par exemple une opération du cœur appelée pontage. Alors votre équipe de cardiologie vous en parle.
         }
     }
 
@@ -153,7 +153,7 @@ main-point-feel = { $treatment ->
        *[other] Vous pouvez avoir mal à la poitrine un court moment, pendant que le ballon est gonflé. Dites-le à l'équipe, pour qu'elle puisse vous aider.
     }
 main-point-medicines = { $treatment ->
-        [angiogram] Continuez vos médicaments habituels. Le médecin a-t-il aussi traité l'artère ? Alors vous prendrez de nouveaux médicaments anti-caillots. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
+        [angiogram] Prenez vos médicaments habituels comme votre équipe de cardiologie vous le dit. N'en arrêtez aucun, même pour peu de temps, sauf si elle vous le dit. Le médecin a-t-il aussi élargi votre artère ? Alors vous prendrez de nouveaux médicaments anti-caillots. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
        *[other] Prenez vos médicaments anti-caillots tous les jours. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
     }
 main-point-bleeding = { $access ->
@@ -294,9 +294,12 @@ step-travel-shows = Tout le corps. Un tube fin va { $access ->
         [groin] du haut de la cuisse
        *[wrist] du poignet
     } jusqu'au cœur.
-step-pictures-shows = Une image de radio du cœur. Le produit de contraste remplit les artères et montre la partie { $urgency ->
-        [emergency] bouchée.
-       *[planned] rétrécie.
+step-pictures-shows = Une image de radio du cœur. Le produit de contraste remplit les artères et montre { $urgency ->
+        [emergency] la partie bouchée.
+       *[planned] { $treatment ->
+            [angiogram] les artères, et toute partie rétrécie.
+           *[other] la partie rétrécie.
+        }
     }
 step-wire-shows = Une vue dans l'artère. Un fil fin passe à travers la partie { $urgency ->
         [emergency] bouchée.
@@ -361,14 +364,17 @@ page-before-title = { $urgency ->
 page-before-intro = Votre équipe de cardiologie vous dira comment vous préparer. Voici ce qu'il faut faire.
 page-before-food = Suivez les conseils de votre équipe de cardiologie pour manger et boire. Souvent, vous ne mangez et ne buvez rien pendant 6 à 8 heures avant. Vous pouvez prendre vos médicaments habituels avec quelques petites gorgées d'eau, si l'équipe le dit.
 page-before-medicines = Apportez tous vos médicaments, et votre spray de trinitrine contre la douleur dans la poitrine si vous en avez un.
-page-before-clot = Continuez à prendre vos médicaments anti-caillots, sauf si votre équipe de cardiologie vous dit de les arrêter. Certaines personnes les appellent « médicaments qui fluidifient le sang ».
-page-before-pause = Votre équipe de cardiologie peut vous demander d'arrêter d'autres médicaments pendant peu de temps. Ce sont parfois certains médicaments pour le diabète, ou d'autres médicaments qui fluidifient le sang. Faites-le seulement si votre équipe de cardiologie vous le dit.
+page-before-clot = Continuez à prendre vos médicaments anti-caillots. Arrêtez-les seulement si votre équipe de cardiologie vous le dit.
+page-before-pause = Votre équipe de cardiologie peut vous demander d'arrêter d'autres médicaments pendant peu de temps. Ce sont parfois certains médicaments pour le diabète, ou certains autres médicaments qui fluidifient le sang. Faites-le seulement si votre équipe de cardiologie vous le dit. Vous ne savez pas bien lequel est lequel ? Demandez-lui. Si vous arrêtez un médicament pour un temps, demandez quand le reprendre.
 page-before-allergies = Parlez à l'équipe de toutes vos allergies. Dites-lui si vous avez déjà mal réagi au produit de contraste des radios.
 page-before-ride = Demandez à quelqu'un de vous ramener chez vous. Vous ne devez pas conduire pour rentrer.
 page-before-night = Si vous rentrez chez vous le jour même, un adulte devrait rester avec vous pendant la première nuit. Organisez cela avant le jour de l'intervention.
 page-before-choice-heading = Votre choix
-page-before-choice = Avant le jour de l'intervention, votre équipe de cardiologie vous explique ce que l'intervention peut vous apporter, et ses risques. Elle vous parle aussi des autres choix possibles, par exemple des médicaments seuls ou une opération du cœur appelée pontage. Puis elle vous demande si vous êtes d'accord. C'est ce qu'on appelle le consentement. Vous pouvez d'abord lui poser toutes vos questions.
-page-before-choice-pictures = Si les images montrent une partie rétrécie, le médecin peut la traiter tout de suite. Cela se fait seulement si vous avez donné votre accord avant.
+page-before-choice = { $treatment ->
+        [angiogram] Avant le jour de l'intervention, votre équipe de cardiologie vous explique pourquoi vous avez besoin de ces images, et quels sont les risques. Puis elle vous demande si vous êtes d'accord. C'est ce qu'on appelle le consentement. Vous pouvez d'abord lui poser toutes vos questions.
+       *[other] Avant le jour de l'intervention, votre équipe de cardiologie vous explique ce que l'intervention peut vous apporter, et ses risques. Elle vous parle aussi des autres choix possibles, par exemple des médicaments seuls ou une opération du cœur appelée pontage. Puis elle vous demande si vous êtes d'accord. C'est ce qu'on appelle le consentement. Vous pouvez d'abord lui poser toutes vos questions.
+    }
+page-before-choice-pictures = Si les images montrent une partie rétrécie, le médecin peut l'élargir tout de suite. Cela se fait seulement si vous avez donné votre accord avant. Votre équipe de cardiologie vous l'explique. Elle vous parle aussi des autres choix possibles, par exemple des médicaments ou une opération appelée pontage.
 page-before-tests-heading = D'abord, des examens
 page-before-tests = Vous aurez souvent des examens avant le jour de l'intervention. Ce peut être des prises de sang, un examen des battements du cœur appelé ECG, et parfois une radio de la poitrine.
 page-before-emergency-tell = Si vous pouvez, dites à l'équipe quels médicaments vous prenez. Parlez-lui de vos allergies, surtout au produit de contraste des radios.
@@ -387,7 +393,7 @@ risk-bruising-words = { $access ->
        *[wrist] Un bleu ou un saignement à votre poignet
     }
 risk-bruising-number = C'est fréquent. Cela arrive à plus de { $count } personnes sur 100.
-risk-bruising-picture = 100 personnes. { $count } personnes sont marquées, et le vrai nombre est un peu plus grand.
+risk-bruising-picture = 100 personnes. { $count } personnes sont marquées. Le vrai nombre est plus grand que { $count }.
 risk-bleeding-words = Un saignement grave
 risk-bleeding-number = Pour une intervention prévue à l'avance comme la vôtre, { $count } ou { $high } personnes sur 100 en ont un.
 risk-bleeding-picture = 100 personnes. { $high } sont marquées : { $count } ou { $high } d'entre elles ont un saignement grave.
@@ -421,7 +427,7 @@ page-home-site = { $access ->
        *[wrist] Un bleu à votre poignet, c'est fréquent. Regardez votre poignet chaque jour. S'il saigne, appuyez fort dessus et appelez { $emergency }. Des questions sur votre poignet ? Appelez { $hospital }.
     }
 page-home-lifting-heading = Porter des charges
-page-home-lifting = Ne portez rien de lourd pendant environ une semaine.
+page-home-lifting = Ne portez rien de lourd pendant environ une semaine, ou plus longtemps si votre équipe de cardiologie vous le dit.
 page-home-driving-heading = Conduire
 page-home-driving = { $urgency ->
         [emergency] Après une crise cardiaque, demandez à votre équipe de cardiologie quand vous pourrez conduire.
@@ -452,10 +458,10 @@ page-medicines-as-told = Prenez-les tous les jours, exactement comme votre équi
 page-medicines-missed = Si vous oubliez une prise, demandez à votre équipe de cardiologie ce qu'il faut faire.
 page-medicines-tell-others = Dites à tout autre médecin ou dentiste que vous les prenez. S'il vous dit de les arrêter, demandez d'abord à votre équipe de cardiologie.
 page-medicines-bruising = { $access ->
-        [groin] Si vous prenez deux médicaments anti-caillots, vous pouvez avoir des bleus plus facilement. Prévenez tout de suite votre équipe de cardiologie si vous voyez des selles noires ou du sang dans vos urines, ou si vous avez un saignement qui ne s'arrête pas. Si le saignement est à l'endroit où la gaine est entrée, allongez-vous à plat, appuyez fort dessus et appelez { $emergency }.
-       *[wrist] Si vous prenez deux médicaments anti-caillots, vous pouvez avoir des bleus plus facilement. Prévenez tout de suite votre équipe de cardiologie si vous voyez des selles noires ou du sang dans vos urines, ou si vous avez un saignement qui ne s'arrête pas. Si le saignement est à l'endroit où la gaine est entrée, appuyez fort dessus et appelez { $emergency }.
+        [groin] Les médicaments anti-caillots peuvent vous donner des bleus plus facilement, surtout si vous en prenez deux. Prévenez tout de suite votre équipe de cardiologie si vous voyez des selles noires ou du sang dans vos urines. Faites de même si vous avez un saignement qui ne s'arrête pas. Si le saignement est à l'endroit où la gaine est entrée, allongez-vous à plat, appuyez fort dessus et appelez { $emergency }.
+       *[wrist] Les médicaments anti-caillots peuvent vous donner des bleus plus facilement, surtout si vous en prenez deux. Prévenez tout de suite votre équipe de cardiologie si vous voyez des selles noires ou du sang dans vos urines. Faites de même si vous avez un saignement qui ne s'arrête pas. Si le saignement est à l'endroit où la gaine est entrée, appuyez fort dessus et appelez { $emergency }.
     }
-page-medicines-if-treated = Le médecin a-t-il aussi traité l'artère avec un ballon ou un stent ? Alors vous prendrez de nouveaux médicaments anti-caillots. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
+page-medicines-if-treated = Le médecin a-t-il aussi élargi votre artère ? Alors vous prendrez de nouveaux médicaments anti-caillots. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
 
 page-help-title = Demander de l'aide
 page-help-bleeding-heading = { $access ->
@@ -496,14 +502,14 @@ page-help-team = { $access ->
 page-next-title = La suite
 page-next-narrow = { $treatment ->
         [angiogram] Votre équipe de cardiologie vous parlera de ce que montrent les images. Elle vous explique les choix possibles pour vous, et pourquoi.
-        [stent] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Un stent recouvert d'un médicament rend cela moins probable : demandez à votre équipe de cardiologie quelle sorte de stent vous avez. Si la douleur dans la poitrine ou le mal à respirer reviennent, dites-le à votre équipe de cardiologie.
-       *[balloon] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Si la douleur dans la poitrine ou le mal à respirer reviennent, dites-le à votre équipe de cardiologie.
+        [stent] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Un stent recouvert d'un médicament rend cela moins probable : demandez à votre équipe de cardiologie quelle sorte de stent vous avez. Si la douleur dans la poitrine revient, ou si vous avez de nouveau du mal à respirer, dites-le à votre équipe de cardiologie.
+       *[balloon] Chez certaines personnes, l'artère redevient étroite. Cela arrive surtout dans les premiers mois. Si la douleur dans la poitrine revient, ou si vous avez de nouveau du mal à respirer, dites-le à votre équipe de cardiologie.
     }
 page-next-aim = { $treatment ->
         [angiogram] Quel que soit le choix que vous faites ensemble, ces choses sont importantes :
        *[other] { $urgency ->
             [emergency] L'intervention a ouvert l'artère bouchée. Pour protéger votre cœur à partir de maintenant, ces choses sont importantes :
-           *[planned] Cette intervention sert surtout à calmer la douleur dans la poitrine. À elle seule, elle ne diminue pas votre risque d'avoir une crise cardiaque plus tard. Ces choses aident à protéger votre cœur :
+           *[planned] Cette intervention sert surtout à calmer la douleur dans la poitrine. Son but principal n'est pas d'éviter une crise cardiaque. Ces choses aident à protéger votre cœur :
         }
     }
 page-next-medicines = Prenez vos médicaments tous les jours.
@@ -554,7 +560,7 @@ check-ride-answer-2 = Non. Quelqu'un doit vous ramener chez vous.
 check-ride-why = Vous ne devez pas conduire pour rentrer chez vous. Avant le jour de l'intervention, prévoyez qui vous ramènera.
 check-stay-question = Après une crise cardiaque, combien de temps reste-t-on à l'hôpital ?
 check-stay-answer-1 = Une heure.
-check-stay-answer-2 = Deux ou trois jours.
+check-stay-answer-2 = La plupart des gens restent 2 ou 3 jours.
 check-stay-answer-3 = Un mois.
 check-stay-why = Après une crise cardiaque, vous restez à l'hôpital quelque temps. La plupart des gens restent 2 ou 3 jours.
 check-medicines-question = Vous vous sentez bien. Pouvez-vous arrêter vos médicaments anti-caillots ?
@@ -621,7 +627,7 @@ check-future-why = { $treatment ->
         [angiogram] Des images seules ne soignent pas vos artères. Pour rester en bonne santé, prenez vos médicaments, allez à vos rendez-vous de contrôle et gardez de bonnes habitudes de vie.
        *[other] { $urgency ->
             [emergency] L'intervention a ouvert l'artère bouchée. Pour garder votre cœur en bonne santé, prenez vos médicaments, allez à vos rendez-vous de contrôle et gardez de bonnes habitudes de vie.
-           *[planned] À elle seule, l'intervention ne diminue pas le risque d'avoir une crise cardiaque plus tard. Pour rester en bonne santé, prenez vos médicaments, allez à vos rendez-vous de contrôle et gardez de bonnes habitudes de vie.
+           *[planned] L'intervention sert surtout à calmer la douleur dans la poitrine. Pour aider à protéger votre cœur, prenez vos médicaments, allez à vos rendez-vous de contrôle et gardez de bonnes habitudes de vie.
         }
     }
 
