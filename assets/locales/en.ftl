@@ -183,7 +183,7 @@ main-point-bleeding = { $access ->
        *[wrist] If your wrist bleeds at home: press hard on it. Keep pressing, and call { $emergency } or ask someone else to call. Keep pressing until help comes.
     }
 # src: get-help
-main-point-chest = Chest pain at home: stop and rest. If you have a GTN spray, use it. If the pain is no better after 5 minutes, use it again. Still in pain 5 minutes after the second spray? Call { $emergency }. No spray? Call if the pain does not stop within a few minutes of rest. Call at once if the pain is very bad, or you sweat, feel sick or feel short of breath, or the pain spreads to your arm, neck, jaw or back.
+main-point-chest = Chest pain at home: stop and rest. If you have a GTN spray, use it. If the pain is no better after 5 minutes, use it again. Still in pain 5 minutes after the second spray? Call { $emergency }. No spray? Call { $emergency } if the pain does not stop within a few minutes of rest. Call { $emergency } at once if the pain is very bad, or you sweat, feel sick or feel short of breath, or the pain spreads to your arm, neck, jaw or back.
 
 # src: after
 main-point-night = If you go home the same day, an adult should stay with you for the first night.
@@ -487,7 +487,10 @@ page-home-site = { $access ->
     }
 page-home-lifting-heading = Lifting
 # src: after
-page-home-lifting = Do not lift heavy things for about a week, or longer if your heart team says so.
+page-home-lifting = { $urgency ->
+        [emergency] After a heart attack, ask your heart team when you can lift heavy things.
+       *[planned] Do not lift heavy things for about a week, or longer if your heart team says so.
+    }
 page-home-driving-heading = Driving
 # src: after
 page-home-driving = { $urgency ->
@@ -518,8 +521,7 @@ page-medicines-why = { $treatment ->
 # src: medicines
 page-medicines-how-long = { $treatment ->
         [angiogram] Keep on with your usual medicines. Stop one only if your heart team says so.
-        [stent] Most people take two anti-clot medicines together for a time. Your heart team decides how long. After that, most people keep taking one of them, often for the rest of their life.
-       *[balloon] Your heart team will tell you how long to take them.
+       *[other] Most people take two anti-clot medicines together for a time. Your heart team decides how long. After that, most people keep taking one of them, often for the rest of their life.
     }
 # src: medicines
 page-medicines-as-told = Take them every day, just as your heart team tells you.
@@ -533,7 +535,7 @@ page-medicines-bruising = { $access ->
        *[wrist] Anti-clot medicines can make you bruise more easily, most of all when you take two. Tell your heart team straight away if you see black poo or blood in your pee. Do the same if you have bleeding that will not stop. If the bleeding is where the sheath went in, press hard on it and call { $emergency }.
     }
 # src: medicines
-page-medicines-if-treated = Did the doctor also widen your artery? Then you will take new anti-clot medicines. Never stop them without asking your heart team, and do not run out.
+page-medicines-if-treated = Did the doctor also widen your artery? Then you will take new anti-clot medicines. Never stop them without asking your heart team, and do not run out. Ask your heart team for the guide to that treatment before you go home.
 
 page-help-title = Getting help
 page-help-bleeding-heading = { $access ->
@@ -573,7 +575,7 @@ page-help-chest-again = If the pain is no better after 5 minutes, use the spray 
 # src: get-help
 page-help-chest-call = If you still have pain 5 minutes after the second spray, call { $emergency }. It could be a heart attack.
 # src: get-help
-page-help-chest-now = Call { $emergency } at once, without waiting, if the pain is very bad. Do the same if you also sweat, feel sick or feel short of breath. Do the same if the pain spreads to your arm, neck, jaw or back.
+page-help-chest-now = Call { $emergency } at once, without waiting, if the pain is very bad. Call at once too if, with the chest pain, you sweat, feel sick or feel short of breath, even if the pain is mild. Do the same if the pain spreads to your arm, neck, jaw or back.
 # src: get-help
 page-help-chest-no-spray = No spray? Rest. If the pain does not stop within a few minutes, call { $emergency }.
 page-help-team-heading = Call your heart team if
