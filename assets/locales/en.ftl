@@ -575,7 +575,7 @@ page-help-chest-again = If the pain is no better after 5 minutes, use the spray 
 # src: get-help
 page-help-chest-call = If you still have pain 5 minutes after the second spray, call { $emergency }. It could be a heart attack.
 # src: get-help
-page-help-chest-now = Call { $emergency } at once, without waiting, if the pain is very bad. Call at once too if, with the chest pain, you sweat, feel sick or feel short of breath, even if the pain is mild. Do the same if the pain spreads to your arm, neck, jaw or back.
+page-help-chest-now = Call { $emergency } at once, without waiting, if the pain is very bad. Call { $emergency } at once too if, with the chest pain, you sweat, feel sick or feel short of breath, even if the pain is mild. Do the same if the pain spreads to your arm, neck, jaw or back.
 # src: get-help
 page-help-chest-no-spray = No spray? Rest. If the pain does not stop within a few minutes, call { $emergency }.
 page-help-team-heading = Call your heart team if

@@ -161,7 +161,7 @@ main-point-bleeding = { $access ->
         [groin] Si le sangra la ingle en casa: acuéstese boca arriba y apriete fuerte sobre ella. Siga apretando, y llame al { $emergency } o pida a otra persona que llame. Siga apretando hasta que llegue la ayuda.
        *[wrist] Si le sangra la muñeca en casa: apriete fuerte sobre ella. Siga apretando, y llame al { $emergency } o pida a otra persona que llame. Siga apretando hasta que llegue la ayuda.
     }
-main-point-chest = Dolor de pecho en casa: pare y descanse. Si tiene un spray de nitroglicerina, úselo. Si a los 5 minutos el dolor no ha mejorado, úselo otra vez. ¿Todavía tiene dolor 5 minutos después de usar el spray por segunda vez? Llame al { $emergency }. ¿No tiene spray? Llame si el dolor no se va tras unos pocos minutos de descanso. Llame enseguida si el dolor es muy fuerte, si suda, tiene ganas de vomitar o le falta el aire, o si el dolor se extiende al brazo, al cuello, a la mandíbula o a la espalda.
+main-point-chest = Dolor de pecho en casa: pare y descanse. Si tiene un spray de nitroglicerina, úselo. Si a los 5 minutos el dolor no ha mejorado, úselo otra vez. ¿Todavía tiene dolor 5 minutos después de usar el spray por segunda vez? Llame al { $emergency }. ¿No tiene spray? Llame al { $emergency } si el dolor no se va tras unos pocos minutos de descanso. Llame al { $emergency } enseguida si el dolor es muy fuerte, si suda, tiene ganas de vomitar o le falta el aire, o si el dolor se extiende al brazo, al cuello, a la mandíbula o a la espalda.
 
 main-point-night = Si se va a casa el mismo día, un adulto debe quedarse con usted la primera noche.
 
@@ -366,7 +366,7 @@ page-before-title = { $urgency ->
 page-before-intro = Su equipo del corazón le dirá cómo prepararse. Esto es lo que debe hacer.
 page-before-food = Siga los consejos de su equipo del corazón sobre la comida y la bebida. Muchas veces no debe comer ni beber nada de 6 a 8 horas antes. Puede tomar sus medicinas de siempre con pequeños sorbos de agua, si el equipo se lo dice.
 page-before-medicines = Lleve todas sus medicinas, y su spray de nitroglicerina para el dolor de pecho si tiene uno.
-page-before-clot = Siga tomando sus medicinas contra los coágulos. Deje de tomarlas solo si su equipo del corazón se lo dice.
+page-before-clot = Siga tomando sus medicinas contra los coágulos. No deje de tomarlas a menos que su equipo del corazón se lo diga.
 page-before-pause = Su equipo del corazón puede pedirle que deje de tomar otras medicinas por poco tiempo. Pueden ser algunas para la diabetes, o algunas otras medicinas que diluyen la sangre. Hágalo solo si su equipo del corazón se lo dice. ¿No sabe bien cuál es cuál? Pregúnteles. Si deja de tomar una por un tiempo, pregunte cuándo debe volver a tomarla.
 page-before-allergies = Cuente al equipo si tiene alguna alergia. Diga si alguna vez tuvo una mala reacción al tinte de rayos X.
 page-before-ride = Pida a alguien que le lleve a casa. No debe volver a casa conduciendo usted.
@@ -423,7 +423,10 @@ page-home-site = { $access ->
        *[wrist] Es común tener un moretón en la muñeca. Mírela cada día. Si sangra, apriete fuerte sobre ella y llame al { $emergency }. ¿Tiene preguntas sobre su muñeca? Llame a { $hospital }.
     }
 page-home-lifting-heading = Levantar peso
-page-home-lifting = No levante cosas pesadas durante más o menos una semana, o más tiempo si su equipo del corazón se lo dice.
+page-home-lifting = { $urgency ->
+        [emergency] Después de un infarto, pregunte a su equipo del corazón cuándo puede levantar cosas pesadas.
+       *[planned] No levante cosas pesadas durante más o menos una semana, o más tiempo si su equipo del corazón se lo dice.
+    }
 page-home-driving-heading = Conducir
 page-home-driving = { $urgency ->
         [emergency] Después de un infarto, pregunte a su equipo del corazón cuándo puede conducir.
@@ -446,9 +449,8 @@ page-medicines-why = { $treatment ->
        *[balloon] Usted tomará medicinas contra los coágulos. Evitan que se formen coágulos de sangre. Su equipo del corazón le dirá cuáles tomar.
     }
 page-medicines-how-long = { $treatment ->
-        [angiogram] Siga tomando sus medicinas de siempre. Deje de tomar una solo si su equipo del corazón se lo dice.
-        [stent] La mayoría de las personas toma dos medicinas contra los coágulos a la vez durante un tiempo. Su equipo del corazón decide cuánto tiempo. Después, la mayoría de las personas sigue tomando una de ellas, muchas veces para el resto de su vida.
-       *[balloon] Su equipo del corazón le dirá durante cuánto tiempo debe tomarlas.
+        [angiogram] Siga tomando sus medicinas de siempre. No deje de tomar ninguna a menos que su equipo del corazón se lo diga.
+       *[other] La mayoría de las personas toma dos medicinas contra los coágulos a la vez durante un tiempo. Su equipo del corazón decide cuánto tiempo. Después, la mayoría de las personas sigue tomando una de ellas, muchas veces para el resto de su vida.
     }
 page-medicines-as-told = Tómelas cada día, tal como le dice su equipo del corazón.
 page-medicines-missed = Si se le olvida tomar una dosis, pregunte a su equipo del corazón qué debe hacer.
@@ -457,7 +459,7 @@ page-medicines-bruising = { $access ->
         [groin] Las medicinas contra los coágulos pueden hacer que le salgan moretones con más facilidad, sobre todo si toma dos. Avise enseguida a su equipo del corazón si ve heces negras o sangre en la orina. Haga lo mismo si tiene un sangrado que no para. Si el sangrado es en el punto por donde entró el introductor, acuéstese boca arriba, apriete fuerte sobre él y llame al { $emergency }.
        *[wrist] Las medicinas contra los coágulos pueden hacer que le salgan moretones con más facilidad, sobre todo si toma dos. Avise enseguida a su equipo del corazón si ve heces negras o sangre en la orina. Haga lo mismo si tiene un sangrado que no para. Si el sangrado es en el punto por donde entró el introductor, apriete fuerte sobre él y llame al { $emergency }.
     }
-page-medicines-if-treated = ¿El médico también le ensanchó la arteria? Entonces tomará nuevas medicinas contra los coágulos. Nunca deje de tomarlas sin preguntar antes a su equipo del corazón, y no deje que se le acaben.
+page-medicines-if-treated = ¿El médico también le ensanchó la arteria? Entonces tomará nuevas medicinas contra los coágulos. Nunca deje de tomarlas sin preguntar antes a su equipo del corazón, y no deje que se le acaben. Antes de irse a casa, pida a su equipo del corazón la guía sobre ese tratamiento.
 
 page-help-title = Pedir ayuda
 page-help-bleeding-heading = { $access ->
@@ -487,7 +489,7 @@ page-help-chest-rest = Deje lo que esté haciendo, y siéntese o acuéstese para
 page-help-chest-spray = Si tiene un spray de nitroglicerina para el dolor de pecho, úselo como le enseñó su equipo del corazón.
 page-help-chest-again = Si a los 5 minutos el dolor no ha mejorado, use el spray otra vez.
 page-help-chest-call = Si todavía tiene dolor 5 minutos después de usar el spray por segunda vez, llame al { $emergency }. Podría ser un infarto.
-page-help-chest-now = Llame al { $emergency } enseguida, sin esperar, si el dolor es muy fuerte. Haga lo mismo si además suda, tiene ganas de vomitar o le falta el aire. Haga lo mismo si el dolor se extiende al brazo, al cuello, a la mandíbula o a la espalda.
+page-help-chest-now = Llame al { $emergency } enseguida, sin esperar, si el dolor es muy fuerte. Llame también enseguida al { $emergency } si, junto con el dolor de pecho, suda, tiene ganas de vomitar o le falta el aire, aunque el dolor sea leve. Haga lo mismo si el dolor se extiende al brazo, al cuello, a la mandíbula o a la espalda.
 page-help-chest-no-spray = ¿No tiene spray? Descanse. Si el dolor no se va en unos pocos minutos, llame al { $emergency }.
 page-help-team-heading = Llame a su equipo del corazón si
 page-help-team = { $access ->

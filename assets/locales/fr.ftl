@@ -160,7 +160,7 @@ main-point-bleeding = { $access ->
         [groin] Si votre aine saigne à la maison : allongez-vous à plat et appuyez fort dessus. Continuez d'appuyer, et appelez { $emergency } ou demandez à quelqu'un d'autre d'appeler. Continuez d'appuyer jusqu'à l'arrivée des secours.
        *[wrist] Si votre poignet saigne à la maison : appuyez fort dessus. Continuez d'appuyer, et appelez { $emergency } ou demandez à quelqu'un d'autre d'appeler. Continuez d'appuyer jusqu'à l'arrivée des secours.
     }
-main-point-chest = Douleur dans la poitrine à la maison : arrêtez-vous et reposez-vous. Si vous avez un spray de trinitrine, utilisez-le. Si la douleur ne va pas mieux au bout de 5 minutes, utilisez-le une deuxième fois. Vous avez encore mal 5 minutes après la deuxième prise de spray ? Appelez { $emergency }. Pas de spray ? Appelez si la douleur ne s'arrête pas en quelques minutes de repos. Appelez tout de suite si la douleur est très forte, ou si vous transpirez, avez envie de vomir ou avez du mal à respirer, ou si la douleur s'étend à votre bras, votre cou, votre mâchoire ou votre dos.
+main-point-chest = Douleur dans la poitrine à la maison : arrêtez-vous et reposez-vous. Si vous avez un spray de trinitrine, utilisez-le. Si la douleur ne va pas mieux au bout de 5 minutes, utilisez-le une deuxième fois. Vous avez encore mal 5 minutes après la deuxième prise de spray ? Appelez { $emergency }. Pas de spray ? Appelez { $emergency } si la douleur ne s'arrête pas en quelques minutes de repos. Appelez { $emergency } tout de suite si la douleur est très forte, ou si vous transpirez, avez envie de vomir ou avez du mal à respirer, ou si la douleur s'étend à votre bras, votre cou, votre mâchoire ou votre dos.
 
 main-point-night = Si vous rentrez chez vous le jour même, un adulte devrait rester avec vous pendant la première nuit.
 
@@ -364,7 +364,7 @@ page-before-title = { $urgency ->
 page-before-intro = Votre équipe de cardiologie vous dira comment vous préparer. Voici ce qu'il faut faire.
 page-before-food = Suivez les conseils de votre équipe de cardiologie pour manger et boire. Souvent, vous ne mangez et ne buvez rien pendant 6 à 8 heures avant. Vous pouvez prendre vos médicaments habituels avec quelques petites gorgées d'eau, si l'équipe le dit.
 page-before-medicines = Apportez tous vos médicaments, et votre spray de trinitrine contre la douleur dans la poitrine si vous en avez un.
-page-before-clot = Continuez à prendre vos médicaments anti-caillots. Arrêtez-les seulement si votre équipe de cardiologie vous le dit.
+page-before-clot = Continuez à prendre vos médicaments anti-caillots. Ne les arrêtez pas sauf si votre équipe de cardiologie vous le dit.
 page-before-pause = Votre équipe de cardiologie peut vous demander d'arrêter d'autres médicaments pendant peu de temps. Ce sont parfois certains médicaments pour le diabète, ou certains autres médicaments qui fluidifient le sang. Faites-le seulement si votre équipe de cardiologie vous le dit. Vous ne savez pas bien lequel est lequel ? Demandez-lui. Si vous arrêtez un médicament pour un temps, demandez quand le reprendre.
 page-before-allergies = Parlez à l'équipe de toutes vos allergies. Dites-lui si vous avez déjà mal réagi au produit de contraste des radios.
 page-before-ride = Demandez à quelqu'un de vous ramener chez vous. Vous ne devez pas conduire pour rentrer.
@@ -427,7 +427,10 @@ page-home-site = { $access ->
        *[wrist] Un bleu à votre poignet, c'est fréquent. Regardez votre poignet chaque jour. S'il saigne, appuyez fort dessus et appelez { $emergency }. Des questions sur votre poignet ? Appelez { $hospital }.
     }
 page-home-lifting-heading = Porter des charges
-page-home-lifting = Ne portez rien de lourd pendant environ une semaine, ou plus longtemps si votre équipe de cardiologie vous le dit.
+page-home-lifting = { $urgency ->
+        [emergency] Après une crise cardiaque, demandez à votre équipe de cardiologie quand vous pourrez porter des charges lourdes.
+       *[planned] Ne portez rien de lourd pendant environ une semaine, ou plus longtemps si votre équipe de cardiologie vous le dit.
+    }
 page-home-driving-heading = Conduire
 page-home-driving = { $urgency ->
         [emergency] Après une crise cardiaque, demandez à votre équipe de cardiologie quand vous pourrez conduire.
@@ -450,9 +453,8 @@ page-medicines-why = { $treatment ->
        *[balloon] Vous prendrez des médicaments anti-caillots. Ils empêchent les caillots de sang de se former. Votre équipe de cardiologie vous dira lesquels prendre.
     }
 page-medicines-how-long = { $treatment ->
-        [angiogram] Continuez vos médicaments habituels. N'en arrêtez un que si votre équipe de cardiologie vous le dit.
-        [stent] La plupart des gens prennent deux médicaments anti-caillots ensemble pendant un certain temps. Votre équipe de cardiologie décide combien de temps. Ensuite, la plupart des gens continuent à prendre l'un des deux, souvent pour le reste de leur vie.
-       *[balloon] Votre équipe de cardiologie vous dira combien de temps les prendre.
+        [angiogram] Continuez vos médicaments habituels. N'en arrêtez aucun sauf si votre équipe de cardiologie vous le dit.
+       *[other] La plupart des gens prennent deux médicaments anti-caillots ensemble pendant un certain temps. Votre équipe de cardiologie décide combien de temps. Ensuite, la plupart des gens continuent à prendre l'un des deux, souvent pour le reste de leur vie.
     }
 page-medicines-as-told = Prenez-les tous les jours, exactement comme votre équipe de cardiologie vous le dit.
 page-medicines-missed = Si vous oubliez une prise, demandez à votre équipe de cardiologie ce qu'il faut faire.
@@ -461,7 +463,7 @@ page-medicines-bruising = { $access ->
         [groin] Les médicaments anti-caillots peuvent vous donner des bleus plus facilement, surtout si vous en prenez deux. Prévenez tout de suite votre équipe de cardiologie si vous voyez des selles noires ou du sang dans vos urines. Faites de même si vous avez un saignement qui ne s'arrête pas. Si le saignement est à l'endroit où la gaine est entrée, allongez-vous à plat, appuyez fort dessus et appelez { $emergency }.
        *[wrist] Les médicaments anti-caillots peuvent vous donner des bleus plus facilement, surtout si vous en prenez deux. Prévenez tout de suite votre équipe de cardiologie si vous voyez des selles noires ou du sang dans vos urines. Faites de même si vous avez un saignement qui ne s'arrête pas. Si le saignement est à l'endroit où la gaine est entrée, appuyez fort dessus et appelez { $emergency }.
     }
-page-medicines-if-treated = Le médecin a-t-il aussi élargi votre artère ? Alors vous prendrez de nouveaux médicaments anti-caillots. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court.
+page-medicines-if-treated = Le médecin a-t-il aussi élargi votre artère ? Alors vous prendrez de nouveaux médicaments anti-caillots. Ne les arrêtez jamais sans demander à votre équipe de cardiologie, et ne soyez jamais à court. Avant de rentrer chez vous, demandez à votre équipe de cardiologie le guide sur ce traitement.
 
 page-help-title = Demander de l'aide
 page-help-bleeding-heading = { $access ->
@@ -491,7 +493,7 @@ page-help-chest-rest = Arrêtez ce que vous faites, et asseyez-vous ou allongez-
 page-help-chest-spray = Si vous avez un spray de trinitrine contre la douleur dans la poitrine, utilisez-le comme votre équipe de cardiologie vous l'a montré.
 page-help-chest-again = Si la douleur ne va pas mieux au bout de 5 minutes, utilisez le spray une deuxième fois.
 page-help-chest-call = Si vous avez encore mal 5 minutes après cette deuxième prise de spray, appelez { $emergency }. C'est peut-être une crise cardiaque.
-page-help-chest-now = Appelez { $emergency } tout de suite, sans attendre, si la douleur est très forte. Faites la même chose si, en plus, vous transpirez, vous avez envie de vomir ou vous avez du mal à respirer. Faites la même chose si la douleur s'étend à votre bras, votre cou, votre mâchoire ou votre dos.
+page-help-chest-now = Appelez { $emergency } tout de suite, sans attendre, si la douleur est très forte. Appelez aussi { $emergency } tout de suite si, avec la douleur dans la poitrine, vous transpirez, vous avez envie de vomir ou vous avez du mal à respirer, même si la douleur est légère. Faites la même chose si la douleur s'étend à votre bras, votre cou, votre mâchoire ou votre dos.
 page-help-chest-no-spray = Pas de spray ? Reposez-vous. Si la douleur ne s'arrête pas en quelques minutes, appelez { $emergency }.
 page-help-team-heading = Appelez votre équipe de cardiologie si
 page-help-team = { $access ->

@@ -421,7 +421,10 @@ page-home-site = { $access ->
        *[wrist] 手腕上有淤青是常见的。每天看一看那里。如果出血，请用力按住，并打{ $emergency }。对手腕上的伤口有疑问？请打电话给{ $hospital }。
     }
 page-home-lifting-heading = 提重东西
-page-home-lifting = 大约一个星期内，不要提重东西。如果心脏科医护人员说要更久，就等更久。
+page-home-lifting = { $urgency ->
+        [emergency] 心梗以后，要问心脏科医护人员什么时候可以提重东西。
+       *[planned] 大约一个星期内，不要提重东西。如果心脏科医护人员说要更久，就等更久。
+    }
 page-home-driving-heading = 开车
 page-home-driving = { $urgency ->
         [emergency] 心梗以后，要问心脏科医护人员什么时候可以开车。
@@ -445,8 +448,7 @@ page-medicines-why = { $treatment ->
     }
 page-medicines-how-long = { $treatment ->
         [angiogram] 平时吃的药要接着吃。只有心脏科医护人员让您停，才能停。
-        [stent] 大多数人要同时吃两种防血栓的药，吃一段时间。吃多久，由心脏科医护人员决定。这以后，大多数人还要接着吃其中一种，常常要吃一辈子。
-       *[balloon] 心脏科医护人员会告诉您要吃多久。
+       *[other] 大多数人要同时吃两种防血栓的药，吃一段时间。吃多久，由心脏科医护人员决定。这以后，大多数人还要接着吃其中一种，常常要吃一辈子。
     }
 page-medicines-as-told = 每天都要吃，一定要按心脏科医护人员说的吃。
 page-medicines-missed = 如果漏吃了一次，请问心脏科医护人员该怎么办。
@@ -455,7 +457,7 @@ page-medicines-bruising = { $access ->
         [groin] 防血栓的药会让您更容易有淤青，同时吃两种时更是这样。如果您看到大便发黑或者小便里有血，请马上告诉心脏科医护人员。如果出血止不住，也要马上告诉他们。如果是鞘管放进去的地方出血，请平躺，用力按住，并打{ $emergency }。
        *[wrist] 防血栓的药会让您更容易有淤青，同时吃两种时更是这样。如果您看到大便发黑或者小便里有血，请马上告诉心脏科医护人员。如果出血止不住，也要马上告诉他们。如果是鞘管放进去的地方出血，请用力按住，并打{ $emergency }。
     }
-page-medicines-if-treated = 医生是不是也把您的动脉撑宽了？如果是，您要吃新的防血栓的药。没问过心脏科医护人员，千万不要停这些药，也不要让药吃完了接不上。
+page-medicines-if-treated = 医生是不是也把您的动脉撑宽了？如果是，您要吃新的防血栓的药。没问过心脏科医护人员，千万不要停这些药，也不要让药吃完了接不上。回家以前，请向心脏科医护人员要一份讲这种治疗的指南。
 
 page-help-title = 找人帮忙
 page-help-bleeding-heading = { $access ->
@@ -485,7 +487,7 @@ page-help-chest-rest = 停下手上的事，坐下或躺下休息。
 page-help-chest-spray = 如果您有治胸痛的硝酸甘油喷雾，按心脏科医护人员教您的方法用。
 page-help-chest-again = 如果5分钟后痛没有减轻，再喷一次。
 page-help-chest-call = 如果喷第二次以后，过了5分钟还痛，请打{ $emergency }。这可能是心梗。
-page-help-chest-now = 如果痛得很厉害，不要等，马上打{ $emergency }。如果同时出汗、恶心或者喘不上气，也要马上打。如果痛传到手臂、脖子、下巴或者后背，也要马上打。
+page-help-chest-now = 如果痛得很厉害，不要等，马上打{ $emergency }。如果胸痛的同时出汗、恶心或者喘不上气，就算痛得不厉害，也要马上打{ $emergency }。如果痛传到手臂、脖子、下巴或者后背，也要马上打。
 page-help-chest-no-spray = 没有喷雾？请休息。如果几分钟内痛还没停，请打{ $emergency }。
 page-help-team-heading = 出现下面的情况，请打电话给心脏科医护人员
 page-help-team = { $access ->
