@@ -163,6 +163,25 @@ async fn a_setup_in_the_link_changes_the_words_and_the_journey() {
     app.destroy();
 }
 
+/// What the guide is, said on the first step, is worded for the setup: a balloon-only or
+/// pictures-only patient never reads "having a stent put in".
+#[wasm_bindgen_test]
+async fn the_first_step_names_the_procedure_of_this_setup() {
+    for (hash, expected) in [
+        ("#/step/heart?treatment=balloon", "done with a balloon"),
+        ("#/step/heart?treatment=angiogram", "coronary angiogram"),
+        ("#/step/heart", "stent"),
+    ] {
+        let (root, app) = mount_at(hash).await;
+        let about = text_of(&root, ".panel-about");
+        assert!(about.contains(expected), "{hash}: {about}");
+        if !hash.ends_with("heart") {
+            assert!(!about.contains("stent"), "{hash}: {about}");
+        }
+        app.destroy();
+    }
+}
+
 #[wasm_bindgen_test]
 async fn a_broken_link_opens_the_first_step_with_a_kind_note() {
     let (root, app) = mount_at("#/step/no-such-step?artery=spleen").await;
