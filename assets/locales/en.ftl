@@ -92,7 +92,7 @@ step-balloon-text = { $urgency ->
        *[planned] A tiny balloon slides along the wire to the narrow part. The doctor fills it so it gets bigger, and it presses the plaque flat against the artery wall. Then the balloon is made small again and taken out.
     }
 # src: what-happens
-step-balloon-safety = Your chest may ache for a short time while the balloon is filled. Tell the team, so they can check on you and help.
+step-balloon-safety = Your chest may ache for a moment. Tell the team so they can help.
 
 # src: next
 step-balloon-note = Some people have more than one narrow or blocked part. More than one may be treated.

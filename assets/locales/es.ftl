@@ -82,7 +82,7 @@ step-balloon-text = { $urgency ->
         [emergency] Un globo muy pequeño avanza por el alambre hasta la parte bloqueada. El médico lo llena para que se haga más grande, y así aplasta el bloqueo contra la pared de la arteria. Luego el globo se desinfla y se saca.
        *[planned] Un globo muy pequeño avanza por el alambre hasta la parte estrecha. El médico lo llena para que se haga más grande, y así aplasta la placa contra la pared de la arteria. Luego el globo se desinfla y se saca.
     }
-step-balloon-safety = Puede que le duela el pecho durante un rato corto mientras se llena el globo. Avise al equipo, para que puedan ver cómo está y ayudarle.
+step-balloon-safety = Puede que le duela el pecho un momento. Avise al equipo para que puedan ayudarle.
 
 step-balloon-note = Algunas personas tienen más de una parte estrecha o bloqueada. Se puede tratar más de una.
 

@@ -81,7 +81,7 @@ step-balloon-text = { $urgency ->
         [emergency] Un tout petit ballon glisse le long du fil jusqu'à la partie bouchée. Le médecin le gonfle pour qu'il grossisse. Le ballon écrase ce qui bouche l'artère contre la paroi de l'artère. Puis le ballon est dégonflé et retiré.
        *[planned] Un tout petit ballon glisse le long du fil jusqu'à la partie rétrécie. Le médecin le gonfle pour qu'il grossisse. Le ballon écrase la plaque contre la paroi de l'artère. Puis le ballon est dégonflé et retiré.
     }
-step-balloon-safety = Vous pouvez avoir mal à la poitrine un court moment, pendant que le ballon est gonflé. Dites-le à l'équipe : elle pourra vérifier que tout va bien et vous aider.
+step-balloon-safety = Vous pouvez avoir mal à la poitrine un moment. Dites-le à l'équipe pour qu'elle vous aide.
 
 step-balloon-note = Certaines personnes ont plus d'une partie rétrécie ou bouchée. Plusieurs peuvent alors être traitées.
 
