@@ -3,6 +3,7 @@
 //! `cargo xtask lint`, and by the host build, where those crates do not exist).
 
 pub mod anatomy;
+pub mod art;
 pub mod camera;
 pub mod check;
 pub mod clinic;

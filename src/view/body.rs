@@ -1,23 +1,17 @@
-//! The body outline (world units). Static: it never re-renders.
+//! The body (world units), as the art draws it. Static: it never re-renders.
 
-use crate::draw::{bez, body};
+use crate::model::art;
 use yew::prelude::*;
 
+/// The figure: head, outline, collarbones, and the fine lines of the hands and hips.
 #[component]
 pub fn Body() -> Html {
-    html! {
-        <g class="body">
-            <ellipse class="skin" cx="300" cy="92" rx="44" ry="54" />
-            <path class="skin" d={bez(&body::outline())} />
-            <path class="skin-line" d={bez(&body::collarbones())} stroke-width="3" />
-            <path class="skin-line" d={bez(&body::details())} stroke-width="1.2" />
-        </g>
-    }
+    html! { <g class="body">{ Html::from_html_unchecked(AttrValue::Static(art::BODY)) }</g> }
 }
 
 /// Briefs over the pelvis, drawn over the arteries and the catheter, which show faintly
 /// through them. Static: it never re-renders.
 #[component]
 pub fn Briefs() -> Html {
-    html! { <path class="briefs" d={bez(&body::briefs())} /> }
+    html! { <g>{ Html::from_html_unchecked(AttrValue::Static(art::BRIEFS)) }</g> }
 }

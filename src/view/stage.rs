@@ -12,7 +12,7 @@ use super::section::section_view;
 use super::spot::{Shade, Spot};
 use super::vessels::{BackVessels, FrontVessels};
 use crate::draw::vessel::{dip, tapered, tube};
-use crate::draw::{bez, matrix, num, polyline, section, short, view_box};
+use crate::draw::{matrix, num, polyline, section, short, view_box};
 use crate::i18n::{t_with, Arg};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::ink::{screen_to_world, Tool};
@@ -191,7 +191,7 @@ pub fn Stage(props: &StageProps) -> Html {
                         <g transform={matrix(beat)}>
                             <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
                             { layer(Shade::of(scene)) }
-                            <FrontVessels />
+                            <FrontVessels access={scene.setup.access} />
                             { layer(Spot::of(scene)) }
                         </g>
                         { layer(AccessSite::of(scene)) }
@@ -458,7 +458,7 @@ impl Draw for Catheter {
 
 fn catheter(c: &Catheter) -> Html {
     let (setup, part, ring) = (c.setup, c.part, c.ring);
-    let behind = anatomy::behind_heart(setup.access, setup.artery);
+    let behind = anatomy::behind_heart(setup.access);
     let (from, to) = match part {
         Part::Behind => (0.0, c.length.min(behind)),
         Part::Front => (behind, c.length),
@@ -524,7 +524,6 @@ fn xray(x: &XRay) -> Html {
             // Far wider than any view that shows the X-ray, so it need not follow the camera.
             <rect class="xray-field" x="-4000" y="-4000" width="8600" height="9000" />
             <path class="xray-heart" d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} />
-            <path class="xray-aorta" d={bez(&anatomy::vessel("aorta").path)} />
             <path class="xray-catheter" d={polyline(anatomy::route(x.setup.access, chosen).between(0.0, x.catheter_length))} />
             // Dye goes into one side: the right artery, or the left main with both its branches.
             <g class="dye">

@@ -141,6 +141,23 @@ fn a_clot_blocks_the_artery_until_the_balloon() {
     }
 }
 
+/// Only a blocked artery starves the muscle beyond it: a planned case never dims it.
+#[test]
+fn only_an_emergency_shows_starved_muscle() {
+    for setup in Setup::all().into_iter().filter(|s| !s.is_emergency()) {
+        let journey = Journey::new(setup);
+        let mut time = 0.0;
+        while time < journey.total() {
+            assert_eq!(
+                scene_at(setup, time, 1.0).pose.perfusion,
+                1.0,
+                "{setup:?} at {time}s"
+            );
+            time += 0.5;
+        }
+    }
+}
+
 /// Once open, the stent's outer edge meets the lining all along its length, to the end.
 #[test]
 fn the_stent_presses_into_the_lining_from_opening_to_the_end() {
