@@ -5,7 +5,7 @@
 //!   with its notes for translators, is unchanged.
 //! - The art (`art/*.svg`, plain SVG an illustrator edits) as Rust data (`art.rs`, included by
 //!   `src/model/art.rs`): every path that has an `id` or a `data-radius` (vessel centre-lines,
-//!   outlines, the catheter's guides) with its class, layer, radius, its own path data and its
+//!   outlines, the catheter's routes into the coronary openings) with its class, layer, radius, its own path data and its
 //!   elements in world units (every ancestor's `transform` applied), each group's transform
 //!   that has an id, and the markup of every element marked `data-export` (ids, editor-only
 //!   attributes and the preview `<style>` left out).
@@ -54,7 +54,7 @@ fn art() {
         for node in doc.descendants().filter(|n| n.is_element()) {
             let id = node.attribute("id").unwrap_or("");
             let name = node.tag_name().name();
-            if name == "path" && (node.has_attribute("data-radius") || has_class(node, "guide")) {
+            if name == "path" && (node.has_attribute("data-radius") || has_class(node, "route")) {
                 writeln!(paths, "    {},", line(file, node)).unwrap();
             } else if name == "path" && !id.is_empty() {
                 let (d, world) = (node.attribute("d").unwrap_or(""), world_els(file, node));

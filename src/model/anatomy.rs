@@ -326,6 +326,19 @@ pub fn behind_heart(access: Access) -> f64 {
     }
 }
 
+/// How much of a route, from its start, runs below the heart: from the groin, up to where
+/// the aorta in the belly ends under the heart's lower edge (0 from the wrist).
+pub fn below_heart(access: Access) -> f64 {
+    match access {
+        Access::Wrist => 0.0,
+        Access::Groin => way_to_the_root(access)
+            .iter()
+            .take_while(|id| **id != "aorta-descending")
+            .map(|id| vessel(id).line.length())
+            .sum(),
+    }
+}
+
 /// The narrowed spot on the chosen artery, and the direction the artery runs there.
 /// The radius of the ring the X-ray draws round the narrowing once the dye shows it (world
 /// units): the pinch is small on a phone, the ring tells the eye where to look.
@@ -349,7 +362,7 @@ pub fn territory(artery: Artery) -> (Point, f64, f64, f64) {
 
 /// The whole heart with its great vessels (the arch's top included), in world units.
 pub fn heart_bounds() -> Rect {
-    let a = HEART_TO_WORLD * Point::new(40.0, -44.0);
+    let a = HEART_TO_WORLD * Point::new(40.0, -66.0);
     let b = HEART_TO_WORLD * Point::new(372.0, 384.0);
     Rect::from_points(a, b)
 }

@@ -71,23 +71,11 @@ pub fn access(access: Access) -> Rect {
     Rect::from_center_size(site + shift, Size::new(size, size))
 }
 
-/// The last step: the body with the band or dressing, and the tablets and house beside it.
-pub fn after() -> Rect {
-    Rect::new(70.0, 190.0, 600.0, 660.0)
-}
-
-/// The catheter's whole way, from the entry point to the heart.
-pub fn route(access: Access, artery: Artery) -> Rect {
-    // Shoulders and neck too, so the body reads as a body; and room round the entry point, so
-    // the sheath the tube went in through is in the picture, not on its edge.
-    let shoulders = Rect::new(200.0, 150.0, 400.0, 260.0);
-    let site = super::script::site(access);
-    anatomy::route(access, artery)
-        .bounds()
-        .union(heart())
-        .union(shoulders)
-        .union(Rect::from_center_size(site, Size::new(50.0, 50.0)))
-        .inflate(24.0, 24.0)
+/// The body from the shoulders to the groin with both ways in, the heart and, to the side, the
+/// last step's tablets and house: one framing for the catheter's travel, the tubes coming out
+/// and going home, whatever the setup, so a person never loses their place between them.
+pub fn body_journey() -> Rect {
+    Rect::new(70.0, 150.0, 600.0, 660.0)
 }
 
 /// The small heart beside the artery section: a square in the view's top-left corner.
@@ -128,6 +116,18 @@ pub fn section_view(artery: Artery) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_body_framing_holds_every_route_and_both_ways_in() {
+        let frame = body_journey();
+        for access in [Access::Wrist, Access::Groin] {
+            for artery in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
+                let route = anatomy::route(access, artery).bounds().inflate(10.0, 10.0);
+                assert_eq!(frame.union(route), frame, "{access:?} {artery:?}");
+            }
+        }
+        assert_eq!(frame.union(heart()), frame);
+    }
 
     #[test]
     fn blending_starts_and_ends_on_its_views() {

@@ -189,7 +189,8 @@ pub fn Stage(props: &StageProps) -> Html {
                         { layer(Catheter::of(scene, Part::Behind)) }
                         <g opacity={num(scene.pose.body_opacity)} display={(scene.pose.body_opacity <= 0.0).then_some("none")}><Briefs /></g>
                         <g transform={matrix(beat)}>
-                            <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
+                            // See-through while the catheter climbs behind it from the groin.
+                            <g transform={matrix(HEART_TO_WORLD)} opacity={(scene.pose.see_through > 0.0).then(|| num(1.0 - 0.6 * scene.pose.see_through))}><HeartMuscle /></g>
                             { layer(Shade::of(scene)) }
                             <FrontVessels access={scene.setup.access} />
                             { layer(Spot::of(scene)) }
@@ -405,7 +406,7 @@ fn access_site(scene: &AccessSite) -> Html {
                 </g>
             }) }
             { (scene.band > 0.0).then(|| html! {
-                <g class="band" opacity={num(scene.band)} transform={format!("rotate({} {} {})", num(band_angle), num(site.x), num(site.y))}>
+                <g class={classes!("band", (scene.setup.access == Access::Groin).then_some("band-groin"))} opacity={num(scene.band)} transform={format!("rotate({} {} {})", num(band_angle), num(site.x), num(site.y))}>
                     <rect class="band-strap" x={num(site.x - band_w / 2.0 + band_shift)} y={num(site.y - band_h / 2.0)} width={num(band_w)} height={num(band_h)} rx="3" />
                     <ellipse class="band-pad" cx={num(site.x)} cy={num(site.y)} rx="5" ry={num(band_h * 0.36)} />
                 </g>
@@ -470,6 +471,8 @@ fn catheter(c: &Catheter) -> Html {
     let d = polyline(route.between(from, to));
     html! {
         <g class={classes!("catheter", (part == Part::Behind).then_some("catheter-behind"))}>
+            // A dark edge, so the thin tube reads against skin and vessel alike at body scale.
+            <path class="catheter-edge" d={d.clone()} />
             <path class="catheter-body" d={d.clone()} />
             <path class="catheter-core" d={d} />
             { (ring > 0.0).then(|| html! {

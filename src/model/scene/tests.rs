@@ -137,6 +137,28 @@ fn the_stent_balloon_fills_the_stent() {
     }
 }
 
+/// A balloon alone leaves some narrowing: the artery it opened is visibly narrower at the end
+/// than the one a stent holds open.
+#[test]
+fn a_balloon_alone_leaves_some_narrowing() {
+    use crate::model::setup::Treatment;
+    for setup in Setup::all()
+        .into_iter()
+        .filter(|s| s.treatment == Treatment::BalloonOnly)
+    {
+        let stented = Setup {
+            treatment: Treatment::Stent,
+            ..setup
+        };
+        let gap = |s: Setup| {
+            scene_at(s, Journey::new(s).total(), 1.0)
+                .channel
+                .narrowest_half_gap()
+        };
+        assert!(gap(setup) < 0.85 * gap(stented), "{setup:?}");
+    }
+}
+
 #[test]
 fn the_artery_ends_wider_than_it_started() {
     for setup in Setup::all().into_iter().filter(|s| s.treats()) {

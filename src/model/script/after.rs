@@ -43,7 +43,7 @@ pub static SCRIPT: Script = Script {
 
 fn pose(_: Setup, start: &Pose, t: f64) -> Pose {
     Pose {
-        frame: camera_path(start.frame, &[(TO_BODY, camera::after())], t),
+        frame: camera_path(start.frame, &[(TO_BODY, camera::body_journey())], t),
         marker: tween(start.marker, 1.0, t, HOME_ON),
         home: tween(start.home, 1.0, t, HOME_ON),
         focus: start.focus,

@@ -63,6 +63,9 @@ pub struct Pose {
     pub clot: f64,
     /// How well the heart muscle beyond the narrowing is fed (1: as well as the rest).
     pub perfusion: f64,
+    /// How far the heart muscle is see-through, so the catheter climbing the aorta behind it
+    /// from the groin stays in sight (0: solid).
+    pub see_through: f64,
     /// The dashed ring around the narrowed spot on the heart.
     pub marker: f64,
     /// The round close-up beside the narrowing on the first step.
@@ -85,8 +88,9 @@ pub const WIRE_ACROSS: f64 = 540.0;
 pub const OFFSTAGE: f64 = -140.0;
 /// The stent's radius while crimped on its folded balloon.
 pub const CRIMPED: f64 = 8.0;
-/// How much a squashed plaque springs back when no stent holds it.
-pub const RECOIL: f64 = 0.1;
+/// How much a squashed plaque springs back when no stent holds it: a balloon alone leaves some
+/// narrowing (it does not look as open as a stent holds it).
+pub const RECOIL: f64 = 0.25;
 /// The end of the guiding catheter in the section, from which wire, balloon and stent come.
 pub const GUIDE_TIP_X: f64 = 110.0;
 pub const GUIDE_RADIUS: f64 = 24.0;
@@ -188,6 +192,7 @@ fn resting(setup: Setup) -> Pose {
         // Only a blocked artery starves the muscle: a narrowing felt as angina on effort leaves
         // the muscle at rest well fed, so a planned case shows no dimmed muscle at all.
         perfusion: if emergency { 0.1 } else { 1.0 },
+        see_through: 0.0,
         marker: 0.0,
         close_up: 0.0,
         locator: 0.0,
