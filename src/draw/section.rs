@@ -4,7 +4,7 @@ use super::{num, polygon, polyline};
 use crate::model::scene::Scene;
 use crate::model::script::{Device, GUIDE_RADIUS, GUIDE_TIP_X, WIRE_HIDDEN};
 use crate::model::section::{
-    self, Channel, BALLOON_TAPER, PLAQUE_HALF_LENGTH, PLAQUE_X, STENT_LENGTH,
+    self, Channel, BALLOON_TAPER, PLAQUE_HALF_LENGTH, PLAQUE_X, STENT_LENGTH, STENT_STRUT,
 };
 use crate::model::timeline::smooth;
 use crate::model::Within;
@@ -254,62 +254,65 @@ pub fn balloon_markers(channel: &Channel, b: Device, length: f64) -> String {
     d
 }
 
-/// The stent's diamond mesh between its edges. `phase` 0 draws the near half of the tube,
-/// 0.5 the far half (its diamonds sit between the near ones), so the mesh reads as a tube.
+/// How many rings the stent has along its length.
+const RINGS: usize = 8;
+
+/// The stent's mesh between its edges, as a real stent is made: zigzag rings round the tube,
+/// joined by short links. `phase` 0 draws the near half of the tube (seen only while it is
+/// folded on its balloon), 0.5 the far half, lying against the far wall of the cut artery.
 pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
-    const CELLS: usize = 8;
-    let x1 = s.x + STENT_LENGTH / 2.0;
-    const ROWS: usize = 2;
+    const ZIGS: usize = 6;
     let x0 = s.x - STENT_LENGTH / 2.0;
-    let w = STENT_LENGTH / CELLS as f64;
-    // A strut's end: `x` along the stent, `v` from its top (0) to its bottom (1) edge.
+    let w = STENT_LENGTH / RINGS as f64;
+    let amp = 0.32 * w;
     let at = |x: f64, v: f64| {
-        let (top, bottom) = channel.stent_edges(s, x.within(x0, x0 + STENT_LENGTH));
-        Point::new(x.within(x0, x0 + STENT_LENGTH), top + v * (bottom - top))
+        let x = x.within(x0, x0 + STENT_LENGTH);
+        let (top, bottom) = channel.stent_edges(s, x);
+        Point::new(x, top + v * (bottom - top))
     };
     let mut d = String::new();
-    for r in 0..ROWS {
-        let (a, b) = (r as f64 / ROWS as f64, (r + 1) as f64 / ROWS as f64);
-        for c in 0..=CELLS {
-            let (xa, xb) = (
-                x0 + (c as f64 - phase) * w,
-                x0 + (c as f64 + 1.0 - phase) * w,
-            );
-            if xb <= x0 || xa >= x0 + STENT_LENGTH {
-                continue;
+    for r in 0..RINGS {
+        let centre = x0 + (r as f64 + 0.5) * w;
+        // The far half's crowns sit between the near half's, so the tube reads as round.
+        let flip = if phase > 0.0 { -1.0 } else { 1.0 };
+        let ring = (0..=2 * ZIGS).map(|k| {
+            let side = if k % 2 == 0 { -1.0 } else { 1.0 } * flip;
+            at(centre + side * amp, k as f64 / (2 * ZIGS) as f64)
+        });
+        d.push_str(&polyline(ring));
+        // Links from this ring's crowns to the next ring's, every other crown.
+        if r + 1 < RINGS {
+            for k in (1..2 * ZIGS).step_by(4) {
+                let v = k as f64 / (2 * ZIGS) as f64;
+                d.push_str(&polyline([at(centre + amp, v), at(centre + w - amp, v)]));
             }
-            let (p, q, u, v) = (at(xa, a), at(xb, b), at(xa, b), at(xb, a));
-            let _ = write!(
-                d,
-                "M{} {}L{} {}M{} {}L{} {}",
-                num(p.x),
-                num(p.y),
-                num(q.x),
-                num(q.y),
-                num(u.x),
-                num(u.y),
-                num(v.x),
-                num(v.y)
-            );
         }
     }
-    // The open ends: a ring at each end, seen a little from the side as a narrow ellipse.
-    if phase == 0.0 {
-        for x in [x0, x1] {
+    d
+}
+
+/// The stent's struts where the cut goes through them: small squares along both cut walls,
+/// pressed into the lining and the plaque, one per ring's crown.
+pub fn stent_struts(channel: &Channel, s: Device) -> String {
+    let x0 = s.x - STENT_LENGTH / 2.0;
+    let w = STENT_LENGTH / RINGS as f64;
+    let side = 2.2 * STENT_STRUT;
+    let mut d = String::new();
+    for r in 0..RINGS {
+        for x in [x0 + (r as f64 + 0.18) * w, x0 + (r as f64 + 0.82) * w] {
             let (top, bottom) = channel.stent_edges(s, x);
-            let (rx, ry) = (7.0, (bottom - top) / 2.0);
-            let _ = write!(
-                d,
-                "M{} {}a{} {} 0 1 0 0 {}a{} {} 0 1 0 0 -{}",
-                num(x),
-                num(top),
-                num(rx),
-                num(ry),
-                num(2.0 * ry),
-                num(rx),
-                num(ry),
-                num(2.0 * ry)
-            );
+            // Half in the wall, half at the edge of the channel.
+            for y in [top - side * 0.5, bottom + side * 0.5] {
+                let _ = write!(
+                    d,
+                    "M{} {}h{}v{}h-{}Z",
+                    num(x - side / 2.0),
+                    num(y - side / 2.0),
+                    num(side),
+                    num(side),
+                    num(side)
+                );
+            }
         }
     }
     d
@@ -350,17 +353,6 @@ pub fn flow_arrows(scene: &Scene) -> String {
             num(y + 18.0)
         );
     }
-    d
-}
-
-/// The stent's edges, cut through where they press into the lining: they follow the channel.
-pub fn stent_edges(channel: &Channel, s: Device) -> String {
-    let x0 = s.x - STENT_LENGTH / 2.0;
-    let xs = || (0..=20).map(move |i| x0 + STENT_LENGTH * i as f64 / 20.0);
-    let mut d = polyline(xs().map(|x| Point::new(x, channel.stent_edges(s, x).0)));
-    d.push_str(&polyline(
-        xs().map(|x| Point::new(x, channel.stent_edges(s, x).1)),
-    ));
     d
 }
 

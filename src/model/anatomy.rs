@@ -269,6 +269,15 @@ impl Polyline {
         self.lengths[i]
     }
 
+    /// The arc length of the line's point nearest to `p`.
+    pub fn locate(&self, p: Point) -> f64 {
+        self.points
+            .iter()
+            .zip(&self.lengths)
+            .min_by(|a, b| a.0.distance_squared(p).total_cmp(&b.0.distance_squared(p)))
+            .map_or(0.0, |(_, l)| *l)
+    }
+
     /// Shortest distance from `p` to the line.
     pub fn distance(&self, p: Point) -> f64 {
         self.points

@@ -30,5 +30,6 @@ mod update;
 mod vessels;
 mod voice;
 mod words;
+mod xray;
 
 pub use app::App;

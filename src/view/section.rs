@@ -6,8 +6,10 @@ use super::layer::{layer, Draw};
 use crate::draw::{num, section};
 use crate::model::scene::Scene;
 use crate::model::script::Device;
-use crate::model::section::Channel;
+use crate::model::script::CRIMPED;
+use crate::model::section::{Channel, RADIUS};
 use crate::model::step::Step;
+use crate::model::timeline::smooth;
 use yew::prelude::*;
 
 pub fn section_view(scene: &Scene) -> Html {
@@ -113,7 +115,10 @@ impl Draw for Balloon {
     }
 }
 
-/// The stent: its far half behind the blood (`false`), its near half in front (`true`).
+/// The stent, as a cut through the artery shows it (`false`: its far half, rings and links
+/// against the far wall, behind the blood; `true`: its struts cut through, as small squares in
+/// both walls). Its near half is seen only while it is folded on its balloon: opening, it
+/// fades, leaving the stent in the wall, not a cage in the blood.
 #[derive(PartialEq)]
 struct Stent(Channel, Device, bool);
 
@@ -121,13 +126,23 @@ impl Draw for Stent {
     fn draw(&self) -> Html {
         let Stent(channel, s, front) = self;
         if !front {
-            return html! { <path class="stent-back" d={section::stent_mesh(channel, *s, 0.5)} /> };
+            return html! {
+                <g class="stent-back">
+                    <path class="stent-strut" d={section::stent_mesh(channel, *s, 0.5)} />
+                    <path class="stent-shine" d={section::stent_mesh(channel, *s, 0.5)} />
+                </g>
+            };
         }
+        let folded = 1.0 - smooth(s.radius, CRIMPED + 4.0, RADIUS - 8.0);
         html! {
             <g class="stent">
-                <path class="stent-edge" d={section::stent_edges(channel, *s)} />
-                <path class="stent-strut" d={section::stent_mesh(channel, *s, 0.0)} />
-                <path class="stent-shine" d={section::stent_mesh(channel, *s, 0.0)} />
+                { (folded > 0.0).then(|| html! {
+                    <g opacity={num(folded)}>
+                        <path class="stent-strut" d={section::stent_mesh(channel, *s, 0.0)} />
+                        <path class="stent-shine" d={section::stent_mesh(channel, *s, 0.0)} />
+                    </g>
+                }) }
+                <path class="stent-cut" d={section::stent_struts(channel, *s)} opacity={num(1.0 - folded)} />
             </g>
         }
     }

@@ -11,14 +11,14 @@ use super::layer::{layer, Draw};
 use super::section::section_view;
 use super::spot::{Shade, Spot};
 use super::vessels::{BackVessels, FrontVessels};
-use crate::draw::vessel::{dip, tapered, tube};
+use super::xray::XRay;
 use crate::draw::{matrix, num, polyline, section, short, view_box};
 use crate::i18n::{t_with, Arg};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::ink::{screen_to_world, Tool};
 use crate::model::scene::{scene_at, CloseUp, Scene, CLOSE_UP_RADIUS, CLOSE_UP_WINDOW};
 use crate::model::section as geometry;
-use crate::model::setup::{Access, Artery, Setup};
+use crate::model::setup::{Access, Setup};
 use crate::model::step::Step;
 use crate::model::timeline::smooth;
 use kurbo::{Affine, Point, Vec2};
@@ -157,6 +157,8 @@ pub fn Stage(props: &StageProps) -> Html {
         * Affine::scale(scene.beat_scale)
         * Affine::translate(-centre.to_vec2());
     let covered = scene.section_opacity >= 0.999 || scene.pose.xray >= 0.999;
+    // The X-ray is seen on the room's screen: a monitor's frame round the picture.
+    let xray_on = scene.pose.xray > 0.5 && scene.section_opacity < 0.5;
     let c = scene.camera;
     let (view, placed) = use_camera(c, props.size);
     let moved = placed.is_some().then_some("placed");
@@ -172,7 +174,7 @@ pub fn Stage(props: &StageProps) -> Html {
         t_with("stage-label", &[("title", Arg::Word(title))])
     });
     html! {
-        <figure class={classes!("stage", inking.then_some("inking"))} ref={props.stage_ref.clone()} {onpointerdown} {onpointermove} {onpointerup}>
+        <figure class={classes!("stage", inking.then_some("inking"), xray_on.then_some("xray-on"))} ref={props.stage_ref.clone()} {onpointerdown} {onpointermove} {onpointerup}>
             <svg class={classes!("stage-svg", "art", fade, moved)}
                 viewBox={view_box(view)} preserveAspectRatio="xMidYMid meet" style={placed}
                 role="img" aria-label={(*label).clone()} aria-describedby={caption.clone()} data-step={scene.step.slug()}>
@@ -208,9 +210,10 @@ pub fn Stage(props: &StageProps) -> Html {
                     <g opacity={num(scene.section_opacity)}>
                         <rect class="section-ground" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
                         <g transform={matrix(scene.section_to_world)}>{ section_view(scene) }</g>
-                        { layer(Locator::of(scene)) }
                     </g>
                 }) }
+                // "You are here": over the X-ray and the artery section alike.
+                { layer(Locator::of(scene)) }
                 { layer(Labels::of(scene, props.unit, scene.camera.width() / props.unit)) }
                 { props.ink.clone() }
             </svg>
@@ -482,84 +485,5 @@ fn catheter(c: &Catheter) -> Html {
                 </>
             }) }
         </g>
-    }
-}
-
-/// The X-ray look, as an angiogram shows it: a grey field, the heart's outline faint, and dye
-/// filling the arteries dark. The narrowing is a waist in the dark column; a blocked artery's
-/// column stops at the blockage. Neither the camera nor the X-ray's opacity is part of it: it
-/// is drawn again only as the dye or the catheter moves.
-#[derive(PartialEq)]
-struct XRay {
-    setup: Setup,
-    dye: f64,
-    catheter_length: f64,
-}
-
-impl XRay {
-    fn of(scene: &Scene) -> XRay {
-        XRay {
-            setup: scene.setup,
-            dye: scene.pose.dye,
-            catheter_length: scene.pose.catheter_length,
-        }
-    }
-}
-
-impl Draw for XRay {
-    fn draw(&self) -> Html {
-        xray(self)
-    }
-}
-
-fn xray(x: &XRay) -> Html {
-    let chosen = x.setup.artery;
-    let line = &anatomy::coronary(chosen).line;
-    let narrow_s = line.length() * anatomy::narrowing_fraction(chosen);
-    let blocked = x.setup.is_emergency();
-    let reach = if blocked {
-        (line.length() * x.dye).min(narrow_s)
-    } else {
-        line.length() * x.dye
-    };
-    html! {
-        <>
-            // Far wider than any view that shows the X-ray, so it need not follow the camera.
-            <rect class="xray-field" x="-4000" y="-4000" width="8600" height="9000" />
-            <path class="xray-heart" d={heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} />
-            <path class="xray-catheter" d={polyline(anatomy::route(x.setup.access, chosen).between(0.0, x.catheter_length))} />
-            // Dye goes into one side: the right artery, or the left main with both its branches.
-            <g class="dye">
-                { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter()
-                    .filter(|a| (**a == Artery::Rca) == (chosen == Artery::Rca) && **a != chosen)
-                    .filter(|_| x.dye > 0.01)
-                    .map(|a| {
-                        // The other branch fills too, tapering to its end like the chosen one
-                        // (a blunt end would read as a second blockage).
-                        let other = &anatomy::coronary(*a).line;
-                        let l = other.length();
-                        html! { <path d={tube(other, 0.0, l * x.dye, dye_width(l, None))} /> }
-                    }) }
-                { (reach > 0.05).then(|| html! { <path d={tube(line, 0.0, reach, dye_width(line.length(), Some(narrow_s)))} /> }) }
-            </g>
-            // Once the dye shows the narrowing, a ring round it says "here".
-            { (x.dye > 0.85).then(|| {
-                let spot = anatomy::narrowing(chosen).0;
-                html! {
-                    <circle class="xray-ring" cx={num(spot.x)} cy={num(spot.y)} r={num(anatomy::NARROWING_RING)}
-                        stroke-opacity={num(0.9 * smooth(x.dye, 0.85, 1.0))} />
-                }
-            }) }
-        </>
-    }
-}
-
-/// Half the width of a dye-filled artery of `length`, `s` along it: arteries taper as they go
-/// and end in a point; the narrowed one pinches in at its narrowing (`narrowing`, along it).
-/// One function for both, so the tube is built by one copy of the code.
-fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
-    move |s| {
-        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.8 * dip(s, at, 3.2));
-        (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
     }
 }

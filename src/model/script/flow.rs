@@ -65,7 +65,10 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
             ..b
         })
         .filter(|_| t < BALLOON_OUT.1);
-    let views = [(TO_HEART, camera::heart()), (TO_BODY, camera::body_journey())];
+    let views = [
+        (TO_HEART, camera::heart()),
+        (TO_BODY, camera::body_journey()),
+    ];
     Pose {
         balloon,
         wire_tip_x: tween(start.wire_tip_x, WIRE_HIDDEN, t, WIRE_OUT),

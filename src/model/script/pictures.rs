@@ -53,6 +53,8 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
         body_opacity: tween(start.body_opacity, 0.0, t, BODY_FADES),
         xray: tween(start.xray, 1.0, t, XRAY_ON),
         see_through: tween(start.see_through, 0.0, t, XRAY_ON),
+        // "You are here" on the X-ray, as on every close view.
+        locator: tween(start.locator, 1.0, t, BODY_FADES),
         dye: tween(start.dye, 1.0, t, DYE_FILLS),
         focus: anatomy::narrowing(setup.artery).0,
         ..*start

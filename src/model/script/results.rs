@@ -34,6 +34,12 @@ pub static SCRIPT: Script = Script {
 fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
     Pose {
         xray: tween(start.xray, 0.0, t, XRAY_OFF),
-        ..withdraw(setup, start, t, &[(TO_BODY, camera::body_journey())], &TUBES_OUT)
+        ..withdraw(
+            setup,
+            start,
+            t,
+            &[(TO_BODY, camera::body_journey())],
+            &TUBES_OUT,
+        )
     }
 }

@@ -148,7 +148,11 @@ fn the_heart_is_see_through_while_the_catheter_climbs_behind_it() {
     for setup in Setup::all() {
         let journey = Journey::new(setup);
         let travel_end = journey.start(Step::Travel) + script(Step::Travel).duration - 0.01;
-        let expected = if setup.access == Access::Groin { 1.0 } else { 0.0 };
+        let expected = if setup.access == Access::Groin {
+            1.0
+        } else {
+            0.0
+        };
         let at_end = scene_at(setup, travel_end, 1.0).pose.see_through;
         assert!((at_end - expected).abs() < 1e-6, "{setup:?}: {at_end}");
         let later = scene_at(setup, journey.start(Step::Pictures) + 2.0, 1.0);

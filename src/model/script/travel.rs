@@ -55,11 +55,7 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
     };
     Pose {
         see_through,
-        frame: camera_path(
-            start.frame,
-            &[(TO_ROUTE, camera::body_journey())],
-            t,
-        ),
+        frame: camera_path(start.frame, &[(TO_ROUTE, camera::body_journey())], t),
         catheter_length,
         focus: route.at(catheter_length),
         ..*start

@@ -1,0 +1,120 @@
+//! The X-ray step's picture, as a coronary angiogram shows it: the art's grey, grainy chest
+//! (`art/angiogram.svg`: ribs, spine, diaphragm, the heart's shadow; no aorta, which shows only
+//! with dye), the thin catheter, a puff of dye at the artery's opening, and the dye filling
+//! the arteries dark with their side branches. The narrowing is a waist in the dark column; a
+//! blocked artery's column, and its branches beyond, stop at the blockage. Neither the camera
+//! nor the X-ray's opacity is part of it: it is drawn again only as the dye or the catheter
+//! moves.
+
+use super::layer::Draw;
+use crate::draw::vessel::{dip, tapered, tube};
+use crate::draw::{num, polyline};
+use crate::model::anatomy::{self, Polyline};
+use crate::model::art;
+use crate::model::scene::Scene;
+use crate::model::setup::{Artery, Choice, Setup};
+use crate::model::timeline::smooth;
+use crate::model::Within;
+use yew::prelude::*;
+
+#[derive(PartialEq)]
+pub struct XRay {
+    setup: Setup,
+    dye: f64,
+    catheter_length: f64,
+}
+
+impl XRay {
+    pub fn of(scene: &Scene) -> XRay {
+        XRay {
+            setup: scene.setup,
+            dye: scene.pose.dye,
+            catheter_length: scene.pose.catheter_length,
+        }
+    }
+}
+
+impl Draw for XRay {
+    fn draw(&self) -> Html {
+        xray(self)
+    }
+}
+
+/// The art's markup, as the page takes it.
+fn markup(text: &'static str) -> Html {
+    Html::from_html_unchecked(AttrValue::Static(text))
+}
+
+fn xray(x: &XRay) -> Html {
+    let chosen = x.setup.artery;
+    let route = anatomy::route(x.setup.access, chosen);
+    // Dye goes into one side: the right artery, or the left main with both its branches.
+    let filled: Vec<Artery> = [Artery::Rca, Artery::Lad, Artery::Circumflex]
+        .into_iter()
+        .filter(|a| (*a == Artery::Rca) == (chosen == Artery::Rca))
+        .collect();
+    // How far along each filled artery the dye has reached.
+    let reach = |a: Artery| {
+        let line = &anatomy::coronary(a).line;
+        let l = line.length() * x.dye;
+        if a == chosen && x.setup.is_emergency() {
+            l.min(line.length() * anatomy::narrowing_fraction(a))
+        } else {
+            l
+        }
+    };
+    // The first puff of dye clouds the artery's opening, then washes away.
+    let puff = smooth(x.dye, 0.0, 0.06) * (1.0 - smooth(x.dye, 0.2, 0.5));
+    let tip = route.at(x.catheter_length);
+    html! {
+        <>
+            // Far wider than any view that shows the X-ray, so it need not follow the camera.
+            <rect class="xray-field" x="-4000" y="-4000" width="8600" height="9000" />
+            <defs>{ markup(art::XRAY_DEFS) }</defs>
+            { markup(art::XRAY_BODY) }
+            { markup(art::XRAY_BONES) }
+            <path class="xray-catheter" d={polyline(route.between(0.0, x.catheter_length))} />
+            { (puff > 0.01).then(|| html! {
+                <ellipse class="dye-puff" cx={num(tip.x)} cy={num(tip.y)} rx="4.5" ry="3.5" opacity={num(0.75 * puff)} />
+            }) }
+            <g class="dye">
+                { for art::layer("coronaries").filter(|l| l.is("branch")).filter_map(|b| {
+                    let parent = filled.iter().find(|a| b.is(&format!("of-{}", a.slug())))?;
+                    let line = Polyline::new(&b.bez());
+                    let from = anatomy::coronary(*parent).line.locate(line.at(0.0));
+                    let fill = (reach(*parent) - from).within(0.0, line.length());
+                    let l = line.length();
+                    (fill > 0.05).then(|| html! {
+                        <path d={tube(&line, 0.0, fill, tapered(l, 0.8 * b.radius, 0.6 * l))} />
+                    })
+                }) }
+                { for filled.iter().filter(|_| x.dye > 0.01).map(|a| {
+                    let line = &anatomy::coronary(*a).line;
+                    let l = line.length();
+                    let waist = (*a == chosen).then(|| l * anatomy::narrowing_fraction(*a));
+                    html! { <path data-artery={a.slug()} d={tube(line, 0.0, reach(*a).max(0.05), dye_width(l, waist))} /> }
+                }) }
+            </g>
+            // Once the dye shows the narrowing, a ring round it says "here".
+            { (x.dye > 0.85).then(|| {
+                let spot = anatomy::narrowing(chosen).0;
+                html! {
+                    <circle class="xray-ring" cx={num(spot.x)} cy={num(spot.y)} r={num(anatomy::NARROWING_RING)}
+                        stroke-opacity={num(0.9 * smooth(x.dye, 0.85, 1.0))} />
+                }
+            }) }
+            // The film's grain over everything, as on the screen in the room.
+            { markup(art::XRAY_GRAIN) }
+        </>
+    }
+}
+
+/// Half the width of a dye-filled artery of `length`, `s` along it: arteries taper as they go
+/// and end in a point; the narrowed one pinches in at its narrowing (`narrowing`, along it).
+/// One function for both, so the tube is built by one copy of the code.
+fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
+    move |s| {
+        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.8 * dip(s, at, 3.2));
+        (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
+    }
+}
