@@ -40,7 +40,7 @@ fn strip_ftl_comments() {
 }
 
 /// The art files, in a fixed order (so the generated code does not change between builds).
-const ART: &[&str] = &["art/body.svg", "art/angiogram.svg"];
+const ART: &[&str] = &["art/body.svg", "art/angiogram.svg", "art/cathlab.svg"];
 
 fn art() {
     println!("cargo:rerun-if-changed=art");

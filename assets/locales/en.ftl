@@ -314,7 +314,7 @@ step-heart-shows = The heart and its arteries. A ring marks the spot, and a roun
        *[planned] fatty build-up narrowing the artery.
     }
 # src: what-happens
-step-ready-shows = The { $access ->
+step-ready-shows = The cath lab. You lie on a table under the X-ray machine, with your heart team beside you. Then the { $access ->
         [groin] top of the leg
        *[wrist] wrist
     }. A small needle numbs the skin, then a short sleeve called a sheath goes into the artery.
@@ -344,12 +344,15 @@ step-balloon-shows = Inside the artery. A balloon opens in the { $urgency ->
 # src: what-happens
 step-stent-shows = Inside the artery. A stent opens on a balloon. The balloon goes, and the stent stays.
 # src: what-happens
-step-flow-shows = Blood flows through the wide artery again. Then the catheter and sheath come out, and { $access ->
+step-flow-shows = Blood flows through the wider artery again. Then the catheter and sheath come out, and { $access ->
         [groin] a pad presses on the top of the leg.
        *[wrist] a band goes on the wrist.
     }
 # src: what-happens
-step-results-shows = The X-ray look fades. The catheter and sheath come out, and { $access ->
+step-results-shows = The X-ray picture of the whole heart, with the { $urgency ->
+        [emergency] blocked
+       *[planned] narrowed
+    } spot ringed. Then the catheter and sheath come out, and { $access ->
         [groin] a pad presses on the top of the leg.
        *[wrist] a band goes on the wrist.
     }

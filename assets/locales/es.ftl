@@ -287,7 +287,7 @@ step-heart-shows = El corazón y sus arterias. Un aro marca el lugar, y un círc
         [emergency] un coágulo que bloquea la arteria.
        *[planned] un depósito de grasa que estrecha la arteria.
     }
-step-ready-shows = La { $access ->
+step-ready-shows = La sala de cateterismo. Usted se acuesta en una mesa, debajo de la máquina de rayos X, con su equipo del corazón al lado. Después, la { $access ->
         [groin] parte de arriba de la pierna
        *[wrist] muñeca
     }. Una aguja pequeña adormece la piel. Luego una funda corta llamada introductor entra en la arteria.
@@ -311,11 +311,14 @@ step-balloon-shows = Dentro de la arteria. Un globo se llena en la parte { $urge
        *[planned] estrecha y aplasta la placa contra la pared.
     }
 step-stent-shows = Dentro de la arteria. Un stent se abre sobre un globo. Sacan el globo, pero el stent se queda.
-step-flow-shows = La sangre vuelve a pasar por la arteria, que ahora está ancha. Luego sacan el catéter y el introductor, y { $access ->
+step-flow-shows = La sangre vuelve a pasar por la arteria, que ahora está más ancha. Luego sacan el catéter y el introductor, y { $access ->
         [groin] una almohadilla aprieta la parte de arriba de la pierna.
        *[wrist] ponen una banda en la muñeca.
     }
-step-results-shows = La imagen de rayos X se borra poco a poco. Sacan el catéter y el introductor, y { $access ->
+step-results-shows = La imagen de rayos X de todo el corazón, con un aro alrededor de la parte { $urgency ->
+        [emergency] bloqueada
+       *[planned] estrecha
+    }. Luego sacan el catéter y el introductor, y { $access ->
         [groin] una almohadilla aprieta la parte de arriba de la pierna.
        *[wrist] ponen una banda en la muñeca.
     }

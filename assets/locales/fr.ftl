@@ -286,9 +286,9 @@ step-heart-shows = Le cœur et ses artères. Un anneau marque l'endroit, et un g
         [emergency] un caillot qui bouche l'artère.
        *[planned] un dépôt de graisse qui rend l'artère étroite.
     }
-step-ready-shows = { $access ->
-        [groin] Le haut de la cuisse
-       *[wrist] Le poignet
+step-ready-shows = La salle de cathétérisme. Vous vous allongez sur une table, sous l'appareil de radio, avec votre équipe de cardiologie à côté de vous. Ensuite, { $access ->
+        [groin] le haut de la cuisse
+       *[wrist] le poignet
     }. Avec une petite aiguille, on fait une anesthésie locale de la peau. Puis un manchon court, appelé gaine, entre dans l'artère.
 step-travel-shows = Tout le corps. Un tube fin va { $access ->
         [groin] du haut de la cuisse
@@ -314,7 +314,10 @@ step-flow-shows = Le sang passe de nouveau dans l'artère élargie. Puis on reti
         [groin] une compresse appuie sur le haut de la cuisse.
        *[wrist] on met un bracelet au poignet.
     }
-step-results-shows = L'image de radio s'efface. On retire le cathéter et la gaine, et { $access ->
+step-results-shows = L'image de radio de tout le cœur, avec un anneau autour de la partie { $urgency ->
+        [emergency] bouchée
+       *[planned] rétrécie
+    }. Puis on retire le cathéter et la gaine, et { $access ->
         [groin] une compresse appuie sur le haut de la cuisse.
        *[wrist] on met un bracelet au poignet.
     }

@@ -286,7 +286,7 @@ step-heart-shows = 心脏和心脏的动脉。一个圆圈标出那个地方，�
         [emergency] 血栓把动脉堵住了。
        *[planned] 油脂堆成的斑块让动脉变窄了。
     }
-step-ready-shows = { $access ->
+step-ready-shows = 导管室。您躺在X光机下面的检查床上，您的心脏科医护人员就在旁边。接着是{ $access ->
         [groin] 大腿根部
        *[wrist] 手腕
     }。用一根小针给皮肤打麻药，然后把一个短短的小套筒放进动脉，它叫鞘管。
@@ -314,7 +314,10 @@ step-flow-shows = 血又能顺畅地流过变宽的动脉。然后取出导管�
         [groin] 用按压垫按住大腿根部。
        *[wrist] 在手腕上绑一条腕带。
     }
-step-results-shows = X光画面慢慢消失。取出导管和鞘管，{ $access ->
+step-results-shows = 整个心脏的X光片，{ $urgency ->
+        [emergency] 堵住
+       *[planned] 变窄
+    }的地方画了一个圆圈。然后取出导管和鞘管，{ $access ->
         [groin] 用按压垫按住大腿根部。
        *[wrist] 在手腕上绑一条腕带。
     }

@@ -55,7 +55,7 @@ fn key_parts(step: &str, query: &str) -> Vec<String> {
             ".section .stent, .section .cells",
             "[data-label='label-blood-flow']",
         ],
-        "results" => vec![".band", "[data-label='label-band']"],
+        "results" => vec![".xray .dye", "[data-label='label-narrowing']"],
         _ => vec![".home", ".band", "[data-label='label-medicines']"],
     }
     .into_iter()

@@ -3,6 +3,7 @@
 
 mod app;
 mod body;
+mod cathlab;
 mod check;
 mod controls;
 mod display;

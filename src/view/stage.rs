@@ -3,6 +3,7 @@
 //! classes (`app.css`), never from Rust.
 
 use super::body::{Body, Briefs};
+use super::cathlab::{self, CathLab};
 use super::heart::{self, HeartMuscle};
 use super::home::{Home, Locator};
 use super::ink::InkInput;
@@ -156,7 +157,8 @@ pub fn Stage(props: &StageProps) -> Html {
     let beat = Affine::translate(centre.to_vec2())
         * Affine::scale(scene.beat_scale)
         * Affine::translate(-centre.to_vec2());
-    let covered = scene.section_opacity >= 0.999 || scene.pose.xray >= 0.999;
+    let covered =
+        scene.section_opacity >= 0.999 || scene.pose.xray >= 0.999 || scene.pose.cath_lab >= 0.999;
     // The X-ray is seen on the room's screen: a monitor's frame round the picture.
     let xray_on = scene.pose.xray > 0.5 && scene.section_opacity < 0.5;
     let c = scene.camera;
@@ -210,6 +212,14 @@ pub fn Stage(props: &StageProps) -> Html {
                     <g opacity={num(scene.section_opacity)}>
                         <rect class="section-ground" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
                         <g transform={matrix(scene.section_to_world)}>{ section_view(scene) }</g>
+                    </g>
+                }) }
+                // The room the patient will be in, over the whole picture, its wall's colour
+                // filling the view round it.
+                { (scene.pose.cath_lab > 0.0).then(|| html! {
+                    <g opacity={num(scene.pose.cath_lab)}>
+                        <rect class="lab-wall" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
+                        <g transform={matrix(cathlab::placed(c))}><CathLab access={scene.setup.access} /></g>
                     </g>
                 }) }
                 // "You are here": over the X-ray and the artery section alike.

@@ -63,6 +63,8 @@ pub struct Pose {
     pub clot: f64,
     /// How well the heart muscle beyond the narrowing is fed (1: as well as the rest).
     pub perfusion: f64,
+    /// The cath lab (the room, the table, the X-ray camera and the team) over the whole picture.
+    pub cath_lab: f64,
     /// How far the heart muscle is see-through, so the catheter climbing the aorta behind it
     /// from the groin stays in sight (0: solid).
     pub see_through: f64,
@@ -193,6 +195,7 @@ fn resting(setup: Setup) -> Pose {
         // the muscle at rest well fed, so a planned case shows no dimmed muscle at all.
         perfusion: if emergency { 0.1 } else { 1.0 },
         see_through: 0.0,
+        cath_lab: 0.0,
         marker: 0.0,
         close_up: 0.0,
         locator: 0.0,

@@ -1,20 +1,25 @@
-//! Step 2, "Getting ready": from the heart out to the whole body, then close on the wrist (or
-//! groin): the numbing needle, then the short tube (sheath) through the skin.
+//! Step 2, "Getting ready": first the cath lab, the room the patient will be in (lying on the
+//! table under the X-ray camera, the team beside them); then from the heart out to the whole
+//! body and close on the wrist (or groin): the numbing needle, then the short tube (sheath)
+//! through the skin.
 
 use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
 use super::{always, camera, camera_path, site, tween, Pose, Script};
 use crate::model::setup::Setup;
 
-const TO_BODY: (f64, f64) = (0.0, 1.4);
-const TO_SITE: (f64, f64) = (1.4, 3.4);
-const NEEDLE_IN: (f64, f64) = (3.2, 4.0);
-const NEEDLE_OUT: (f64, f64) = (5.0, 5.8);
-const SHEATH_IN: (f64, f64) = (5.5, 7.5);
+const LAB_IN: (f64, f64) = (0.0, 0.8);
+/// The room fades as the camera leaves the heart for the body beneath it.
+const LAB_OUT: (f64, f64) = (3.6, 4.6);
+const TO_BODY: (f64, f64) = (3.6, 5.0);
+const TO_SITE: (f64, f64) = (5.0, 7.0);
+const NEEDLE_IN: (f64, f64) = (6.8, 7.6);
+const NEEDLE_OUT: (f64, f64) = (8.6, 9.4);
+const SHEATH_IN: (f64, f64) = (9.1, 11.1);
 
 pub static SCRIPT: Script = Script {
-    duration: 8.0,
-    key: 7.8,
-    stills: &[4.6, 7.8],
+    duration: 11.6,
+    key: 11.4,
+    stills: &[2.0, 8.2, 11.4],
     includes: always,
     pose,
     labels: &[
@@ -22,19 +27,19 @@ pub static SCRIPT: Script = Script {
             "label-site",
             Anchor::Site(4.0, 14.0),
             Toward::Fixed(1.0, 0.4),
-            (3.0, UNTIL_END),
+            (6.6, UNTIL_END),
         ),
         LabelSpec::new(
             "label-numbing",
             Anchor::Site(2.0, -2.0),
             Toward::Fixed(1.0, -0.5),
-            (3.4, 5.8),
+            (7.0, 9.4),
         ),
         LabelSpec::new(
             "label-sheath",
             Anchor::Site(-1.5, 6.0),
             Toward::Fixed(-1.0, -0.4),
-            (6.0, UNTIL_END),
+            (9.6, UNTIL_END),
         ),
     ],
 };
@@ -49,6 +54,7 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
             ],
             t,
         ),
+        cath_lab: tween(0.0, 1.0, t, LAB_IN) - tween(0.0, 1.0, t, LAB_OUT),
         body_opacity: tween(start.body_opacity, 1.0, t, (0.0, 1.0)),
         marker: tween(start.marker, 0.0, t, (0.0, 1.0)),
         close_up: tween(start.close_up, 0.0, t, (0.0, 0.8)),

@@ -70,11 +70,12 @@ fn every_step_has_a_key_pose_with_its_labels() {
                     vec!["label-blood-flow"],
                     scene.flow_rate > 0.7 && scene.section_opacity > 0.99,
                 ),
+                // The pictures themselves, not the body.
                 Step::Results => (
-                    vec!["label-band"],
-                    scene.pose.band > 0.99
-                        && scene.pose.catheter_length == 0.0
-                        && scene.pose.xray == 0.0,
+                    vec!["label-narrowing"],
+                    scene.pose.xray == 1.0
+                        && scene.pose.dye == 1.0
+                        && scene.pose.body_opacity == 0.0,
                 ),
                 Step::After => (
                     vec!["label-band", "label-medicines", "label-home"],
