@@ -21,7 +21,7 @@ pub struct Placed {
 /// quarter larger on a tablet's or a desktop's wide picture (older eyes, further away).
 pub fn font_px(stage_px: f64) -> f64 {
     if stage_px < 400.0 {
-        FONT_PX * (stage_px / 400.0).within(0.8, 1.0)
+        FONT_PX * (stage_px / 400.0).within(0.875, 1.0)
     } else {
         FONT_PX * (stage_px / 640.0).within(1.0, 1.25)
     }
@@ -95,13 +95,18 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
     if scene.pose.marker > 0.3 {
         use crate::model::camera::heart;
         let (spot, _) = crate::model::anatomy::narrowing(scene.setup.artery);
-        out.push(if scene.camera.width() > 4.0 * heart().width() {
-            heart()
+        if scene.camera.width() > 4.0 * heart().width() {
+            out.push(heart());
         } else {
-            Rect::from_center_size(spot, (24.0, 24.0))
-        });
+            out.push(Rect::from_center_size(spot, (24.0, 24.0)));
+            // Nor over where the artery starts: its opening is what the catheter aims for.
+            let start = crate::model::anatomy::coronary(scene.setup.artery)
+                .line
+                .at(0.0);
+            out.push(Rect::from_center_size(start, (14.0, 14.0)));
+        }
     }
-    if scene.pose.locator > 0.0 && scene.section_opacity > 0.0 {
+    if scene.pose.locator > 0.0 {
         out.push(locator_box(scene.camera));
     }
     // The balloon is what the words are about while it is in the artery, folded or open (open,

@@ -334,26 +334,19 @@ pub fn clot_strands(channel: &Channel) -> String {
     d
 }
 
-/// Arrows riding the stream beyond the narrowing, moving with the blood: the flow is back.
-pub fn flow_arrows(scene: &Scene) -> String {
-    const GAP: f64 = 90.0;
-    let shift = (scene.flow_distance * 900.0).rem_euclid(GAP);
-    let mut d = String::new();
-    for k in 0..3 {
-        let x = 430.0 + shift + GAP * k as f64;
-        let y = scene.channel.middle(x);
-        let _ = write!(
-            d,
-            "M{} {}L{} {}L{} {}",
-            num(x - 14.0),
-            num(y - 18.0),
-            num(x + 4.0),
-            num(y),
-            num(x - 14.0),
-            num(y + 18.0)
-        );
-    }
-    d
+/// A large arrow in the stream beyond the treated spot, pointing the way the blood now flows
+/// (the cells moving through show that it flows).
+pub fn flow_arrow(channel: &Channel) -> String {
+    let (x, y) = (section::FLOW_ARROW_X, channel.middle(section::FLOW_ARROW_X));
+    format!(
+        "M{} {}L{} {}L{} {}",
+        num(x - 18.0),
+        num(y - 22.0),
+        num(x),
+        num(y),
+        num(x - 18.0),
+        num(y + 22.0)
+    )
 }
 
 /// Where the section skips a length of artery: the guiding catheter sits at the artery's

@@ -71,6 +71,28 @@ pub fn access(access: Access) -> Rect {
     Rect::from_center_size(site + shift, Size::new(size, size))
 }
 
+/// On a phone held upright the picture's tools (present, draw, point) take a band along the top
+/// of the stage (pixels): the camera frames the picture below it, so no tool covers the anatomy.
+pub fn tool_band(width: f64, height: f64) -> f64 {
+    if width > 0.0 && width < 700.0 && height > width {
+        52.0
+    } else {
+        0.0
+    }
+}
+
+/// The camera grown upward over the tool band (`band`, a fraction of the stage's height): what
+/// the whole stage shows when the picture is framed below the band.
+pub fn with_band(camera: Rect, band: f64) -> Rect {
+    let band = band.within(0.0, 0.5);
+    Rect::new(
+        camera.x0,
+        camera.y0 - camera.height() * band / (1.0 - band),
+        camera.x1,
+        camera.y1,
+    )
+}
+
 /// The body from the shoulders to the groin with both ways in, the heart and, to the side, the
 /// last step's tablets and house: one framing for the catheter's travel, the tubes coming out
 /// and going home, whatever the setup, so a person never loses their place between them.
@@ -116,6 +138,23 @@ pub fn section_view(artery: Artery) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phone_s_tool_band_sits_above_the_framed_picture() {
+        assert_eq!(tool_band(1024.0, 768.0), 0.0);
+        assert_eq!(tool_band(768.0, 1024.0), 0.0);
+        let band = tool_band(390.0, 450.0);
+        assert!(band > 40.0);
+        let camera = Rect::new(0.0, 100.0, 390.0, 498.0);
+        let whole = with_band(camera, band / 450.0);
+        // The band's share of the whole is the band's share of the stage.
+        let share = (camera.y0 - whole.y0) / whole.height();
+        assert!((share - band / 450.0).abs() < 1e-9);
+        assert_eq!(
+            (whole.y1, whole.x0, whole.x1),
+            (camera.y1, camera.x0, camera.x1)
+        );
+    }
 
     #[test]
     fn the_body_framing_holds_every_route_and_both_ways_in() {

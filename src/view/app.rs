@@ -309,8 +309,10 @@ pub fn App() -> Html {
 
     let stage_ref = use_node_ref();
     let (width, height) = use_size(stage_ref.clone());
-    let aspect = if width > 0.0 && height > 0.0 {
-        width / height
+    // On a phone the picture is framed below a band that holds its tools.
+    let band = crate::model::camera::tool_band(width, height);
+    let aspect = if width > 0.0 && height > band {
+        width / (height - band)
     } else {
         1.0
     };
@@ -572,7 +574,7 @@ pub fn App() -> Html {
             // picture as it was.
             <main class="app-main" hidden={state.page.is_some()} aria-busy={words_behind.then_some("true")}>
                 <NewVersion />
-                <Stage scene={scene} {unit} size={(width > 0.0 && height > 0.0).then_some((width, height))}
+                <Stage scene={scene} {unit} {band} size={(width > 0.0 && height > 0.0).then_some((width, height))}
                     title={title.clone()} {shows} stage_ref={stage_ref}
                     still={state.playback.still().map(|(i, _)| (state.playback.step, i))}
                     on_tap={play.reform(|_| Action::TogglePlay)}

@@ -15,9 +15,9 @@ use yew::prelude::*;
 pub fn section_view(scene: &Scene) -> Html {
     let channel = scene.channel;
     let stent = |front| scene.pose.stent.map(|s| layer(Stent(channel, s, front)));
-    // In the flow step, arrows ride the stream: the blood is moving again.
+    // In the flow step, an arrow in the stream: the blood is moving again.
     let arrows = (scene.step == Step::Flow && scene.flow_rate > 0.6).then(|| {
-        html! { <path class="flow-arrows" d={section::flow_arrows(scene)} stroke-opacity={num(0.9 * ((scene.flow_rate - 0.6) * 4.0).min(1.0))} /> }
+        html! { <path class="flow-arrows" d={section::flow_arrow(&channel)} stroke-opacity={num(0.9 * ((scene.flow_rate - 0.6) * 4.0).min(1.0))} /> }
     });
     let length = crate::model::section::balloon_length(scene.pose.stent);
     let wire = Wire(

@@ -16,6 +16,7 @@ use super::xray::XRay;
 use crate::draw::{matrix, num, polyline, section, short, view_box};
 use crate::i18n::{t_with, Arg};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
+use crate::model::camera;
 use crate::model::ink::{screen_to_world, Tool};
 use crate::model::scene::{scene_at, CloseUp, Scene, CLOSE_UP_RADIUS, CLOSE_UP_WINDOW};
 use crate::model::section as geometry;
@@ -31,6 +32,10 @@ pub struct StageProps {
     pub scene: Rc<Scene>,
     /// World units per screen pixel at the current zoom.
     pub unit: f64,
+    /// The band along the stage's top that holds the picture's tools on a phone (pixels): the
+    /// picture is framed below it.
+    #[prop_or_default]
+    pub band: f64,
     /// The stage's size in CSS pixels, when known. The player's picture, which moves every
     /// frame, then places its camera with a CSS transform: a new viewBox makes the browser
     /// lay out and repaint every shape of the SVG, a transform only moves what is drawn. A
@@ -92,11 +97,15 @@ fn use_crossfade(stage: NodeRef, still: Option<(Step, usize)>) -> (Html, Option<
 #[component]
 pub fn Stage(props: &StageProps) -> Html {
     let scene = &props.scene;
+    // What the whole stage shows: the camera, grown over the tools' band on a phone.
+    let whole = props.size.map_or(scene.camera, |(_, h)| {
+        camera::with_band(scene.camera, props.band / h)
+    });
     let start = use_mut_ref(|| None::<(f64, f64)>);
     // Where a pointer is on the picture, in world units (the stage's box and the camera
     // decide; the SVG shows the camera centred and fitted).
     let world = {
-        let (stage, camera) = (props.stage_ref.clone(), scene.camera);
+        let (stage, camera) = (props.stage_ref.clone(), whole);
         move |e: &PointerEvent| {
             let rect = stage.cast::<web_sys::Element>()?.get_bounding_client_rect();
             let stage = kurbo::Rect::new(rect.left(), rect.top(), rect.right(), rect.bottom());
@@ -161,7 +170,7 @@ pub fn Stage(props: &StageProps) -> Html {
         scene.section_opacity >= 0.999 || scene.pose.xray >= 0.999 || scene.pose.cath_lab >= 0.999;
     // The X-ray is seen on the room's screen: a monitor's frame round the picture.
     let xray_on = scene.pose.xray > 0.5 && scene.section_opacity < 0.5;
-    let c = scene.camera;
+    let c = whole;
     let (view, placed) = use_camera(c, props.size);
     let moved = placed.is_some().then_some("placed");
     // Each picture's own caption id (the handout draws several).
@@ -219,7 +228,7 @@ pub fn Stage(props: &StageProps) -> Html {
                 { (scene.pose.cath_lab > 0.0).then(|| html! {
                     <g opacity={num(scene.pose.cath_lab)}>
                         <rect class="lab-wall" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
-                        <g transform={matrix(cathlab::placed(c))}><CathLab access={scene.setup.access} /></g>
+                        <g transform={matrix(cathlab::placed(scene.camera))}><CathLab access={scene.setup.access} /></g>
                     </g>
                 }) }
                 // "You are here": over the X-ray and the artery section alike.

@@ -29,14 +29,16 @@ pub static SCRIPT: Script = Script {
             "label-plaque",
             Anchor::Plaque(250.0, -1.0),
             Toward::Fixed(0.6, -1.0),
-            (0.0, UNTIL_END),
+            // Until the balloon presses it into a thin band.
+            (0.0, OPENS.0 + 1.0),
         )
         .only(Only::Planned),
         LabelSpec::new(
             "label-blockage",
             Anchor::Plaque(250.0, -1.0),
             Toward::Fixed(0.6, -1.0),
-            (0.0, UNTIL_END),
+            // Until the balloon presses it into a thin band.
+            (0.0, OPENS.0 + 1.0),
         )
         .only(Only::Emergency),
     ],

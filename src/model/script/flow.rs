@@ -32,7 +32,8 @@ pub static SCRIPT: Script = Script {
     labels: &[
         LabelSpec::new(
             "label-blood-flow",
-            Anchor::Channel(470.0),
+            // The tip of the arrow in the stream.
+            Anchor::Channel(crate::model::section::FLOW_ARROW_X),
             Toward::Fixed(0.3, 1.0),
             (0.5, TO_HEART.0),
         ),
