@@ -127,11 +127,13 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
             CENTRE_Y + r,
         )));
     }
-    // Where the section skips a length of artery: words across the break would hide it.
+    // Where the section skips a length of artery: words across the break in the blood would
+    // hide it (in the wall beside it they leave it readable, and a label may need that room
+    // to stand clear of the channel).
     if scene.section_opacity > 0.5 {
         use crate::draw::section::BREAK_X;
-        use crate::model::section::{CENTRE_Y, RADIUS, WALL};
-        let half = RADIUS + WALL;
+        use crate::model::section::{CENTRE_Y, RADIUS};
+        let half = RADIUS;
         out.push(scene.section_to_world.transform_rect_bbox(Rect::new(
             BREAK_X - 12.0,
             CENTRE_Y - half,

@@ -1,7 +1,6 @@
 //! Pure drawing: turns model geometry into SVG attribute text (path data, transforms). No
 //! browser code, so it is tested on the host; the components in `view` only place the results.
 
-pub mod body;
 pub mod labels;
 pub mod qr;
 pub mod section;

@@ -296,7 +296,7 @@ pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
 pub fn stent_struts(channel: &Channel, s: Device) -> String {
     let x0 = s.x - STENT_LENGTH / 2.0;
     let w = STENT_LENGTH / RINGS as f64;
-    let side = 2.2 * STENT_STRUT;
+    let side = 1.6 * STENT_STRUT;
     let mut d = String::new();
     for r in 0..RINGS {
         for x in [x0 + (r as f64 + 0.18) * w, x0 + (r as f64 + 0.82) * w] {

@@ -149,7 +149,7 @@ pub fn aorta_label_point(access: Access) -> Point {
 /// Where along its artery (as a fraction of its length) the narrowing sits.
 pub fn narrowing_fraction(artery: Artery) -> f64 {
     match artery {
-        Artery::Lad => 0.36,
+        Artery::Lad => 0.38,
         Artery::Circumflex => 0.5,
         Artery::Rca => 0.36,
     }
@@ -335,19 +335,6 @@ pub fn behind_heart(access: Access) -> f64 {
     }
 }
 
-/// How much of a route, from its start, runs below the heart: from the groin, up to where
-/// the aorta in the belly ends under the heart's lower edge (0 from the wrist).
-pub fn below_heart(access: Access) -> f64 {
-    match access {
-        Access::Wrist => 0.0,
-        Access::Groin => way_to_the_root(access)
-            .iter()
-            .take_while(|id| **id != "aorta-descending")
-            .map(|id| vessel(id).line.length())
-            .sum(),
-    }
-}
-
 /// The narrowed spot on the chosen artery, and the direction the artery runs there.
 /// The radius of the ring the X-ray draws round the narrowing once the dye shows it (world
 /// units): the pinch is small on a phone, the ring tells the eye where to look.
@@ -363,15 +350,15 @@ pub fn narrowing(artery: Artery) -> (Point, kurbo::Vec2) {
 /// frame: centre, radii and turn (degrees). It looks dim while short of blood.
 pub fn territory(artery: Artery) -> (Point, f64, f64, f64) {
     match artery {
-        Artery::Lad => (Point::new(282.0, 318.0), 44.0, 30.0, 40.0),
-        Artery::Circumflex => (Point::new(326.0, 262.0), 22.0, 50.0, -8.0),
-        Artery::Rca => (Point::new(176.0, 328.0), 56.0, 22.0, 18.0),
+        Artery::Lad => (Point::new(278.0, 314.0), 40.0, 28.0, 40.0),
+        Artery::Circumflex => (Point::new(312.0, 262.0), 18.0, 44.0, -8.0),
+        Artery::Rca => (Point::new(180.0, 326.0), 48.0, 20.0, 18.0),
     }
 }
 
 /// The whole heart with its great vessels (the arch's top included), in world units.
 pub fn heart_bounds() -> Rect {
-    let a = HEART_TO_WORLD * Point::new(40.0, -66.0);
+    let a = HEART_TO_WORLD * Point::new(40.0, -10.0);
     let b = HEART_TO_WORLD * Point::new(372.0, 384.0);
     Rect::from_points(a, b)
 }

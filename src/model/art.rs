@@ -3,7 +3,7 @@
 //! edit to an SVG file, not to code; an id the model needs that the art lacks fails the build
 //! (each named shape is a `static` of its own) or a host test (the lines, looked up by id).
 
-use kurbo::{Affine, BezPath, PathEl, Point};
+use kurbo::{BezPath, PathEl, Point};
 
 /// A path element in world units, in single precision (the tables are half the size).
 pub enum El {
@@ -80,11 +80,52 @@ pub fn layer(id: &'static str) -> impl Iterator<Item = &'static Line> {
     LINES.iter().filter(move |p| p.layer == id)
 }
 
-/// The transform from a group's own frame to world units.
-pub fn group(id: &str) -> Affine {
-    GROUPS
-        .iter()
-        .find(|(g, _)| *g == id)
-        .map(|(_, m)| *m)
-        .unwrap_or_else(|| panic!("the art has no group {id:?}"))
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::anatomy::{GROIN, WRIST};
+    use kurbo::{Point, Shape};
+
+    #[test]
+    fn the_ways_in_are_on_the_body_and_the_groin_is_not_covered() {
+        let body = BODY_OUTLINE.bez();
+        assert!(body.contains(WRIST), "the wrist is on the arm");
+        assert!(body.contains(GROIN), "the groin is on the body");
+        assert!(
+            !BRIEFS_SHAPE.bez().contains(GROIN),
+            "the way in at the groin is not covered"
+        );
+        assert!(
+            body.contains(Point::new(102.0, 600.0)),
+            "the thumb sticks out from the hand"
+        );
+        assert!(
+            !body.contains(Point::new(180.0, 400.0)),
+            "a gap between arm and side"
+        );
+        // Where the art's lines start: the wrist and groin the model names.
+        let start = |id: &str| line(id).bez().elements()[0].end_point().unwrap();
+        assert!(start("radial").distance(WRIST) < 0.01);
+        assert!(start("femoral").distance(GROIN) < 0.01);
+    }
+
+    #[test]
+    fn every_colour_the_art_previews_is_one_of_the_app_s() {
+        // The art files carry a preview style for editors; the app colours by class. A colour
+        // an editor sees that the app does not use would mislead whoever draws next.
+        let css = include_str!("../../assets/app.css").to_lowercase();
+        for file in ["body.svg", "angiogram.svg", "cathlab.svg"] {
+            let text = std::fs::read_to_string(format!("art/{file}")).unwrap();
+            let style = &text[text.find("<style").unwrap()..text.find("</style>").unwrap()];
+            for (i, _) in style.match_indices('#') {
+                let hex = &style[i..(i + 7).min(style.len())].to_lowercase();
+                if hex[1..].chars().all(|c| c.is_ascii_hexdigit()) && hex.len() == 7 {
+                    assert!(
+                        css.contains(hex.as_str()),
+                        "{file}'s preview colour {hex} is not in app.css"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -62,13 +62,16 @@ pub fn body() -> Rect {
     Rect::new(40.0, 30.0, 560.0, 660.0)
 }
 
-/// Close on the place the tube goes in, with the hand (or the top of the thigh) below it.
+/// Close on the place the tube goes in, as its drape leaves it in sight.
 pub fn access(access: Access) -> Rect {
-    let (site, shift, size) = match access {
-        Access::Wrist => (WRIST, kurbo::Vec2::new(0.0, 30.0), 150.0),
-        Access::Groin => (GROIN, kurbo::Vec2::new(12.0, -6.0), 170.0),
+    // Centred on the drape's window over the way in, which the view fills with a margin of
+    // drape round it.
+    let route = anatomy::route(access, Artery::Lad);
+    let (site, size) = match access {
+        Access::Wrist => (WRIST, 100.0),
+        Access::Groin => (GROIN, 130.0),
     };
-    Rect::from_center_size(site + shift, Size::new(size, size))
+    Rect::from_center_size(site + route.direction(0.0) * 6.0, Size::new(size, size))
 }
 
 /// On a phone held upright the picture's tools (present, draw, point) take a band along the top
@@ -93,11 +96,11 @@ pub fn with_band(camera: Rect, band: f64) -> Rect {
     )
 }
 
-/// The body from the shoulders to the groin with both ways in, the heart and, to the side, the
+/// The body from the head to the groin with both ways in, the heart and, to the side, the
 /// last step's tablets and house: one framing for the catheter's travel, the tubes coming out
 /// and going home, whatever the setup, so a person never loses their place between them.
 pub fn body_journey() -> Rect {
-    Rect::new(70.0, 150.0, 600.0, 660.0)
+    Rect::new(70.0, 30.0, 600.0, 660.0)
 }
 
 /// The small heart beside the artery section: a square in the view's top-left corner.

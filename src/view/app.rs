@@ -7,6 +7,7 @@ use super::handover::Handover;
 use super::header::{Header, Sheet};
 use super::hooks::{use_after_frame, use_animation_frame, use_keys, use_size};
 use super::ink::{layer as ink_layer, InkChange, InkInput, InkTools};
+use super::lazy_art::{use_lazy_art, LazyArt};
 use super::pages::PageView;
 use super::panel::{Panel, VoiceCue};
 use super::present::{PresentTools, Words};
@@ -307,6 +308,7 @@ pub fn App() -> Html {
         });
     }
 
+    let lazy_art = use_lazy_art();
     let stage_ref = use_node_ref();
     let (width, height) = use_size(stage_ref.clone());
     // On a phone the picture is framed below a band that holds its tools.
@@ -540,6 +542,7 @@ pub fn App() -> Html {
         // Words that carry the clinic's numbers follow it: their components read this context.
         <ContextProvider<Locale> context={*lang}>
         <ContextProvider<Rc<Clinic>> context={(*clinic).clone()}>
+        <ContextProvider<Rc<LazyArt>> context={lazy_art}>
         <div class={classes!("app", presenting.map(|w| vec!["presenting", w.class()]), embedded.then_some("embedded"))} data-page={state.page.map(|p| p.id())}>
             <Header lang={*lang} clinic={clinic.name.clone().map(AttrValue::from)} on_language={pick_language} {on_open}
                 buttons={(setup_button, handover_button, display_button)} />
@@ -599,6 +602,7 @@ pub fn App() -> Html {
             }) }
             <Controls shown={Shown::of(&state.playback)} setup={state.setup} steps={journey.steps().to_vec()} on_action={play} />
         </div>
+        </ContextProvider<Rc<LazyArt>>>
         </ContextProvider<Rc<Clinic>>>
         </ContextProvider<Locale>>
     }

@@ -1,10 +1,9 @@
 //! The cath lab, as the art (`art/cathlab.svg`, its own 800 × 500 frame) draws it: the room,
 //! the X-ray table and camera, the screen, the team, and the patient lying on the table with
-//! the arm out on its board (wrist) or the groin draped. Static: it re-renders only when the
-//! way in changes; the stage places it over the picture.
+//! the arm out on its board (wrist) or the groin draped. It re-renders only when the way in or
+//! the fetched markup changes; the stage places it over the picture.
 
-use crate::model::art;
-use crate::model::setup::Access;
+use crate::model::setup::{Access, Choice};
 use kurbo::{Affine, Rect};
 use yew::prelude::*;
 
@@ -15,22 +14,16 @@ const HEIGHT: f64 = 500.0;
 #[derive(Properties, PartialEq)]
 pub struct CathLabProps {
     pub access: Access,
+    /// The room's markup, fetched (`lazy_art`): both ways in, each in a group the CSS shows
+    /// only for its own (`only-wrist`, `only-groin`).
+    pub markup: AttrValue,
 }
 
 #[component]
 pub fn CathLab(props: &CathLabProps) -> Html {
-    let markup = |text: &'static str| Html::from_html_unchecked(AttrValue::Static(text));
     html! {
-        <g class="cath-lab">
-            <defs>{ markup(art::CATHLAB_DEFS) }</defs>
-            { markup(art::LAB_ROOM) }
-            { markup(art::LAB_EQUIPMENT) }
-            { markup(art::LAB_TEAM) }
-            { markup(art::LAB_PATIENT) }
-            { markup(match props.access {
-                Access::Wrist => art::LAB_PATIENT_WRIST,
-                Access::Groin => art::LAB_PATIENT_GROIN,
-            }) }
+        <g class="cath-lab" data-access={props.access.slug()}>
+            { Html::from_html_unchecked(props.markup.clone()) }
         </g>
     }
 }

@@ -81,21 +81,20 @@ const AHEAD: &str = concat!(
 
 /// Where to press if it bleeds: the journey's own wrist or groin, the spot ringed, a helper's
 /// fingers (or hand) pressing down on it.
-/// Several separate straight strokes as one path.
-fn polyline_set(lines: impl Iterator<Item = [Point; 2]>) -> String {
-    lines.map(polyline).collect::<Vec<_>>().join("")
-}
-
 fn press(setup: Setup) -> Html {
     let access = setup.access;
     let spot = site(access);
-    let view = camera::fit_aspect(camera::access(access), 4.0 / 3.0);
     // The helper's hand comes from the open side of the picture: above the wrist, from the
     // patient's other side for the groin.
     let (toward, fingers, width) = match access {
         Access::Wrist => (Vec2::new(0.75, -0.66), 2, 8.5),
         Access::Groin => (Vec2::new(0.5, -0.87), 4, 8.0),
     };
+    // The spot and the hand pressing on it.
+    let view = camera::fit_aspect(
+        kurbo::Rect::from_center_size(spot + toward * 35.0, (170.0, 170.0)),
+        4.0 / 3.0,
+    );
     let across = Vec2::new(-toward.y, toward.x);
     let spread = (fingers as f64 - 1.0) / 2.0;
     let tips: Vec<Point> = (0..fingers)
@@ -113,27 +112,26 @@ fn press(setup: Setup) -> Html {
         }
     };
     let palm_width = width * 1.1 * fingers as f64 + 4.0;
-    // Short marks around the fingertips say "press here, hard": a red ring drawn over the
-    // fingers keeps the spot in sight, and the marks stand clear of the hand.
+    // The thumb, from the palm's side towards the spot, so the hand reads as a hand.
+    let side = across * (palm_width / 2.0 + 1.0);
+    let thumb = (
+        spot + toward * 52.0 + side,
+        spot + toward * 22.0 + side + across * 6.0,
+    );
+    // A calm ring in the picture's own blue marks the spot (a red burst would read as pain).
     let ring = 13.0;
-    let marks = polyline_set((0..5).map(|i| {
-        let a = toward.y.atan2(toward.x) + std::f64::consts::PI * (0.55 + 0.225 * i as f64);
-        let d = Vec2::new(a.cos(), a.sin());
-        [spot + d * (ring + 4.0), spot + d * (ring + 10.0)]
-    }));
     let caption = t_for("page-help-press-picture", setup);
     html! {
         <figure class="illustration press">
             <svg class="art" viewBox={view_box(view)} role="img" aria-label={caption.clone()}>
                 <Body />
                 { (access == Access::Groin).then(|| html! { <Briefs /> }) }
-                <circle class="press-glow" cx={num(spot.x)} cy={num(spot.y)} r={num(ring + 6.0)} />
                 <g class="helper-hand">
+                    { part(thumb.0, thumb.1, width * 1.1) }
                     { part(spot + toward * 36.0, spot + toward * 90.0, palm_width) }
                     { for tips.iter().map(|tip| part(*tip, *tip + toward * 44.0, width)) }
                 </g>
                 <circle class="press-target" cx={num(spot.x)} cy={num(spot.y)} r={num(ring)} />
-                <path class="press-marks" d={marks} />
             </svg>
             <figcaption class="illustration-caption">{ caption }</figcaption>
         </figure>

@@ -17,6 +17,7 @@ mod ink;
 mod labels;
 mod language;
 mod layer;
+mod lazy_art;
 mod pages;
 mod panel;
 mod present;

@@ -14,7 +14,19 @@ use yew::prelude::*;
 
 pub fn section_view(scene: &Scene) -> Html {
     let channel = scene.channel;
-    let stent = |front| scene.pose.stent.map(|s| layer(Stent(channel, s, front)));
+    // How far the balloon is inside the stent (it opens it, then slides out).
+    let on_balloon = |s: Device| {
+        scene
+            .pose
+            .balloon
+            .map_or(0.0, |b| 1.0 - smooth((b.x - s.x).abs(), 20.0, 80.0))
+    };
+    let stent = |front| {
+        scene
+            .pose
+            .stent
+            .map(|s| layer(Stent(channel, s, front, on_balloon(s))))
+    };
     // In the flow step, an arrow in the stream: the blood is moving again.
     let arrows = (scene.step == Step::Flow && scene.flow_rate > 0.6).then(|| {
         html! { <path class="flow-arrows" d={section::flow_arrow(&channel)} stroke-opacity={num(0.9 * ((scene.flow_rate - 0.6) * 4.0).min(1.0))} /> }
@@ -116,33 +128,34 @@ impl Draw for Balloon {
 }
 
 /// The stent, as a cut through the artery shows it (`false`: its far half, rings and links
-/// against the far wall, behind the blood; `true`: its struts cut through, as small squares in
-/// both walls). Its near half is seen only while it is folded on its balloon: opening, it
-/// fades, leaving the stent in the wall, not a cage in the blood.
+/// against the far wall, faint behind the blood; `true`: its struts cut through, as small
+/// squares in both walls). While its balloon is inside it, it is drawn whole over the balloon,
+/// a steel mesh; once the balloon has gone, its near half (cut away with the wall) fades,
+/// leaving the stent in the wall, not a cage in the blood.
 #[derive(PartialEq)]
-struct Stent(Channel, Device, bool);
+struct Stent(Channel, Device, bool, f64);
 
 impl Draw for Stent {
     fn draw(&self) -> Html {
-        let Stent(channel, s, front) = self;
+        let Stent(channel, s, front, on_balloon) = self;
         if !front {
             return html! {
                 <g class="stent-back">
                     <path class="stent-strut" d={section::stent_mesh(channel, *s, 0.5)} />
-                    <path class="stent-shine" d={section::stent_mesh(channel, *s, 0.5)} />
                 </g>
             };
         }
-        let folded = 1.0 - smooth(s.radius, CRIMPED + 4.0, RADIUS - 8.0);
+        // Folded on its balloon, or held open by it: the whole mesh shows.
+        let whole = on_balloon.max(1.0 - smooth(s.radius, CRIMPED + 4.0, RADIUS - 8.0));
         html! {
             <g class="stent">
-                { (folded > 0.0).then(|| html! {
-                    <g opacity={num(folded)}>
+                { (whole > 0.0).then(|| html! {
+                    <g opacity={num(whole)}>
                         <path class="stent-strut" d={section::stent_mesh(channel, *s, 0.0)} />
                         <path class="stent-shine" d={section::stent_mesh(channel, *s, 0.0)} />
                     </g>
                 }) }
-                <path class="stent-cut" d={section::stent_struts(channel, *s)} opacity={num(1.0 - folded)} />
+                <path class="stent-cut" d={section::stent_struts(channel, *s)} opacity={num(1.0 - whole)} />
             </g>
         }
     }

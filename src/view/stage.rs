@@ -9,6 +9,7 @@ use super::home::{Home, Locator};
 use super::ink::InkInput;
 use super::labels::Labels;
 use super::layer::{layer, Draw};
+use super::lazy_art::LazyArt;
 use super::section::section_view;
 use super::spot::{Shade, Spot};
 use super::vessels::{BackVessels, FrontVessels};
@@ -97,6 +98,7 @@ fn use_crossfade(stage: NodeRef, still: Option<(Step, usize)>) -> (Html, Option<
 #[component]
 pub fn Stage(props: &StageProps) -> Html {
     let scene = &props.scene;
+    let lazy = use_context::<Rc<LazyArt>>().unwrap_or_default();
     // What the whole stage shows: the camera, grown over the tools' band on a phone.
     let whole = props.size.map_or(scene.camera, |(_, h)| {
         camera::with_band(scene.camera, props.band / h)
@@ -202,8 +204,7 @@ pub fn Stage(props: &StageProps) -> Html {
                         { layer(Catheter::of(scene, Part::Behind)) }
                         <g opacity={num(scene.pose.body_opacity)} display={(scene.pose.body_opacity <= 0.0).then_some("none")}><Briefs /></g>
                         <g transform={matrix(beat)}>
-                            // See-through while the catheter climbs behind it from the groin.
-                            <g transform={matrix(HEART_TO_WORLD)} opacity={(scene.pose.see_through > 0.0).then(|| num(1.0 - 0.6 * scene.pose.see_through))}><HeartMuscle /></g>
+                            <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
                             { layer(Shade::of(scene)) }
                             <FrontVessels access={scene.setup.access} />
                             { layer(Spot::of(scene)) }
@@ -215,7 +216,7 @@ pub fn Stage(props: &StageProps) -> Html {
                 </g>
                 // The X-ray's opacity is outside its layer: fading, it is not drawn again.
                 { (scene.section_opacity < 0.999 && scene.pose.xray > 0.0).then(|| html! {
-                    <g class="xray" opacity={num(scene.pose.xray)}>{ layer(XRay::of(scene)) }</g>
+                    <g class="xray" opacity={num(scene.pose.xray)}>{ layer(XRay::of(scene, lazy.angiogram.clone())) }</g>
                 }) }
                 { (scene.section_opacity > 0.0).then(|| html! {
                     <g opacity={num(scene.section_opacity)}>
@@ -225,10 +226,10 @@ pub fn Stage(props: &StageProps) -> Html {
                 }) }
                 // The room the patient will be in, over the whole picture, its wall's colour
                 // filling the view round it.
-                { (scene.pose.cath_lab > 0.0).then(|| html! {
+                { (scene.pose.cath_lab > 0.0).then_some(lazy.cathlab.clone()).flatten().map(|room| html! {
                     <g opacity={num(scene.pose.cath_lab)}>
                         <rect class="lab-wall" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
-                        <g transform={matrix(cathlab::placed(scene.camera))}><CathLab access={scene.setup.access} /></g>
+                        <g transform={matrix(cathlab::placed(scene.camera))}><CathLab access={scene.setup.access} markup={room} /></g>
                     </g>
                 }) }
                 // "You are here": over the X-ray and the artery section alike.
@@ -372,6 +373,7 @@ struct AccessSite {
     numbing: f64,
     sheath: f64,
     band: f64,
+    drape: f64,
 }
 
 impl AccessSite {
@@ -382,6 +384,7 @@ impl AccessSite {
             numbing: pose.numbing,
             sheath: pose.sheath,
             band: pose.band,
+            drape: pose.drape,
         }
     }
 }
@@ -397,7 +400,8 @@ fn access_site(scene: &AccessSite) -> Html {
     let site = route.at(0.0);
     let along = route.direction(0.0);
     let side = Vec2::new(-along.y, along.x);
-    let outside = site - along * 7.0 + side * 2.5;
+    // Outside the skin, at a slant: the hub and its side tube clear of the body.
+    let outside = site - along * 11.0 + side * 4.5;
     let inside = site + along * (9.0 * scene.sheath);
     let needle_tip = site + along * 1.0;
     let needle_back = needle_tip - along * 8.0 + side * 5.0;
@@ -407,10 +411,29 @@ fn access_site(scene: &AccessSite) -> Html {
     // pad sits over the artery.
     let (band_w, band_h, band_shift) = match scene.setup.access {
         Access::Wrist => (36.0, 9.0, 7.0),
-        Access::Groin => (16.0, 12.0, 0.0),
+        Access::Groin => (26.0, 20.0, 0.0),
     };
+    // The drape's window: round the way in, a little towards where the tube goes.
+    let (wx, wy) = match scene.setup.access {
+        Access::Wrist => (32.0, 28.0),
+        Access::Groin => (50.0, 38.0),
+    };
+    let window = site + along * 6.0;
+    let drape = format!(
+        "M{} {}h400v400h-400ZM{} {}h{}v{}h-{}Z",
+        num(site.x - 200.0),
+        num(site.y - 200.0),
+        num(window.x - wx),
+        num(window.y - wy),
+        num(2.0 * wx),
+        num(2.0 * wy),
+        num(2.0 * wx)
+    );
     html! {
         <g class="access">
+            { (scene.drape > 0.0).then(|| html! {
+                <path class="drape" d={drape} opacity={num(scene.drape)} />
+            }) }
             { (scene.numbing > 0.0).then(|| html! {
                 <g class="needle" opacity={num(scene.numbing)}>
                     <circle cx={num(site.x)} cy={num(site.y)} r="12" fill="url(#hp-glow)" />
@@ -423,8 +446,8 @@ fn access_site(scene: &AccessSite) -> Html {
                     <path class="sheath-tube" d={polyline([outside, site])} />
                     <path class="sheath-inside" d={polyline([site, inside])} />
                     <circle class="puncture" cx={num(site.x)} cy={num(site.y)} r="1.6" />
-                    <circle class="sheath-hub" cx={num(outside.x)} cy={num(outside.y)} r="2.4" />
-                    <path class="sheath-tube" d={polyline([outside, outside - side * 5.0 - along * 2.0])} />
+                    <circle class="sheath-hub" cx={num(outside.x)} cy={num(outside.y)} r="3" />
+                    <path class="sheath-tube" d={polyline([outside, outside - side * 8.0 - along * 3.0])} />
                 </g>
             }) }
             { (scene.band > 0.0).then(|| html! {

@@ -1,6 +1,6 @@
 //! The X-ray step's picture, as a coronary angiogram shows it: the art's grey, grainy chest
-//! (`art/angiogram.svg`: ribs, spine, diaphragm, the heart's shadow; no aorta, which shows only
-//! with dye), the thin catheter, a puff of dye at the artery's opening, and the dye filling
+//! (`art/angiogram.svg`, fetched when needed: ribs, spine, diaphragm, the heart's shadow; no
+//! aorta, which shows only with dye), the thin catheter, a puff of dye at the artery's opening, and the dye filling
 //! the arteries dark with their side branches. The narrowing is a waist in the dark column; a
 //! blocked artery's column, and its branches beyond, stop at the blockage. Neither the camera
 //! nor the X-ray's opacity is part of it: it is drawn again only as the dye or the catheter
@@ -20,14 +20,17 @@ use yew::prelude::*;
 #[derive(PartialEq)]
 pub struct XRay {
     setup: Setup,
+    /// The chest's markup, once fetched (`lazy_art`).
+    chest: Option<AttrValue>,
     dye: f64,
     catheter_length: f64,
 }
 
 impl XRay {
-    pub fn of(scene: &Scene) -> XRay {
+    pub fn of(scene: &Scene, chest: Option<AttrValue>) -> XRay {
         XRay {
             setup: scene.setup,
+            chest,
             dye: scene.pose.dye,
             catheter_length: scene.pose.catheter_length,
         }
@@ -38,11 +41,6 @@ impl Draw for XRay {
     fn draw(&self) -> Html {
         xray(self)
     }
-}
-
-/// The art's markup, as the page takes it.
-fn markup(text: &'static str) -> Html {
-    Html::from_html_unchecked(AttrValue::Static(text))
 }
 
 fn xray(x: &XRay) -> Html {
@@ -66,14 +64,18 @@ fn xray(x: &XRay) -> Html {
     // The first puff of dye clouds the artery's opening, then washes away.
     let puff = smooth(x.dye, 0.0, 0.06) * (1.0 - smooth(x.dye, 0.2, 0.5));
     let tip = route.at(x.catheter_length);
+    let hidden = anatomy::behind_heart(x.setup.access);
     html! {
         <>
             // Far wider than any view that shows the X-ray, so it need not follow the camera.
             <rect class="xray-field" x="-4000" y="-4000" width="8600" height="9000" />
-            <defs>{ markup(art::XRAY_DEFS) }</defs>
-            { markup(art::XRAY_BODY) }
-            { markup(art::XRAY_BONES) }
-            <path class="xray-catheter" d={polyline(route.between(0.0, x.catheter_length))} />
+            // The chest, its grain and shading included: under the dye, which stays darkest.
+            { x.chest.clone().map(Html::from_html_unchecked) }
+            // Only the catheter's way over the arch and down to the artery shows: from the groin
+            // its climb up the aorta would lie across the left arteries and hide the narrowing.
+            { (x.catheter_length > hidden).then(|| html! {
+                <path class="xray-catheter" d={polyline(route.between(hidden, x.catheter_length))} />
+            }) }
             { (puff > 0.01).then(|| html! {
                 <ellipse class="dye-puff" cx={num(tip.x)} cy={num(tip.y)} rx="4.5" ry="3.5" opacity={num(0.75 * puff)} />
             }) }
@@ -91,20 +93,26 @@ fn xray(x: &XRay) -> Html {
                 { for filled.iter().filter(|_| x.dye > 0.01).map(|a| {
                     let line = &anatomy::coronary(*a).line;
                     let l = line.length();
-                    let waist = (*a == chosen).then(|| l * anatomy::narrowing_fraction(*a));
-                    html! { <path data-artery={a.slug()} d={tube(line, 0.0, reach(*a).max(0.05), dye_width(l, waist))} /> }
+                    let at = l * anatomy::narrowing_fraction(*a);
+                    let d = if *a == chosen && x.setup.is_emergency() {
+                        // Blocked: the dye stops short, square, at the blockage: a cut-off, not
+                        // an artery thinning to its end.
+                        tube(line, 0.0, reach(*a).max(0.05), |s| 0.85 - 0.35 * s / l)
+                    } else {
+                        let waist = (*a == chosen).then_some(at);
+                        tube(line, 0.0, reach(*a).max(0.05), dye_width(l, waist))
+                    };
+                    html! { <path data-artery={a.slug()} {d} /> }
                 }) }
             </g>
             // Once the dye shows the narrowing, a ring round it says "here".
             { (x.dye > 0.85).then(|| {
                 let spot = anatomy::narrowing(chosen).0;
                 html! {
-                    <circle class="xray-ring" cx={num(spot.x)} cy={num(spot.y)} r={num(anatomy::NARROWING_RING)}
+                    <circle class="xray-ring" cx={num(spot.x)} cy={num(spot.y)} r={num(anatomy::NARROWING_RING + 1.5)}
                         stroke-opacity={num(0.9 * smooth(x.dye, 0.85, 1.0))} />
                 }
             }) }
-            // The film's grain over everything, as on the screen in the room.
-            { markup(art::XRAY_GRAIN) }
         </>
     }
 }
@@ -114,7 +122,8 @@ fn xray(x: &XRay) -> Html {
 /// One function for both, so the tube is built by one copy of the code.
 fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
     move |s| {
-        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.8 * dip(s, at, 3.2));
+        // A clear hourglass: the column pinches to a thread and widens again.
+        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.88 * dip(s, at, 4.0));
         (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
     }
 }

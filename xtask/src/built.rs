@@ -12,8 +12,23 @@ pub fn finish(dir: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(&page).map_err(|e| format!("reading {page:?}: {e}"))?;
     std::fs::write(&page, csp::pin_inline_scripts(&preview::fill(&html)?)?)
         .map_err(|e| format!("writing {page:?}: {e}"))?;
+    copy_art(dir)?;
     // Last: the worker's list and version cover the finished files.
     offline::write_precache(dir)
+}
+
+/// The pictures the app fetches when it needs them (the X-ray's chest, the cath lab), which
+/// the release build's `build.rs` wrote beside its output, into the app's `art/`.
+fn copy_art(dir: &Path) -> Result<(), String> {
+    let from = crate::shell::root().join("target/wasm32-unknown-unknown/release/art");
+    let to = dir.join("art");
+    std::fs::create_dir_all(&to).map_err(|e| format!("{to:?}: {e}"))?;
+    let entries = std::fs::read_dir(&from).map_err(|e| format!("{from:?}: {e}"))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        std::fs::copy(entry.path(), to.join(&name)).map_err(|e| format!("{name:?}: {e}"))?;
+    }
+    Ok(())
 }
 
 /// Every file a host serves from `dir` (trunk's hidden lock file is not one), by its

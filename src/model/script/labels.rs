@@ -17,8 +17,6 @@ pub enum Anchor {
     /// A point along the chosen artery, as a fraction of its length.
     Artery(f64),
     Narrowing,
-    /// Just beside the narrowing, on the side the words sit: the dot never hides the waist.
-    BesideNarrowing,
     /// The entry point, offset (world units).
     Site(f64, f64),
     /// The catheter, a third of the way along the part that is in (not its tip, which sits on
@@ -125,12 +123,6 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                     Some(line.at(line.length() * f))
                 }
                 Anchor::Narrowing => Some(narrowing),
-                Anchor::BesideNarrowing => {
-                    let (_, along) = anatomy::narrowing(setup.artery);
-                    let across = Vec2::new(-along.y, along.x);
-                    let side = if across.x * dx >= 0.0 { 1.0 } else { -1.0 };
-                    Some(narrowing + across * (anatomy::NARROWING_RING * side))
-                }
                 Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),
                 Anchor::Catheter => {
                     let route = anatomy::route(setup.access, setup.artery);

@@ -65,9 +65,8 @@ pub struct Pose {
     pub perfusion: f64,
     /// The cath lab (the room, the table, the X-ray camera and the team) over the whole picture.
     pub cath_lab: f64,
-    /// How far the heart muscle is see-through, so the catheter climbing the aorta behind it
-    /// from the groin stays in sight (0: solid).
-    pub see_through: f64,
+    /// The sterile drape over the body, with a window at the way in (seen close on it).
+    pub drape: f64,
     /// The dashed ring around the narrowed spot on the heart.
     pub marker: f64,
     /// The round close-up beside the narrowing on the first step.
@@ -194,8 +193,8 @@ fn resting(setup: Setup) -> Pose {
         // Only a blocked artery starves the muscle: a narrowing felt as angina on effort leaves
         // the muscle at rest well fed, so a planned case shows no dimmed muscle at all.
         perfusion: if emergency { 0.1 } else { 1.0 },
-        see_through: 0.0,
         cath_lab: 0.0,
+        drape: 0.0,
         marker: 0.0,
         close_up: 0.0,
         locator: 0.0,

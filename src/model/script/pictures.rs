@@ -26,14 +26,16 @@ pub static SCRIPT: Script = Script {
     labels: &[
         LabelSpec::new(
             "label-dye",
-            Anchor::Artery(0.2),
+            // The artery's main trunk, before its first branches.
+            Anchor::Artery(0.1),
             // Towards the heart's middle: outwards lie the artery's other branches.
             Toward::Inward(1.0, 0.2),
             (4.0, UNTIL_END),
         ),
         LabelSpec::new(
             "label-narrowing",
-            Anchor::BesideNarrowing,
+            // The leader's tip on the narrowing itself.
+            Anchor::Narrowing,
             Toward::Inward(1.0, 0.8),
             (5.0, UNTIL_END),
         ),
@@ -52,7 +54,6 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
         ),
         body_opacity: tween(start.body_opacity, 0.0, t, BODY_FADES),
         xray: tween(start.xray, 1.0, t, XRAY_ON),
-        see_through: tween(start.see_through, 0.0, t, XRAY_ON),
         // "You are here" on the X-ray, as on every close view.
         locator: tween(start.locator, 1.0, t, BODY_FADES),
         dye: tween(start.dye, 1.0, t, DYE_FILLS),

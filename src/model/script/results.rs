@@ -30,7 +30,8 @@ pub static SCRIPT: Script = Script {
     labels: &[
         LabelSpec::new(
             "label-narrowing",
-            Anchor::BesideNarrowing,
+            // The leader's tip on the narrowing itself.
+            Anchor::Narrowing,
             Toward::Inward(1.0, 0.8),
             (0.0, XRAY_OFF.0),
         ),

@@ -142,25 +142,6 @@ fn a_clot_blocks_the_artery_until_the_balloon() {
     }
 }
 
-/// From the groin the catheter climbs the aorta behind the heart: the heart is see-through
-/// from when the tip reaches it to the end of the step, and solid again once the X-ray is on.
-#[test]
-fn the_heart_is_see_through_while_the_catheter_climbs_behind_it() {
-    for setup in Setup::all() {
-        let journey = Journey::new(setup);
-        let travel_end = journey.start(Step::Travel) + script(Step::Travel).duration - 0.01;
-        let expected = if setup.access == Access::Groin {
-            1.0
-        } else {
-            0.0
-        };
-        let at_end = scene_at(setup, travel_end, 1.0).pose.see_through;
-        assert!((at_end - expected).abs() < 1e-6, "{setup:?}: {at_end}");
-        let later = scene_at(setup, journey.start(Step::Pictures) + 2.0, 1.0);
-        assert_eq!(later.pose.see_through, 0.0, "{setup:?}");
-    }
-}
-
 /// Only a blocked artery starves the muscle beyond it: a planned case never dims it.
 #[test]
 fn only_an_emergency_shows_starved_muscle() {

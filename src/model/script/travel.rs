@@ -2,10 +2,9 @@
 //! catheter's tip moves along it at an even speed, ending with the whole route in view.
 
 use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
-use super::{always, camera, camera_path, Pose, Script};
+use super::{always, camera, camera_path, tween, Pose, Script};
 use crate::model::anatomy;
 use crate::model::setup::Setup;
-use crate::model::timeline::smooth;
 use crate::model::Within;
 
 const TO_ROUTE: (f64, f64) = (0.0, 2.0);
@@ -44,19 +43,11 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
     let route = anatomy::route(setup.access, setup.artery);
     let along = ((t - MOVING.0) / (MOVING.1 - MOVING.0)).within(0.0, 1.0);
     let catheter_length = route.length() * along;
-    // From the groin the tip climbs behind the heart: the muscle turns see-through as the tip
-    // reaches its lower edge (where the aorta in the belly ends) and stays so, so the whole way
-    // is in sight at the end.
-    let below_heart = anatomy::below_heart(setup.access);
-    let see_through = if below_heart > 0.0 {
-        smooth(catheter_length, below_heart - 25.0, below_heart - 5.0)
-    } else {
-        0.0
-    };
     Pose {
-        see_through,
         frame: camera_path(start.frame, &[(TO_ROUTE, camera::body_journey())], t),
         catheter_length,
+        // The drape would hide the way the catheter goes: the view of the body has none.
+        drape: tween(start.drape, 0.0, t, (0.0, 0.6)),
         focus: route.at(catheter_length),
         ..*start
     }

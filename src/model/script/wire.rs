@@ -22,7 +22,8 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-catheter",
             Anchor::Guide,
-            Toward::Fixed(1.0, 0.8),
+            // Down and out of the channel: the words sit below it, clear of the wire.
+            Toward::Fixed(0.5, 1.0),
             (2.5, UNTIL_END),
         ),
         LabelSpec::new(
