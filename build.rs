@@ -133,8 +133,8 @@ fn line(file: &str, node: roxmltree::Node) -> String {
     )
 }
 
-/// A path's elements in world units, as `El` literals (single precision: a hundredth of a world
-/// unit is far finer than any zoom shows, and the tables are half the size).
+/// A path's elements in world units, as `El` literals in sixteenths of a unit (`i16`: far finer
+/// than any zoom shows, and a quarter of the size of `f64`s in the WebAssembly).
 fn world_els(file: &str, node: roxmltree::Node) -> String {
     let id = node.attribute("id").unwrap_or("");
     let d = node.attribute("d").unwrap_or("");
@@ -144,7 +144,17 @@ fn world_els(file: &str, node: roxmltree::Node) -> String {
         .attribute("transform")
         .map_or(kurbo::Affine::IDENTITY, transform);
     let mut els = String::new();
-    let n = |p: kurbo::Point| format!("{:?}, {:?}", p.x as f32, p.y as f32);
+    let n = |p: kurbo::Point| {
+        let q = |v: f64| {
+            let q = (v * 16.0).round();
+            assert!(
+                q.abs() < 32767.0,
+                "{file}: {id:?} reaches {v}, beyond the art's frame"
+            );
+            q as i16
+        };
+        format!("{}, {}", q(p.x), q(p.y))
+    };
     for el in ((to_world(node) * own) * path).elements() {
         match *el {
             kurbo::PathEl::MoveTo(a) => write!(els, "El::M({}),", n(a)),

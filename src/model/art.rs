@@ -5,17 +5,17 @@
 
 use kurbo::{BezPath, PathEl, Point};
 
-/// A path element in world units, in single precision (the tables are half the size).
+/// A path element in sixteenths of a world unit (a quarter of the size of `f64`s).
 pub enum El {
-    M(f32, f32),
-    L(f32, f32),
-    Q(f32, f32, f32, f32),
-    C(f32, f32, f32, f32, f32, f32),
+    M(i16, i16),
+    L(i16, i16),
+    Q(i16, i16, i16, i16),
+    C(i16, i16, i16, i16, i16, i16),
     Z,
 }
 
 fn bez(els: &[El]) -> BezPath {
-    let p = |x: f32, y: f32| Point::new(x as f64, y as f64);
+    let p = |x: i16, y: i16| Point::new(x as f64 / 16.0, y as f64 / 16.0);
     BezPath::from_vec(
         els.iter()
             .map(|el| match *el {

@@ -28,9 +28,11 @@ pub fn CathLab(props: &CathLabProps) -> Html {
     }
 }
 
-/// Where the room's frame goes in a view of the world: as large as fits, in its middle.
+/// Where the room's frame goes in a view of the world, in its middle: as large as fits when a
+/// fifth of its width may be cut off at the sides (only wall, the X-ray stand's foot and the
+/// radiographer's back lie there), so on a tall picture the room is not a thin strip.
 pub fn placed(view: Rect) -> Affine {
-    let k = (view.width() / WIDTH).min(view.height() / HEIGHT);
+    let k = (view.width() / (0.8 * WIDTH)).min(view.height() / HEIGHT);
     Affine::translate((
         view.x0 + (view.width() - WIDTH * k) / 2.0,
         view.y0 + (view.height() - HEIGHT * k) / 2.0,

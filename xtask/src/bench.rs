@@ -11,13 +11,15 @@ pub fn run(tools: &Tools) -> Result<(), String> {
     crate::built::finish(&app)?;
     let empty = build(tools, "xtask/empty-app/index.html", "target/bench/empty")?;
     // The first load is what the page needs to show itself. The other languages are fetched
-    // when chosen, and the offline worker fetches them (with the icons and manifest) in the
-    // background after the first load; English is built into the app.
+    // when chosen, the pictures of later steps (`art/`) after the first render, and the
+    // offline worker fetches them (with the icons and manifest) in the background after the
+    // first load; English is built into the app.
     let (later, app_sizes): (Vec<_>, Vec<_>) = sizes(&app)?
         .into_iter()
         .filter(|(name, _)| name != "locales/en.ftl")
         .partition(|(name, _)| {
             name.starts_with("locales/")
+                || name.starts_with("art/")
                 || name.starts_with("icons/")
                 || name.ends_with(".webmanifest")
         });
