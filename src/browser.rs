@@ -102,6 +102,20 @@ pub async fn fetch_text(path: &str) -> Option<String> {
         .as_string()
 }
 
+/// Scrolls the element with this id into sight within its scrolling area if its end is out of
+/// sight below (it is left where it is when already seen whole).
+pub fn reveal(id: &str) {
+    let Some(element) = gloo::utils::document().get_element_by_id(id) else {
+        return;
+    };
+    let Some(area) = element.closest(".panel").ok().flatten() else {
+        return;
+    };
+    if element.get_bounding_client_rect().bottom() > area.get_bounding_client_rect().bottom() {
+        element.scroll_into_view_with_bool(false);
+    }
+}
+
 /// Sets one of the page's CSS custom properties (the clinic's accent colour), through the
 /// style object so a strict Content Security Policy allows it.
 pub fn set_css_variable(name: &str, value: &str) {

@@ -177,7 +177,10 @@ label-artery = { $artery ->
         [rca] الشريان الأيمن
        *[lad] الشريان الأمامي
     }
-label-plaque = اللويحة
+label-plaque = { $treatment ->
+        [angiogram] لويحة محتملة
+       *[other] اللويحة
+    }
 label-blockage = الانسداد
 label-site = { $access ->
         [groin] أعلى الفخذ
@@ -190,7 +193,10 @@ label-aorta = الوعاء الدموي الرئيسي
 label-dye = الصبغة
 label-narrowing = { $urgency ->
         [emergency] الانسداد
-       *[planned] التضيق
+       *[planned] { $treatment ->
+            [angiogram] تضيق محتمل
+           *[other] التضيق
+        }
     }
 label-wire = السلك
 label-balloon = البالون

@@ -202,7 +202,10 @@ label-artery = { $artery ->
         [rca] Right artery
        *[lad] Front artery
     }
-label-plaque = Plaque
+label-plaque = { $treatment ->
+        [angiogram] Possible plaque
+       *[other] Plaque
+    }
 label-blockage = Blockage
 label-site = { $access ->
         [groin] Groin
@@ -215,7 +218,10 @@ label-aorta = Main blood vessel
 label-dye = Dye
 label-narrowing = { $urgency ->
         [emergency] Blockage
-       *[planned] Narrowing
+       *[planned] { $treatment ->
+            [angiogram] Possible narrowing
+           *[other] Narrowing
+        }
     }
 label-wire = Wire
 label-balloon = Balloon

@@ -177,7 +177,10 @@ label-artery = { $artery ->
         [rca] Arteria derecha
        *[lad] Arteria delantera
     }
-label-plaque = Placa
+label-plaque = { $treatment ->
+        [angiogram] Posible placa
+       *[other] Placa
+    }
 label-blockage = Bloqueo
 label-site = { $access ->
         [groin] Ingle
@@ -190,7 +193,10 @@ label-aorta = Vaso sanguíneo principal
 label-dye = Tinte
 label-narrowing = { $urgency ->
         [emergency] Bloqueo
-       *[planned] Parte estrecha
+       *[planned] { $treatment ->
+            [angiogram] Posible parte estrecha
+           *[other] Parte estrecha
+        }
     }
 label-wire = Alambre
 label-balloon = Globo

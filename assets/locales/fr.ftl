@@ -176,7 +176,10 @@ label-artery = { $artery ->
         [rca] Artère droite
        *[lad] Artère de devant
     }
-label-plaque = Plaque
+label-plaque = { $treatment ->
+        [angiogram] Plaque possible
+       *[other] Plaque
+    }
 label-blockage = Zone bouchée
 label-site = { $access ->
         [groin] Aine
@@ -189,7 +192,10 @@ label-aorta = Gros vaisseau sanguin
 label-dye = Produit de contraste
 label-narrowing = { $urgency ->
         [emergency] Zone bouchée
-       *[planned] Zone rétrécie
+       *[planned] { $treatment ->
+            [angiogram] Zone rétrécie possible
+           *[other] Zone rétrécie
+        }
     }
 label-wire = Fil
 label-balloon = Ballon

@@ -176,7 +176,10 @@ label-artery = { $artery ->
         [rca] 右边的动脉
        *[lad] 前面的动脉
     }
-label-plaque = 斑块
+label-plaque = { $treatment ->
+        [angiogram] 可能的斑块
+       *[other] 斑块
+    }
 label-blockage = 堵塞
 label-site = { $access ->
         [groin] 大腿根部
@@ -189,7 +192,10 @@ label-aorta = 主血管
 label-dye = 造影剂
 label-narrowing = { $urgency ->
         [emergency] 堵塞
-       *[planned] 变窄处
+       *[planned] { $treatment ->
+            [angiogram] 可能的变窄处
+           *[other] 变窄处
+        }
     }
 label-wire = 导丝
 label-balloon = 球囊

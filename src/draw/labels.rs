@@ -89,6 +89,15 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
             scene.close_up.centre,
             (2.0 * r, 2.0 * r),
         ));
+        // And off the callout between the ring and the close-up: words across it would break
+        // the line the eye follows.
+        let (spot, _) = crate::model::anatomy::narrowing(scene.setup.artery);
+        for t in [0.3, 0.5, 0.7] {
+            out.push(Rect::from_center_size(
+                spot.lerp(scene.close_up.centre, t),
+                (6.0, 6.0),
+            ));
+        }
     }
     // The ring round the narrowed (or treated) spot: it is what the words point at. Seen from
     // afar (the last step's whole body) the heart is small: words keep off all of it.

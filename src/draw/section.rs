@@ -80,6 +80,10 @@ pub fn cells(scene: &Scene) -> String {
         let x = ((offset + scene.flow_distance).fract()) * SPAN - 150.0;
         let (top, bottom) = (scene.channel.top(x), scene.channel.bottom(x));
         let y = top + lane * (bottom - top);
+        // Beyond a blockage no blood comes: the artery there is empty until it opens.
+        if scene.pose.clot > 0.5 && x > PLAQUE_X {
+            continue;
+        }
         // A balloon fills the channel where it sits: no blood there.
         if let Some(b) = scene.pose.balloon {
             if (x - b.x).abs() < balloon_half

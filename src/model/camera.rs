@@ -62,16 +62,30 @@ pub fn body() -> Rect {
     Rect::new(40.0, 30.0, 560.0, 660.0)
 }
 
-/// Close on the place the tube goes in, as its drape leaves it in sight.
+/// The middle of the sterile drape's window over the way in: at the wrist a little towards the
+/// hand, so the thumb and palm show where the artery is; at the groin a little towards the
+/// body, so the crease shows.
+pub fn drape_centre(access: Access) -> Point {
+    let along = anatomy::route(access, Artery::Lad).direction(0.0);
+    match access {
+        Access::Wrist => WRIST - along * 10.0,
+        Access::Groin => GROIN + along * 6.0,
+    }
+}
+
+/// Half the width and height of the drape's window (world units).
+pub fn drape_window(access: Access) -> (f64, f64) {
+    match access {
+        Access::Wrist => (34.0, 42.0),
+        Access::Groin => (50.0, 38.0),
+    }
+}
+
+/// Close on the place the tube goes in: the drape's window with a margin of drape round it.
 pub fn access(access: Access) -> Rect {
-    // Centred on the drape's window over the way in, which the view fills with a margin of
-    // drape round it.
-    let route = anatomy::route(access, Artery::Lad);
-    let (site, size) = match access {
-        Access::Wrist => (WRIST, 100.0),
-        Access::Groin => (GROIN, 130.0),
-    };
-    Rect::from_center_size(site + route.direction(0.0) * 6.0, Size::new(size, size))
+    let (w, h) = drape_window(access);
+    let side = 1.3 * 2.0 * w.max(h);
+    Rect::from_center_size(drape_centre(access), Size::new(side, side))
 }
 
 /// On a phone held upright the picture's tools (present, draw, point) take a band along the top

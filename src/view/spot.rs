@@ -34,7 +34,7 @@ impl Spot {
             closed: if clotted { 1.0 } else { 0.75 } * (1.0 - compression),
             clotted,
             stented: scene.pose.stent.is_some_and(|st| st.x > 0.0) && compression > 0.5,
-            pale: ((0.55 - scene.pose.perfusion) / 0.55).max(0.0) * 0.75,
+            pale: ((0.55 - scene.pose.perfusion) / 0.55).max(0.0) * 0.95,
             marker: scene.pose.marker,
         }
     }

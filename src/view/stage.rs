@@ -234,6 +234,10 @@ pub fn Stage(props: &StageProps) -> Html {
                 }) }
                 // "You are here": over the X-ray and the artery section alike.
                 { layer(Locator::of(scene)) }
+                // On a phone, the tools' band along the top is kept clear of the picture.
+                { (scene.camera.y0 > c.y0).then(|| html! {
+                    <rect class="tool-band" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(scene.camera.y0 - c.y0)} />
+                }) }
                 { layer(Labels::of(scene, props.unit, scene.camera.width() / props.unit)) }
                 { props.ink.clone() }
             </svg>
@@ -401,8 +405,8 @@ fn access_site(scene: &AccessSite) -> Html {
     let along = route.direction(0.0);
     let side = Vec2::new(-along.y, along.x);
     // Outside the skin, at a slant: the hub and its side tube clear of the body.
-    let outside = site - along * 11.0 + side * 4.5;
-    let inside = site + along * (9.0 * scene.sheath);
+    let outside = crate::model::script::sheath_hub(scene.setup.access);
+    let inside = site + along * (16.0 * scene.sheath);
     let needle_tip = site + along * 1.0;
     let needle_back = needle_tip - along * 8.0 + side * 5.0;
     let barrel_end = needle_back - (needle_tip - needle_back).normalize() * 12.0;
@@ -414,11 +418,8 @@ fn access_site(scene: &AccessSite) -> Html {
         Access::Groin => (26.0, 20.0, 0.0),
     };
     // The drape's window: round the way in, a little towards where the tube goes.
-    let (wx, wy) = match scene.setup.access {
-        Access::Wrist => (32.0, 28.0),
-        Access::Groin => (50.0, 38.0),
-    };
-    let window = site + along * 6.0;
+    let (wx, wy) = crate::model::camera::drape_window(scene.setup.access);
+    let window = crate::model::camera::drape_centre(scene.setup.access);
     let drape = format!(
         "M{} {}h400v400h-400ZM{} {}h{}v{}h-{}Z",
         num(site.x - 200.0),

@@ -21,7 +21,7 @@ fn limb(line: &Line) -> Option<Access> {
 /// faint, so nobody wonders why they are there. Fading and tapering ends are drawn apart.
 fn tubes(layer: &'static str, access: Access) -> Html {
     let lines: Vec<&Line> = art::layer(layer)
-        .filter(|l| l.radius > 0.0 && !l.is("beyond") && !l.is("fade-up") && !l.is("fade-down"))
+        .filter(|l| l.radius > 0.0 && !l.is("fade-up") && !l.is("fade-down"))
         .collect();
     let pass = |class: &'static str, width: fn(f64) -> f64| {
         html! { <>{
@@ -55,7 +55,9 @@ fn fading(layer: &'static str, access: Access) -> Html {
                 let line = Polyline::new(&l.bez());
                 let (len, r) = (line.length(), l.radius);
                 let fade = if l.is("fade-up") { "fade-up" } else { "fade-down" };
-                html! { <path class={fade} d={tube(&line, 0.0, len, |s| r * (1.0 - 0.3 * s / len))} /> }
+                // A limb's artery running on past the way in is faint with its limb.
+                let faint = limb(l).is_some_and(|a| a != access).then_some("vessel-faint");
+                html! { <path class={classes!(fade, faint)} d={tube(&line, 0.0, len, |s| r * (1.0 - 0.3 * s / len))} /> }
             })
     }</> }
 }
@@ -80,18 +82,6 @@ pub fn BackVessels(props: &BackVesselsProps) -> Html {
             // The heart's shadow on the aorta where it comes out from behind the heart: it
             // passes behind, it does not come out of the heart.
             { aorta_shade() }
-            // The radial artery runs on into the palm, tapering; the femoral artery down the thigh.
-            { for art::layer("vessels-back").filter(|l| l.is("beyond")).map(|l| {
-                let line = Polyline::new(&l.bez());
-                let (len, r) = (line.length(), l.radius);
-                let faint = limb(l).is_some_and(|a| a != access).then_some("vessel-faint");
-                html! {
-                    <g class={classes!(faint)}>
-                        <path class="artery-rim-fill" d={tube(&line, 0.0, len, tapered(len, r + 0.3, len * 0.6))} />
-                        <path class="artery-fill" d={tube(&line, 0.0, len, tapered(len, r, len * 0.6))} />
-                    </g>
-                }
-            }) }
         </g>
     }
 }

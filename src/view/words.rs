@@ -40,6 +40,16 @@ pub fn Words(props: &WordsProps) -> Html {
         let open = open.clone();
         use_effect_with(props.text.clone(), move |_| open.set(None));
     }
+    // An opened meaning scrolls into sight within the words (on a phone the words' area is
+    // small, and the meaning opens below its sentence).
+    {
+        let shown = *open;
+        use_effect_with(shown, move |shown| {
+            if let Some(id) = shown {
+                crate::browser::reveal(&format!("term-{paragraph}-{id}"));
+            }
+        });
+    }
     let onkeydown = {
         let open = open.clone();
         Callback::from(move |e: KeyboardEvent| {

@@ -14,7 +14,6 @@ use crate::model::art;
 use crate::model::scene::Scene;
 use crate::model::setup::{Artery, Choice, Setup};
 use crate::model::timeline::smooth;
-use crate::model::Within;
 use yew::prelude::*;
 
 #[derive(PartialEq)]
@@ -71,8 +70,12 @@ fn xray(x: &XRay) -> Html {
             <rect class="xray-field" x="-4000" y="-4000" width="8600" height="9000" />
             // The chest, its grain and shading included: under the dye, which stays darkest.
             { x.chest.clone().map(Html::from_html_unchecked) }
-            // Only the catheter's way over the arch and down to the artery shows: from the groin
-            // its climb up the aorta would lie across the left arteries and hide the narrowing.
+            // An X-ray hides nothing: from the groin the catheter's climb up the aorta shows
+            // through the heart's shadow, fainter (it runs behind the heart, clear of the
+            // narrowing), then its way over the arch and down to the artery.
+            { (hidden > 0.0).then(|| html! {
+                <path class="xray-catheter xray-behind" d={polyline(route.between(0.0, x.catheter_length.min(hidden)))} />
+            }) }
             { (x.catheter_length > hidden).then(|| html! {
                 <path class="xray-catheter" d={polyline(route.between(hidden, x.catheter_length))} />
             }) }
@@ -81,11 +84,22 @@ fn xray(x: &XRay) -> Html {
             }) }
             <g class="dye">
                 { for art::layer("coronaries").filter(|l| l.is("branch")).filter_map(|b| {
-                    let parent = filled.iter().find(|a| b.is(&format!("of-{}", a.slug())))?;
+                    let parent = *filled.iter().find(|a| b.is(&format!("of-{}", a.slug())))?;
                     let line = Polyline::new(&b.bez());
-                    let from = anatomy::coronary(*parent).line.locate(line.at(0.0));
-                    let fill = (reach(*parent) - from).within(0.0, line.length());
+                    let along = &anatomy::coronary(parent).line;
+                    // Where the branch leaves its artery, as a fraction of the artery's length.
+                    let origin = along.locate(line.at(0.0)) / along.length();
+                    // Beyond a blockage no dye comes; elsewhere a branch fills soon after the
+                    // dye passes its start, to its end (a short end would read as blocked).
+                    let beyond = parent == chosen
+                        && x.setup.is_emergency()
+                        && origin > anatomy::narrowing_fraction(parent);
                     let l = line.length();
+                    let fill = if beyond {
+                        0.0
+                    } else {
+                        l * smooth(x.dye, origin, (origin + 0.25).min(1.0))
+                    };
                     (fill > 0.05).then(|| html! {
                         <path d={tube(&line, 0.0, fill, tapered(l, 0.8 * b.radius, 0.6 * l))} />
                     })

@@ -24,7 +24,9 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-artery",
             Anchor::Artery(0.8),
-            Toward::Outward(1.0, 0.7),
+            // Down and away from the heart's middle: below its edge, clear of the other
+            // arteries.
+            Toward::Outward(0.6, 1.0),
             (3.5, UNTIL_END),
         ),
         LabelSpec::new(

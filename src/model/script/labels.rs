@@ -19,6 +19,10 @@ pub enum Anchor {
     Narrowing,
     /// The entry point, offset (world units).
     Site(f64, f64),
+    /// The sheath's hub, outside the skin.
+    Hub,
+    /// The skin crease at the way in.
+    Crease,
     /// The catheter, a third of the way along the part that is in (not its tip, which sits on
     /// the heart: the label must not suggest the tube goes into it).
     Catheter,
@@ -124,6 +128,8 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 }
                 Anchor::Narrowing => Some(narrowing),
                 Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),
+                Anchor::Hub => Some(super::sheath_hub(setup.access)),
+                Anchor::Crease => Some(super::crease(setup.access)),
                 Anchor::Catheter => {
                     let route = anatomy::route(setup.access, setup.artery);
                     // A third of the way in: nearer the way in than the aorta's label, which

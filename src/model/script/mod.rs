@@ -264,6 +264,23 @@ pub fn site(access: Access) -> Point {
     }
 }
 
+/// The sheath's hub, outside the skin: the sheath goes in at a slant along the artery, so the
+/// hub sits back from the entry point and a little to one side.
+pub fn sheath_hub(access: Access) -> Point {
+    let route = anatomy::route(access, crate::model::setup::Artery::Lad);
+    let along = route.direction(0.0);
+    site(access) - along * 11.0 + kurbo::Vec2::new(-along.y, along.x) * 4.5
+}
+
+/// The skin crease at the way in, a landmark a person can find: the wrist's crease below the
+/// entry point, or the crease at the top of the leg above it (the art's lines for them).
+pub fn crease(access: Access) -> Point {
+    match access {
+        Access::Wrist => Point::new(131.0, 565.0),
+        Access::Groin => Point::new(259.0, 603.5),
+    }
+}
+
 /// Where the wrist band (or the pressure pad on the groin) sits: over the entry point.
 pub fn band_point(access: Access) -> Point {
     site(access)

@@ -25,7 +25,8 @@ pub static SCRIPT: Script = Script {
     labels: &[
         LabelSpec::new(
             "label-site",
-            Anchor::Site(4.0, 14.0),
+            // The skin crease: a landmark the patient can find on themselves.
+            Anchor::Crease,
             Toward::Fixed(1.0, 0.4),
             (6.6, UNTIL_END),
         ),
@@ -37,7 +38,7 @@ pub static SCRIPT: Script = Script {
         ),
         LabelSpec::new(
             "label-sheath",
-            Anchor::Site(-1.5, 6.0),
+            Anchor::Hub,
             Toward::Fixed(-1.0, -0.4),
             (9.6, UNTIL_END),
         ),

@@ -30,9 +30,10 @@ pub static SCRIPT: Script = Script {
     labels: &[
         LabelSpec::new(
             "label-narrowing",
-            // The leader's tip on the narrowing itself.
+            // The leader's tip on the narrowing itself; the words up and away from the heart's
+            // middle, where the other arteries run.
             Anchor::Narrowing,
-            Toward::Inward(1.0, 0.8),
+            Toward::Outward(1.0, -0.8),
             (0.0, XRAY_OFF.0),
         ),
         LabelSpec::new(
