@@ -84,8 +84,8 @@ const AHEAD: &str = concat!(
 fn press(setup: Setup) -> Html {
     let access = setup.access;
     let spot = site(access);
-    // The helper's hand comes from the open side of the picture: above the wrist, from the
-    // patient's other side for the groin.
+    // The patient's other hand comes from the open side of the picture: across, above the
+    // wrist; from the patient's other side for the groin.
     let (toward, fingers, width) = match access {
         Access::Wrist => (Vec2::new(0.75, -0.66), 2, 8.5),
         Access::Groin => (Vec2::new(0.5, -0.87), 4, 8.0),
@@ -118,15 +118,18 @@ fn press(setup: Setup) -> Html {
         spot + toward * 52.0 + side,
         spot + toward * 22.0 + side + across * 6.0,
     );
-    // A calm ring in the picture's own blue marks the spot (a red burst would read as pain).
-    let ring = 13.0;
+    // A calm ring in the picture's own blue marks the spot (a red burst would read as pain),
+    // small enough to sit on the skin.
+    let ring = 9.0;
     let caption = t_for("page-help-press-picture", setup);
     html! {
         <figure class="illustration press">
             <svg class="art" viewBox={view_box(view)} role="img" aria-label={caption.clone()}>
                 <Body />
                 { (access == Access::Groin).then(|| html! { <Briefs /> }) }
+                // The patient's own other hand and its forearm, coming in from the side.
                 <g class="helper-hand">
+                    { part(spot + toward * 86.0, spot + toward * 240.0, palm_width * 0.85) }
                     { part(thumb.0, thumb.1, width * 1.1) }
                     { part(spot + toward * 36.0, spot + toward * 90.0, palm_width) }
                     { for tips.iter().map(|tip| part(*tip, *tip + toward * 44.0, width)) }
