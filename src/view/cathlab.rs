@@ -4,7 +4,7 @@
 //! the fetched markup changes; the stage places it over the picture.
 
 use crate::model::setup::{Access, Choice};
-use kurbo::{Affine, Rect};
+use kurbo::{Affine, Point, Rect};
 use yew::prelude::*;
 
 /// The art's own frame.
@@ -29,12 +29,18 @@ pub fn CathLab(props: &CathLabProps) -> Html {
 }
 
 /// Where the room's frame goes in a view of the world, in its middle: as large as fits when a
-/// fifth of its width may be cut off at the sides (only wall, the X-ray stand's foot and the
-/// radiographer's back lie there), so on a tall picture the room is not a thin strip.
+/// little of its width may be cut off at the sides (only wall lies there), so on a tall
+/// picture the room is not a thin strip.
 pub fn placed(view: Rect) -> Affine {
-    let k = (view.width() / (0.8 * WIDTH)).min(view.height() / HEIGHT);
+    let k = (view.width() / (0.92 * WIDTH)).min(view.height() / HEIGHT);
     Affine::translate((
         view.x0 + (view.width() - WIDTH * k) / 2.0,
         view.y0 + (view.height() - HEIGHT * k) / 2.0,
     )) * Affine::scale(k)
+}
+
+/// Where the room's floor meets its wall (its frame's y = 400), in the view: below it the
+/// picture is floor, not wall.
+pub fn floor(view: Rect) -> f64 {
+    (placed(view) * Point::new(0.0, 400.0)).y
 }

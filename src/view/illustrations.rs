@@ -112,11 +112,12 @@ fn press(setup: Setup) -> Html {
         }
     };
     let palm_width = width * 1.1 * fingers as f64 + 4.0;
-    // The thumb, from the palm's side towards the spot, so the hand reads as a hand.
-    let side = across * (palm_width / 2.0 + 1.0);
+    // The thumb, from the palm's side towards the spot, so the hand reads as a hand: the other
+    // hand, seen from its back, has its thumb on the side towards the head.
+    let side = -across * (palm_width / 2.0 + 1.0);
     let thumb = (
         spot + toward * 52.0 + side,
-        spot + toward * 22.0 + side + across * 6.0,
+        spot + toward * 22.0 + side - across * 6.0,
     );
     // A calm ring in the picture's own blue marks the spot (a red burst would read as pain),
     // small enough to sit on the skin.

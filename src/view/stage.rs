@@ -187,7 +187,8 @@ pub fn Stage(props: &StageProps) -> Html {
         t_with("stage-label", &[("title", Arg::Word(title))])
     });
     html! {
-        <figure class={classes!("stage", inking.then_some("inking"), xray_on.then_some("xray-on"))} ref={props.stage_ref.clone()} {onpointerdown} {onpointermove} {onpointerup}>
+        <figure class={classes!("stage", inking.then_some("inking"), xray_on.then_some("xray-on"))}
+            style={(props.band > 0.0).then(|| format!("--band:{}px", short(props.band)))} ref={props.stage_ref.clone()} {onpointerdown} {onpointermove} {onpointerup}>
             <svg class={classes!("stage-svg", "art", fade, moved)}
                 viewBox={view_box(view)} preserveAspectRatio="xMidYMid meet" style={placed}
                 role="img" aria-label={(*label).clone()} aria-describedby={caption.clone()} data-step={scene.step.slug()}>
@@ -202,7 +203,8 @@ pub fn Stage(props: &StageProps) -> Html {
                         // own area then repaints each beat, not the whole body's.
                         <BackVessels access={scene.setup.access} />
                         { layer(Catheter::of(scene, Part::Behind)) }
-                        <g opacity={num(scene.pose.body_opacity)} display={(scene.pose.body_opacity <= 0.0).then_some("none")}><Briefs /></g>
+                        // Under the sterile drape the briefs are off.
+                        <g opacity={num(scene.pose.body_opacity)} display={(scene.pose.body_opacity <= 0.0 || scene.pose.drape >= 0.5).then_some("none")}><Briefs /></g>
                         <g transform={matrix(beat)}>
                             <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
                             { layer(Shade::of(scene)) }
@@ -229,6 +231,8 @@ pub fn Stage(props: &StageProps) -> Html {
                 { (scene.pose.cath_lab > 0.0).then_some(lazy.cathlab.clone()).flatten().map(|room| html! {
                     <g opacity={num(scene.pose.cath_lab)}>
                         <rect class="lab-wall" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(c.height())} />
+                        // The room's floor runs on to the picture's foot.
+                        <rect class="lab-floor" x={num(c.x0)} y={num(cathlab::floor(scene.camera))} width={num(c.width())} height={num(c.height())} />
                         <g transform={matrix(cathlab::placed(scene.camera))}><CathLab access={scene.setup.access} markup={room} /></g>
                     </g>
                 }) }

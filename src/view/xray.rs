@@ -136,8 +136,8 @@ fn xray(x: &XRay) -> Html {
 /// One function for both, so the tube is built by one copy of the code.
 fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
     move |s| {
-        // A clear hourglass: the column pinches to a thread and widens again.
-        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.88 * dip(s, at, 4.0));
+        // A clear hourglass: the column pinches to a third of its width and widens again.
+        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.7 * dip(s, at, 4.0));
         (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
     }
 }
