@@ -187,6 +187,39 @@ pub fn vessel(name: &str) -> &'static Vessel {
         .unwrap_or_else(|| panic!("the art has no vessel {name:?}"))
 }
 
+/// A side branch of a coronary artery (drawn, not travelled): the art's `branch of-<artery>`.
+pub struct Branch {
+    pub artery: Artery,
+    pub line: Polyline,
+    pub radius: f64,
+    /// Where it leaves its artery, as a fraction of the artery's length.
+    pub origin: f64,
+}
+
+/// Every side branch, measured once (the X-ray fills them frame by frame).
+pub fn branches() -> &'static [Branch] {
+    static BRANCHES: OnceLock<Vec<Branch>> = OnceLock::new();
+    BRANCHES.get_or_init(|| {
+        art::layer("coronaries")
+            .filter(|l| l.is("branch"))
+            .filter_map(|l| {
+                let artery = [Artery::Lad, Artery::Circumflex, Artery::Rca]
+                    .into_iter()
+                    .find(|a| l.is(&format!("of-{}", coronary(*a).name)))?;
+                let line = Polyline::new(&l.bez());
+                let along = &coronary(artery).line;
+                let origin = along.locate(line.at(0.0)) / along.length();
+                Some(Branch {
+                    artery,
+                    line,
+                    radius: l.radius,
+                    origin,
+                })
+            })
+            .collect()
+    })
+}
+
 pub fn coronary(artery: Artery) -> &'static Vessel {
     vessel(match artery {
         Artery::Lad => "lad",
@@ -455,6 +488,20 @@ mod tests {
         let branch = &vessel("brachiocephalic").line;
         let ascending = &vessel("aorta-ascending").line;
         assert!(branch.at(branch.length()).distance(ascending.at(0.0)) < 0.5);
+    }
+
+    #[test]
+    fn every_side_branch_belongs_to_an_artery_and_leaves_it() {
+        let drawn = art::layer("coronaries").filter(|l| l.is("branch")).count();
+        assert_eq!(branches().len(), drawn, "a branch names no artery");
+        for b in branches() {
+            let start = b.line.at(0.0);
+            assert!(
+                coronary(b.artery).line.distance(start) < 1.5,
+                "a branch of {:?} starts {start:?}, off its artery",
+                b.artery
+            );
+        }
     }
 
     #[test]

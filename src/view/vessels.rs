@@ -130,10 +130,9 @@ pub fn FrontVessels(props: &FrontVesselsProps) -> Html {
             { fading("vessels-front", props.access) }
             { tubes("vessels-front", props.access) }
             <g class="coronaries">
-                { for art::layer("coronaries").filter(|l| l.is("branch")).map(|b| {
-                    let line = Polyline::new(&b.bez());
-                    let l = line.length();
-                    html! { <path class="coronary-branch" d={tube(&line, 0.0, l, tapered(l, b.radius, 0.6 * l))} /> }
+                { for anatomy::branches().iter().map(|b| {
+                    let l = b.line.length();
+                    html! { <path class="coronary-branch" d={tube(&b.line, 0.0, l, tapered(l, b.radius, 0.6 * l))} /> }
                 }) }
                 { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter().map(|a| {
                     let line = &anatomy::coronary(*a).line;

@@ -9,8 +9,7 @@
 use super::layer::Draw;
 use crate::draw::vessel::{dip, tapered, tube};
 use crate::draw::{num, polyline};
-use crate::model::anatomy::{self, Polyline};
-use crate::model::art;
+use crate::model::anatomy;
 use crate::model::scene::Scene;
 use crate::model::setup::{Artery, Choice, Setup};
 use crate::model::timeline::smooth;
@@ -83,25 +82,20 @@ fn xray(x: &XRay) -> Html {
                 <ellipse class="dye-puff" cx={num(tip.x)} cy={num(tip.y)} rx="4.5" ry="3.5" opacity={num(0.75 * puff)} />
             }) }
             <g class="dye">
-                { for art::layer("coronaries").filter(|l| l.is("branch")).filter_map(|b| {
-                    let parent = *filled.iter().find(|a| b.is(&format!("of-{}", a.slug())))?;
-                    let line = Polyline::new(&b.bez());
-                    let along = &anatomy::coronary(parent).line;
-                    // Where the branch leaves its artery, as a fraction of the artery's length.
-                    let origin = along.locate(line.at(0.0)) / along.length();
+                { for anatomy::branches().iter().filter(|b| filled.contains(&b.artery)).filter_map(|b| {
                     // Beyond a blockage no dye comes; elsewhere a branch fills soon after the
                     // dye passes its start, to its end (a short end would read as blocked).
-                    let beyond = parent == chosen
+                    let beyond = b.artery == chosen
                         && x.setup.is_emergency()
-                        && origin > anatomy::narrowing_fraction(parent);
-                    let l = line.length();
+                        && b.origin > anatomy::narrowing_fraction(b.artery);
+                    let l = b.line.length();
                     let fill = if beyond {
                         0.0
                     } else {
-                        l * smooth(x.dye, origin, (origin + 0.25).min(1.0))
+                        l * smooth(x.dye, b.origin, (b.origin + 0.25).min(1.0))
                     };
                     (fill > 0.05).then(|| html! {
-                        <path d={tube(&line, 0.0, fill, tapered(l, 0.8 * b.radius, 0.6 * l))} />
+                        <path d={tube(&b.line, 0.0, fill, tapered(l, 0.8 * b.radius, 0.6 * l))} />
                     })
                 }) }
                 { for filled.iter().filter(|_| x.dye > 0.01).map(|a| {
