@@ -365,7 +365,8 @@ step-results-shows = The X-ray picture of the whole heart, with the { $urgency -
 # src: what-happens
 step-after-shows = { $treatment ->
         [angiogram] The whole body, with a ring on the heart. Medicines and a house stand for going home.
-       *[other] The whole body, with the treated spot marked. Medicines and a house stand for going home.
+        [stent] The whole body, with the treated spot marked. A close-up shows the stent in the artery wall. Medicines and a house stand for going home.
+       *[other] The whole body, with the treated spot marked. A close-up shows the artery, wider now. Medicines and a house stand for going home.
     }
 ## Said once when the step changes (screen readers).
 step-announce = Step { $number } of { $total }: { $title }

@@ -330,7 +330,8 @@ step-results-shows = La imagen de rayos X de todo el corazón, con un aro alrede
     }
 step-after-shows = { $treatment ->
         [angiogram] Todo el cuerpo, con un aro en el corazón. Unas medicinas y una casa representan la vuelta a casa.
-       *[other] Todo el cuerpo, con la zona tratada marcada. Unas medicinas y una casa representan la vuelta a casa.
+        [stent] Todo el cuerpo, con la zona tratada marcada. Una vista de cerca muestra el stent en la pared de la arteria. Unas medicinas y una casa representan la vuelta a casa.
+       *[other] Todo el cuerpo, con la zona tratada marcada. Una vista de cerca muestra la arteria, ahora más ancha. Unas medicinas y una casa representan la vuelta a casa.
     }
 ## Se dice una vez cuando cambia el paso (lectores de pantalla).
 step-announce = Paso { $number } de { $total }: { $title }

@@ -329,7 +329,8 @@ step-results-shows = L'image de radio de tout le cœur, avec un anneau autour de
     }
 step-after-shows = { $treatment ->
         [angiogram] Tout le corps, avec un anneau sur le cœur. Des médicaments et une maison montrent le retour à la maison.
-       *[other] Tout le corps, avec une marque sur l'endroit traité. Des médicaments et une maison montrent le retour à la maison.
+        [stent] Tout le corps, avec une marque sur l'endroit traité. Une vue de près montre le stent dans la paroi de l'artère. Des médicaments et une maison montrent le retour à la maison.
+       *[other] Tout le corps, avec une marque sur l'endroit traité. Une vue de près montre l'artère, plus large maintenant. Des médicaments et une maison montrent le retour à la maison.
     }
 ## Dit une fois quand l'étape change (lecteurs d'écran).
 step-announce = Étape { $number } sur { $total } : { $title }

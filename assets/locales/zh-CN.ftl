@@ -329,7 +329,8 @@ step-results-shows = 整个心脏的X光片，{ $urgency ->
     }
 step-after-shows = { $treatment ->
         [angiogram] 整个身体，心脏上有一个圆圈。药和房子表示回家。
-       *[other] 整个身体，治疗过的地方有标记。药和房子表示回家。
+        [stent] 整个身体，治疗过的地方有标记。放大图显示支架在动脉壁里。药和房子表示回家。
+       *[other] 整个身体，治疗过的地方有标记。放大图显示动脉现在变宽了。药和房子表示回家。
     }
 ## Said once when the step changes (screen readers).
 step-announce = 第{ $number }步，共{ $total }步：{ $title }

@@ -83,19 +83,16 @@ impl Board {
 
 fn obstacles(scene: &Scene) -> Vec<Rect> {
     let mut out = Vec::new();
-    if scene.close_up.opacity > 0.0 {
-        let r = CLOSE_UP_RADIUS;
-        out.push(Rect::from_center_size(
-            scene.close_up.centre,
-            (2.0 * r, 2.0 * r),
-        ));
+    for inset in scene.close_ups() {
+        out.push(inset.bounds());
         // And off the callout between the ring and the close-up: words across it would break
         // the line the eye follows.
         let (spot, _) = crate::model::anatomy::narrowing(scene.setup.artery);
+        let gap = 6.0 * inset.radius / CLOSE_UP_RADIUS;
         for t in [0.3, 0.5, 0.7] {
             out.push(Rect::from_center_size(
-                spot.lerp(scene.close_up.centre, t),
-                (6.0, 6.0),
+                spot.lerp(inset.centre, t),
+                (gap, gap),
             ));
         }
     }
@@ -134,20 +131,6 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
             CENTRE_Y - r,
             b.x + half,
             CENTRE_Y + r,
-        )));
-    }
-    // Where the section skips a length of artery: words across the break in the blood would
-    // hide it (in the wall beside it they leave it readable, and a label may need that room
-    // to stand clear of the channel).
-    if scene.section_opacity > 0.5 {
-        use crate::draw::section::BREAK_X;
-        use crate::model::section::{CENTRE_Y, RADIUS};
-        let half = RADIUS;
-        out.push(scene.section_to_world.transform_rect_bbox(Rect::new(
-            BREAK_X - 12.0,
-            CENTRE_Y - half,
-            BREAK_X + 12.0,
-            CENTRE_Y + half,
         )));
     }
     out
@@ -337,22 +320,14 @@ mod tests {
                             .filter(|(_, l)| l.opacity > 0.3)
                             .map(|((p, text), l)| (text, p.bounds, (l.anchor, p.end)))
                             .collect();
-                    let inset = scene.close_up;
-                    let close_up = kurbo::Rect::from_center_size(
-                        inset.centre,
-                        (
-                            2.0 * crate::model::scene::CLOSE_UP_RADIUS,
-                            2.0 * crate::model::scene::CLOSE_UP_RADIUS,
-                        ),
-                    );
                     let locator = crate::model::camera::locator_box(scene.camera);
                     let tools = tools_box(scene.camera, unit, stage_px);
                     let step = scene.step.slug();
                     let at = format!("{setup:?} in {step} ({time:.2}s), {stage_px}px");
                     for (i, (text, r, leader)) in placed.iter().enumerate() {
-                        if inset.opacity > 0.3 {
+                        for inset in scene.close_ups().filter(|c| c.opacity > 0.3) {
                             check(
-                                r.intersect(close_up).area() <= 0.0,
+                                r.intersect(inset.bounds()).area() <= 0.0,
                                 format!("{at}: \"{text}\" covers the close-up"),
                             );
                         }

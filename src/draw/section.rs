@@ -353,27 +353,6 @@ pub fn flow_arrow(channel: &Channel) -> String {
     )
 }
 
-/// Where the section skips a length of artery: the guiding catheter sits at the artery's
-/// opening, further back than the picture can show. Two soft waves across the whole artery
-/// (sharp zigzags read as a tear in the artery).
-pub fn skipped_length() -> String {
-    let mut d = String::new();
-    for x in [BREAK_X - 6.0, BREAK_X + 6.0] {
-        let points: Vec<Point> = (0..=8)
-            .map(|i| {
-                let y = section::CENTRE_Y - section::RADIUS - section::WALL - 6.0
-                    + i as f64 * (2.0 * (section::RADIUS + section::WALL) + 12.0) / 8.0;
-                Point::new(x + if i % 2 == 0 { -3.0 } else { 3.0 }, y)
-            })
-            .collect();
-        d.push_str(&super::bez(&crate::model::anatomy::smooth_path(&points)));
-    }
-    d
-}
-
-/// Where the skipped length is drawn (section units).
-pub const BREAK_X: f64 = 168.0;
-
 /// The end of the guiding catheter, coming in from the left along the artery's axis.
 pub fn guide() -> String {
     let (top, bottom) = (

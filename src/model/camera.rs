@@ -2,6 +2,7 @@
 //! size on a log scale, so a tenfold zoom feels as even as a twofold one.
 
 use super::anatomy::{self, GROIN, WRIST};
+use super::script;
 use super::section;
 use super::setup::{Access, Artery};
 use crate::model::Within;
@@ -152,6 +153,43 @@ pub fn section_view(artery: Artery) -> Rect {
     )
 }
 
+/// The artery section framed for a stage of `aspect`. On a tall stage the whole section would
+/// leave the artery a thin band across the middle, so there the picture shows less of its
+/// length — never less than the guiding catheter's end and the stent's balloon beyond the
+/// narrowing — and the artery fills more of the height.
+pub fn section_fit(artery: Artery, aspect: f64) -> Rect {
+    let full = section_view(artery);
+    let to_world = section_to_world(artery);
+    let (x0, x1) = (
+        (to_world * Point::new(script::GUIDE_TIP_X - 15.0, 0.0)).x,
+        (to_world * Point::new(SECTION_CORE_END, 0.0)).x,
+    );
+    let width = (aspect.within(0.3, 3.5) * full.height()).within(x1 - x0, full.width());
+    // The shortest framing keeps its left end at the catheter; a longer one widens to the
+    // right, towards the wire's tip, until it is the whole section.
+    let left = (full.x1 - width).min(x0);
+    fit_aspect(Rect::new(left, full.y0, left + width, full.y1), aspect)
+}
+
+/// The stage's framing of `frame`: zooming into the artery section, it eases all the way from
+/// the heart to the section's framing for the stage's shape (`section_fit`), so the turn
+/// towards a taller framing is spread over the whole zoom, not made in its last moment.
+pub fn toward_section(frame: Rect, artery: Artery, aspect: f64) -> Rect {
+    let fitted = fit_aspect(frame, aspect);
+    let near = section_view(artery).width();
+    let toward =
+        1.0 - crate::model::timeline::smooth(frame.width().ln(), near.ln(), (12.0 * near).ln());
+    if toward > 0.0 {
+        blend(fitted, section_fit(artery, aspect), toward)
+    } else {
+        fitted
+    }
+}
+
+/// The right end of the section a framing must hold (section units): the stent's balloon and
+/// the flow step's arrow beyond the narrowing, with a little room.
+const SECTION_CORE_END: f64 = section::FLOW_ARROW_X + 20.0;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +221,29 @@ mod tests {
             }
         }
         assert_eq!(frame.union(heart()), frame);
+    }
+
+    #[test]
+    fn a_tall_stage_sees_the_artery_larger_and_still_the_catheter_and_the_stent() {
+        for artery in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
+            let full = section_view(artery);
+            let to_world = section_to_world(artery);
+            for aspect in [0.6, 0.9, 1.1, 1.55, 2.5] {
+                let fit = section_fit(artery, aspect);
+                assert!((fit.width() / fit.height() - aspect).abs() < 1e-9);
+                assert!(fit.height() <= fit_aspect(full, aspect).height() + 1e-9);
+                for x in [script::GUIDE_TIP_X - 15.0, SECTION_CORE_END] {
+                    for y in [section::CENTRE_Y - 90.0, section::CENTRE_Y + 90.0] {
+                        assert!(fit
+                            .inflate(1e-6, 1e-6)
+                            .contains(to_world * Point::new(x, y)));
+                    }
+                }
+            }
+            // A phone's picture: the artery gets clearly more of the height.
+            let phone = section_fit(artery, 1.0).height() / fit_aspect(full, 1.0).height();
+            assert!(phone < 0.85, "{phone}");
+        }
     }
 
     #[test]

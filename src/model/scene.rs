@@ -48,21 +48,46 @@ pub struct Scene {
     pub flow_distance: f64,
     /// The close-up beside the narrowing on the first step.
     pub close_up: CloseUp,
+    /// The last step's magnifier on the treated spot: the artery as the treatment left it.
+    pub magnifier: CloseUp,
     pub labels: Vec<Label>,
     pub section_to_world: Affine,
 }
 
-/// The close-up window: where it sits (world units) and how visible it is.
+/// A round close-up on the narrowed spot: where it sits (world units), how far it reaches from
+/// its centre (frame included), how visible it is, and whether it shows the artery as the
+/// treatment left it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CloseUp {
     pub centre: Point,
+    pub radius: f64,
     pub opacity: f64,
+    pub treated: bool,
 }
 
-/// How far the round close-up reaches from its centre, frame included (world units).
+impl CloseUp {
+    /// The square it takes up, frame included.
+    pub fn bounds(&self) -> kurbo::Rect {
+        kurbo::Rect::from_center_size(self.centre, (2.0 * self.radius, 2.0 * self.radius))
+    }
+
+    /// The radius of its window onto the artery, inside its frame.
+    pub fn window(&self) -> f64 {
+        self.radius / std::f64::consts::SQRT_2
+    }
+}
+
+impl Scene {
+    /// The close-ups on the narrowed spot that are in the picture.
+    pub fn close_ups(&self) -> impl Iterator<Item = &CloseUp> {
+        [&self.close_up, &self.magnifier]
+            .into_iter()
+            .filter(|c| c.opacity > 0.0)
+    }
+}
+
+/// How far the first step's close-up reaches from its centre, frame included (world units).
 pub const CLOSE_UP_RADIUS: f64 = 11.0;
-/// The radius of the close-up's window onto the artery, inside its frame.
-pub const CLOSE_UP_WINDOW: f64 = CLOSE_UP_RADIUS / std::f64::consts::SQRT_2;
 
 /// The scene at `time` seconds into the journey of `setup`, for a stage of `aspect` (w / h).
 pub fn scene_at(setup: Setup, time: f64, aspect: f64) -> Scene {
@@ -74,13 +99,14 @@ pub fn scene_at(setup: Setup, time: f64, aspect: f64) -> Scene {
     let section_to_world = camera::section_to_world(setup.artery);
     let channel = Channel::new(setup, pose.compression);
     let tip = route.at(pose.catheter_length);
+    let section_opacity = 1.0 - ramp(pose.frame.width(), 12.0, 22.0, simple_easing::sine_in_out);
     let labels = labels::resolve(script::script(step).labels, setup, &pose, t);
     Scene {
         setup,
         step,
         local_seconds: t,
-        camera: camera::fit_aspect(pose.frame, aspect),
-        section_opacity: 1.0 - ramp(pose.frame.width(), 12.0, 22.0, simple_easing::sine_in_out),
+        camera: camera::toward_section(pose.frame, setup.artery, aspect),
+        section_opacity,
         beat_scale: heartbeat(time),
         tip,
         channel,
@@ -88,7 +114,15 @@ pub fn scene_at(setup: Setup, time: f64, aspect: f64) -> Scene {
         flow_distance: flow_distance(&journey, time),
         close_up: CloseUp {
             centre: close_up_centre(setup.artery),
+            radius: CLOSE_UP_RADIUS,
             opacity: pose.close_up,
+            treated: false,
+        },
+        magnifier: CloseUp {
+            centre: script::after::MAGNIFIER,
+            radius: script::after::MAGNIFIER_RADIUS,
+            opacity: pose.magnifier,
+            treated: true,
         },
         labels,
         section_to_world,

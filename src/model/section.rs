@@ -17,7 +17,7 @@ pub const PLAQUE_X: f64 = 300.0;
 pub const PLAQUE_HALF_LENGTH: f64 = 110.0;
 /// Where the flow step's arrow points along the stream: beyond the treated spot, where the
 /// label "Blood flow" points at it.
-pub const FLOW_ARROW_X: f64 = 470.0;
+pub const FLOW_ARROW_X: f64 = 435.0;
 /// How much of the plaque's thickness is left once fully squashed.
 const RESIDUE: f64 = 0.12;
 

@@ -75,7 +75,6 @@ impl Draw for Narrowing {
                 <SectionWall />
                 <path class="lining" d={section::lining(channel, -1.0)} />
                 <path class="lining" d={section::lining(channel, 1.0)} />
-                <SectionBreak />
             </>
         }
     }
@@ -178,13 +177,6 @@ fn SectionTissue() -> Html {
             ))) }
         </g>
     }
-}
-
-/// The sign that a length of artery is skipped between the catheter and the narrowing.
-/// Static: it never re-renders.
-#[component]
-fn SectionBreak() -> Html {
-    html! { <path class="skipped" d={section::skipped_length()} /> }
 }
 
 /// The artery wall, whose outer contour never changes. Static: it never re-renders.

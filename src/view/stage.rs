@@ -19,9 +19,10 @@ use crate::i18n::{t_with, Arg};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::camera;
 use crate::model::ink::{screen_to_world, Tool};
-use crate::model::scene::{scene_at, CloseUp, Scene, CLOSE_UP_RADIUS, CLOSE_UP_WINDOW};
+use crate::model::scene::{scene_at, CloseUp, Scene};
+use crate::model::script::Device;
 use crate::model::section as geometry;
-use crate::model::setup::{Access, Setup};
+use crate::model::setup::{Access, Setup, Treatment};
 use crate::model::step::Step;
 use crate::model::timeline::smooth;
 use kurbo::{Affine, Point, Vec2};
@@ -214,6 +215,7 @@ pub fn Stage(props: &StageProps) -> Html {
                         { layer(AccessSite::of(scene)) }
                         { layer(Catheter::of(scene, Part::Front)) }
                         { layer(CloseUpLayer { setup: scene.setup, inset: scene.close_up }) }
+                        { layer(CloseUpLayer { setup: scene.setup, inset: scene.magnifier }) }
                         { layer(Home(scene.pose.home)) }
                 </g>
                 // The X-ray's opacity is outside its layer: fading, it is not drawn again.
@@ -290,8 +292,9 @@ fn use_camera(camera: kurbo::Rect, size: Option<(f64, f64)>) -> (kurbo::Rect, Op
     (view, Some(format!("transform:{}", matrix(place))))
 }
 
-/// A round close-up beside the narrowing: the artery section in miniature, turned to run the
-/// way the artery runs, joined to the ring on the artery by two callout lines.
+/// A round close-up on the narrowed spot: the artery section in miniature, turned to run the
+/// way the artery runs, joined to the ring on the artery by two callout lines. Before
+/// treatment it shows the narrowing; in the last step, what the treatment left.
 #[derive(PartialEq)]
 struct CloseUpLayer {
     setup: Setup,
@@ -308,26 +311,34 @@ fn close_up(setup: Setup, inset: CloseUp) -> Html {
     if inset.opacity <= 0.0 {
         return html! {};
     }
-    let r = CLOSE_UP_WINDOW;
+    let r = inset.window();
     let (spot, direction) = anatomy::narrowing(setup.artery);
     let toward = (inset.centre - spot).normalize();
     let across = Vec2::new(-toward.y, toward.x);
-    let ring = 5.0;
+    // The callout meets the ring round the spot, or, seen from afar, the spot itself.
+    let ring = 5.0_f64.min(inset.radius / 4.0);
     let callout = polyline([spot + across * ring, inset.centre + across * r])
         + &polyline([spot - across * ring, inset.centre - across * r]);
     // A nested <svg> shows the middle of the section; its square edge clips cheaply (a round
     // clip-path cost ~10 ms a frame), and a thick ring in the page's colour rounds it off.
-    let angle = direction.y.atan2(direction.x).to_degrees();
+    // Seen from afar (the last step), the artery is too small to follow: the section lies level.
+    let angle = if inset.treated {
+        0.0
+    } else {
+        direction.y.atan2(direction.x).to_degrees()
+    };
     let angle = if angle.abs() > 90.0 {
         angle - 180.0_f64.copysign(angle)
     } else {
         angle
     };
-    let half = 150.0;
+    // The treated artery is seen closer: its stent fills the window.
+    let half = if inset.treated { 125.0 } else { 150.0 };
     let view = format!(
-        "{} {} 300 300",
+        "{} {} {side} {side}",
         short(geometry::PLAQUE_X - half),
-        short(geometry::CENTRE_Y - half)
+        short(geometry::CENTRE_Y - half),
+        side = short(2.0 * half),
     );
     let (x, y, side) = (
         num(inset.centre.x - r),
@@ -339,10 +350,10 @@ fn close_up(setup: Setup, inset: CloseUp) -> Html {
             <path class="callout" d={callout} />
             <svg x={x} y={y} width={side.clone()} height={side} viewBox={view}>
                 <g transform={format!("rotate({} {} {})", num(angle), short(geometry::PLAQUE_X), short(geometry::CENTRE_Y))}>
-                    <CloseUpArt {setup} />
+                    <CloseUpArt {setup} treated={inset.treated} />
                 </g>
             </svg>
-            <circle class="close-up-mask" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num((r + CLOSE_UP_RADIUS) / 2.0)} stroke-width={num(CLOSE_UP_RADIUS - r)} />
+            <circle class="close-up-mask" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num((r + inset.radius) / 2.0)} stroke-width={num(inset.radius - r)} />
             <circle class="close-up-rim" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num(r)} />
         </g>
     }
@@ -351,24 +362,41 @@ fn close_up(setup: Setup, inset: CloseUp) -> Html {
 #[derive(Properties, PartialEq)]
 struct CloseUpProps {
     setup: Setup,
+    treated: bool,
 }
 
-/// The close-up's picture: the untreated artery (with its clot in an emergency), still. It
-/// renders once per setup, so a frame only moves and fades its window.
+/// The close-up's picture, still: the untreated artery (with its clot in an emergency), or the
+/// artery as its treatment left it (the plaque pressed back, a stent's struts in the wall, a
+/// balloon's work a little less even). It renders once per setup, so a frame only moves and
+/// fades its window.
 #[component]
 fn CloseUpArt(props: &CloseUpProps) -> Html {
-    let channel = scene_at(props.setup, 0.0, 1.0).channel;
+    let channel = if props.treated {
+        let journey = crate::model::journey::Journey::new(props.setup);
+        let after = journey.end(crate::model::step::Step::Flow) - 1e-6;
+        scene_at(props.setup, after, 1.0).channel
+    } else {
+        scene_at(props.setup, 0.0, 1.0).channel
+    };
+    let stent = (props.treated && props.setup.treatment == Treatment::Stent).then_some(Device {
+        x: geometry::PLAQUE_X,
+        radius: geometry::RADIUS,
+    });
+    let clot = props.setup.is_emergency() && !props.treated;
     html! {
         <>
             <rect class="section-ground" x="0" y="-200" width="600" height="640" />
             <rect class="lumen-flat" x="0" y="60" width="600" height="120" />
+            { stent.map(|s| html! { <g class="stent-back"><path class="stent-strut" d={section::stent_mesh(&channel, s, 0.5)} /></g> }) }
             <ellipse class="cell" cx="190" cy="95" rx="10" ry="6" />
             <ellipse class="cell" cx="405" cy="140" rx="10" ry="6" />
-            { props.setup.is_emergency().then(|| html! { <path class="clot" d={section::clot(&channel)} /> }) }
+            { props.treated.then(|| html! { <ellipse class="cell" cx="300" cy="118" rx="10" ry="6" /> }) }
+            { clot.then(|| html! { <path class="clot" d={section::clot(&channel)} /> }) }
             <path class="plaque-flat" d={section::plaque(&channel, -1.0)} />
             <path class="plaque-flat" d={section::plaque(&channel, 1.0)} />
             <path class="wall-flat" d={section::wall(-1.0)} />
             <path class="wall-flat" d={section::wall(1.0)} />
+            { stent.map(|s| html! { <path class="stent-cut" d={section::stent_struts(&channel, s)} /> }) }
         </>
     }
 }

@@ -213,6 +213,7 @@ fn moving_parts(s: &Scene) -> Vec<(&'static str, f64)> {
         ("flow", s.flow_rate * 10.0),
         ("marker", s.pose.marker * 10.0),
         ("inset", s.close_up.opacity * 10.0),
+        ("magnifier", s.magnifier.opacity * 10.0),
     ]
 }
 
@@ -273,10 +274,8 @@ fn the_camera_always_shows_what_the_text_is_about() {
                 scene.camera
             );
             assert!((scene.camera.width() / scene.camera.height() - aspect).abs() < 1e-6);
-            if scene.close_up.opacity > 0.0 {
-                let r = CLOSE_UP_RADIUS;
-                let inset =
-                    kurbo::Rect::from_center_size(scene.close_up.centre, (2.0 * r, 2.0 * r));
+            for inset in scene.close_ups() {
+                let inset = inset.bounds();
                 assert!(
                     scene.camera.contains(inset.origin())
                         && scene.camera.contains(Point::new(inset.x1, inset.y1)),

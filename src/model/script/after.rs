@@ -1,17 +1,22 @@
 //! Step 9, "After your procedure": the whole body with the band (or dressing) where the tube
-//! went in, the treated spot ringed on the heart, and beside them the tablets to take and the
-//! way home.
+//! went in, the treated spot ringed on the heart and magnified (the stent in the wall, or the
+//! artery the balloon widened), and in a column beside them the tablets to take and the way
+//! home.
 
-use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
+use super::labels::{Anchor, LabelSpec, Only, Toward, UNTIL_END};
 use super::{always, camera, camera_path, tween, Pose, Script};
-use crate::model::setup::Setup;
+use crate::model::setup::{Setup, Treatment};
+use kurbo::Point;
 
 const TO_BODY: (f64, f64) = (0.0, 1.8);
 const HOME_ON: (f64, f64) = (1.0, 2.5);
 
-/// Where the tablets and the house sit beside the body (world units).
-pub const TABLETS: (f64, f64) = (548.0, 330.0);
-pub const HOUSE: (f64, f64) = (548.0, 510.0);
+/// The column beside the body (world units): the magnifier on the treated spot in the room
+/// beside the head, above the shoulder; the tablets and the house beside the arm.
+pub const MAGNIFIER: Point = Point::new(540.0, 112.0);
+pub const MAGNIFIER_RADIUS: f64 = 58.0;
+pub const TABLETS: (f64, f64) = (540.0, 330.0);
+pub const HOUSE: (f64, f64) = (540.0, 490.0);
 
 pub static SCRIPT: Script = Script {
     duration: 6.0,
@@ -27,22 +32,34 @@ pub static SCRIPT: Script = Script {
             (1.5, UNTIL_END),
         ),
         LabelSpec::new(
+            "label-stent",
+            Anchor::World(
+                MAGNIFIER.x - MAGNIFIER_RADIUS * 0.3,
+                MAGNIFIER.y + MAGNIFIER_RADIUS * 0.3,
+            ),
+            Toward::Fixed(-1.0, 0.4),
+            (2.0, UNTIL_END),
+        )
+        .only(Only::Stent),
+        LabelSpec::new(
             "label-medicines",
-            Anchor::World(TABLETS.0 - 18.0, TABLETS.1),
-            Toward::Fixed(-0.3, -1.0),
+            Anchor::World(TABLETS.0, TABLETS.1 + 15.0),
+            Toward::Fixed(0.0, 1.0),
             (2.0, UNTIL_END),
         ),
         LabelSpec::new(
             "label-home",
-            Anchor::World(HOUSE.0 - 20.0, HOUSE.1 + 10.0),
-            Toward::Fixed(-0.3, 1.0),
+            Anchor::World(HOUSE.0, HOUSE.1 + 28.0),
+            Toward::Fixed(0.0, 1.0),
             (2.5, UNTIL_END),
         ),
     ],
 };
 
-fn pose(_: Setup, start: &Pose, t: f64) -> Pose {
+fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
+    let treated = setup.treatment != Treatment::AngiogramOnly;
     Pose {
+        magnifier: tween(start.magnifier, f64::from(u8::from(treated)), t, HOME_ON),
         frame: camera_path(start.frame, &[(TO_BODY, camera::body_journey())], t),
         marker: tween(start.marker, 1.0, t, HOME_ON),
         home: tween(start.home, 1.0, t, HOME_ON),

@@ -63,6 +63,8 @@ pub enum Only {
     Always,
     Planned,
     Emergency,
+    /// Only where a stent is put in.
+    Stent,
 }
 
 /// One row of a step's label table.
@@ -113,6 +115,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
             Only::Always => true,
             Only::Planned => !setup.is_emergency(),
             Only::Emergency => setup.is_emergency(),
+            Only::Stent => setup.treatment == crate::model::setup::Treatment::Stent,
         })
         .filter_map(|spec| {
             let (dx, dy) = match spec.toward {

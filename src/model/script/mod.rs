@@ -71,6 +71,8 @@ pub struct Pose {
     pub marker: f64,
     /// The round close-up beside the narrowing on the first step.
     pub close_up: f64,
+    /// The last step's magnifier on the treated spot.
+    pub magnifier: f64,
     /// The small heart beside the artery section, showing which artery and where.
     pub locator: f64,
     /// The wrist band (or the pressure on the groin) after the tubes come out.
@@ -197,6 +199,7 @@ fn resting(setup: Setup) -> Pose {
         drape: 0.0,
         marker: 0.0,
         close_up: 0.0,
+        magnifier: 0.0,
         locator: 0.0,
         band: 0.0,
         home: 0.0,

@@ -42,7 +42,7 @@ pub static SCRIPT: Script = Script {
         .only(Only::Emergency),
         LabelSpec::new(
             "label-wire",
-            Anchor::Channel(470.0),
+            Anchor::Channel(430.0),
             Toward::Fixed(0.3, 1.0),
             (6.0, UNTIL_END),
         ),
