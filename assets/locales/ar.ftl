@@ -201,6 +201,10 @@ label-narrowing = { $urgency ->
 label-wire = السلك
 label-balloon = البالون
 label-stent = الدعامة
+label-treated = { $treatment ->
+        [stent] الدعامة
+       *[other] الشريان بعد فتحه
+    }
 label-blood-flow = جريان الدم
 label-band = { $access ->
         [groin] وسادة ضاغطة

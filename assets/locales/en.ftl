@@ -226,6 +226,10 @@ label-narrowing = { $urgency ->
 label-wire = Wire
 label-balloon = Balloon
 label-stent = Stent
+label-treated = { $treatment ->
+        [stent] Stent
+       *[other] Opened artery
+    }
 label-blood-flow = Blood flow
 label-band = { $access ->
         [groin] Pressure pad

@@ -201,6 +201,10 @@ label-narrowing = { $urgency ->
 label-wire = Alambre
 label-balloon = Globo
 label-stent = Stent
+label-treated = { $treatment ->
+        [stent] Stent
+       *[other] Arteria abierta
+    }
 label-blood-flow = Flujo de sangre
 label-band = { $access ->
         [groin] Almohadilla

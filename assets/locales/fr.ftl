@@ -200,6 +200,10 @@ label-narrowing = { $urgency ->
 label-wire = Fil
 label-balloon = Ballon
 label-stent = Stent
+label-treated = { $treatment ->
+        [stent] Stent
+       *[other] Artère ouverte
+    }
 label-blood-flow = Sang qui circule
 label-band = { $access ->
         [groin] Compresse

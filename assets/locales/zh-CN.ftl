@@ -200,6 +200,10 @@ label-narrowing = { $urgency ->
 label-wire = 导丝
 label-balloon = 球囊
 label-stent = 支架
+label-treated = { $treatment ->
+        [stent] 支架
+       *[other] 打开的动脉
+    }
 label-blood-flow = 血流
 label-band = { $access ->
         [groin] 按压垫

@@ -112,7 +112,7 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
             out.push(Rect::from_center_size(start, (14.0, 14.0)));
         }
     }
-    if scene.pose.locator > 0.0 {
+    if scene.pose.locator > 0.0 || scene.pose.body_map > 0.0 {
         out.push(locator_box(scene.camera));
     }
     // The balloon is what the words are about while it is in the artery, folded or open (open,
@@ -331,7 +331,7 @@ mod tests {
                                 format!("{at}: \"{text}\" covers the close-up"),
                             );
                         }
-                        if scene.pose.locator > 0.3 {
+                        if scene.pose.locator > 0.3 || scene.pose.body_map > 0.3 {
                             check(
                                 r.intersect(locator).area() <= 0.0,
                                 format!("{at}: \"{text}\" covers the small heart"),

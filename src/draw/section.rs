@@ -300,7 +300,7 @@ pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
 pub fn stent_struts(channel: &Channel, s: Device) -> String {
     let x0 = s.x - STENT_LENGTH / 2.0;
     let w = STENT_LENGTH / RINGS as f64;
-    let side = 1.6 * STENT_STRUT;
+    let side = 1.25 * STENT_STRUT;
     let mut d = String::new();
     for r in 0..RINGS {
         for x in [x0 + (r as f64 + 0.18) * w, x0 + (r as f64 + 0.82) * w] {
@@ -338,19 +338,29 @@ pub fn clot_strands(channel: &Channel) -> String {
     d
 }
 
-/// A large arrow in the stream beyond the treated spot, pointing the way the blood now flows
-/// (the cells moving through show that it flows).
+/// Small arrows in the stream, through the treated spot and beyond it, pointing the way the
+/// blood now flows (the cells moving through show that it flows): in a row along the middle,
+/// well inside the picture, so none reads as a button at its edge.
 pub fn flow_arrow(channel: &Channel) -> String {
-    let (x, y) = (section::FLOW_ARROW_X, channel.middle(section::FLOW_ARROW_X));
-    format!(
-        "M{} {}L{} {}L{} {}",
-        num(x - 18.0),
-        num(y - 22.0),
-        num(x),
-        num(y),
-        num(x - 18.0),
-        num(y + 22.0)
-    )
+    let mut d = String::new();
+    for x in [
+        section::FLOW_ARROW_X - 150.0,
+        section::FLOW_ARROW_X - 75.0,
+        section::FLOW_ARROW_X,
+    ] {
+        let y = channel.middle(x);
+        let _ = write!(
+            d,
+            "M{} {}L{} {}L{} {}",
+            num(x - 10.0),
+            num(y - 12.0),
+            num(x),
+            num(y),
+            num(x - 10.0),
+            num(y + 12.0)
+        );
+    }
+    d
 }
 
 /// The end of the guiding catheter, coming in from the left along the artery's axis.

@@ -368,6 +368,56 @@ pub fn behind_heart(access: Access) -> f64 {
     }
 }
 
+/// The stretch of a route (arc lengths, from and to) the heart hides: from the groin, where
+/// the catheter climbs behind the heart's muscle. The picture shows it through the heart,
+/// faintly, so the tube is never seen to go into the heart. Empty from the wrist.
+pub fn hidden_by_heart(access: Access) -> (f64, f64) {
+    use kurbo::Shape;
+    let behind = behind_heart(access);
+    if behind <= 0.0 {
+        return (0.0, 0.0);
+    }
+    let heart = art::HEART_OUTLINE.bez();
+    let route = route(access, Artery::Lad);
+    let inside = |s: f64| heart.contains(route.at(s));
+    let Some(first) = (0..=200)
+        .map(|i| behind * i as f64 / 200.0)
+        .find(|s| inside(*s))
+    else {
+        return (behind, behind);
+    };
+    // Closer, between the last sample outside and the first inside.
+    let (mut out, mut inn) = ((first - behind / 200.0).max(0.0), first);
+    for _ in 0..12 {
+        let mid = (out + inn) / 2.0;
+        if inside(mid) {
+            inn = mid;
+        } else {
+            out = mid;
+        }
+    }
+    (inn, behind)
+}
+
+/// The descending aorta where the heart hides it, as its two walls (world units): the
+/// picture draws them faintly over the heart, so the aorta reads as passing behind it.
+pub fn aorta_behind_heart() -> [Vec<Point>; 2] {
+    let aorta = route(Access::Groin, Artery::Lad);
+    let (from, to) = hidden_by_heart(Access::Groin);
+    let radius = art::line("aorta-descending").radius;
+    let steps = ((to - from) / 1.5).ceil().max(1.0) as usize;
+    let side = |sign: f64| {
+        (0..=steps)
+            .map(|i| {
+                let s = from + (to - from) * i as f64 / steps as f64;
+                let d = aorta.direction(s);
+                aorta.at(s) + kurbo::Vec2::new(-d.y, d.x) * radius * sign
+            })
+            .collect()
+    };
+    [side(1.0), side(-1.0)]
+}
+
 /// The narrowed spot on the chosen artery, and the direction the artery runs there.
 /// The radius of the ring the X-ray draws round the narrowing once the dye shows it (world
 /// units): the pinch is small on a phone, the ring tells the eye where to look.
@@ -442,6 +492,24 @@ mod tests {
                     line.class
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_heart_hides_the_groin_route_only_where_it_climbs_behind_it() {
+        use kurbo::Shape;
+        let heart = art::HEART_OUTLINE.bez();
+        assert_eq!(hidden_by_heart(Access::Wrist), (0.0, 0.0));
+        let (from, to) = hidden_by_heart(Access::Groin);
+        assert!(
+            to - from > 20.0,
+            "a real stretch behind the heart: {from}..{to}"
+        );
+        let route = route(Access::Groin, Artery::Lad);
+        assert!(!heart.contains(route.at(from - 1.0)));
+        assert!(heart.contains(route.at((from + to) / 2.0)));
+        for wall in aorta_behind_heart() {
+            assert!(wall.iter().filter(|p| heart.contains(**p)).count() * 2 > wall.len());
         }
     }
 

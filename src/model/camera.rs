@@ -37,8 +37,11 @@ pub fn fit_aspect(rect: Rect, aspect: f64) -> Rect {
     Rect::from_center_size(rect.center(), size)
 }
 
+/// The whole heart with a margin round it, so its tip and the words beside it keep clear of
+/// the picture's edge.
 pub fn heart() -> Rect {
-    anatomy::heart_bounds()
+    let bounds = anatomy::heart_bounds();
+    bounds.inflate(bounds.width() * 0.05, bounds.height() * 0.05)
 }
 
 /// Closer on the narrowed artery, once the dye shows it: the narrowed spot and the artery's

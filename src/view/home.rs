@@ -1,5 +1,5 @@
 //! Pictures that sit beside the anatomy: the small heart that shows which artery the section is
-//! in, and the last step's tablets and house.
+//! in, the small body that shows where the way in is, and the last step's tablets and house.
 
 use super::layer::Draw;
 use crate::draw::vessel::{tapered, tube};
@@ -8,7 +8,7 @@ use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::camera::locator_box;
 use crate::model::scene::Scene;
 use crate::model::script::after::{HOUSE, TABLETS};
-use crate::model::setup::{Artery, Choice};
+use crate::model::setup::{Access, Artery, Choice};
 use kurbo::{Affine, Rect};
 use yew::prelude::*;
 
@@ -82,6 +82,69 @@ pub fn LocatorArt(props: &LocatorProps) -> Html {
                 html! { <path class={class} d={tube(line, 0.0, l, tapered(l, width, 10.0))} /> }
             }) }
             <circle class="locator-spot" cx={num(spot.x)} cy={num(spot.y)} r="4.2" />
+        </>
+    }
+}
+
+/// The small body in the corner while the picture is close on the way in: under the drape,
+/// nothing else says where on the body the picture is. The way in is ringed on it.
+#[derive(PartialEq)]
+pub struct BodyMap {
+    opacity: f64,
+    camera: Rect,
+    access: Access,
+}
+
+impl BodyMap {
+    pub fn of(scene: &Scene) -> BodyMap {
+        BodyMap {
+            opacity: scene.pose.body_map,
+            camera: scene.camera,
+            access: scene.setup.access,
+        }
+    }
+}
+
+impl Draw for BodyMap {
+    fn draw(&self) -> Html {
+        if self.opacity <= 0.0 {
+            return html! {};
+        }
+        let frame = locator_box(self.camera);
+        let body = body_bounds().inflate(20.0, 20.0);
+        let scale = frame.height() / body.height().max(body.width());
+        let place = Affine::translate(frame.center().to_vec2())
+            * Affine::scale(scale)
+            * Affine::translate(-body.center().to_vec2());
+        html! {
+            <g class="locator" opacity={num(self.opacity)}>
+                <rect class="locator-card" x={num(frame.x0)} y={num(frame.y0)} width={num(frame.width())} height={num(frame.height())}
+                    rx={num(frame.width() * 0.08)} stroke-width={num(frame.width() * 0.012)} />
+                <g transform={matrix(place)}><BodyMapArt access={self.access} /></g>
+            </g>
+        }
+    }
+}
+
+/// The body's outline from the art, measured once.
+fn body_bounds() -> Rect {
+    use kurbo::Shape;
+    crate::model::art::BODY_OUTLINE.bez().bounding_box()
+}
+
+#[derive(Properties, PartialEq)]
+struct BodyMapProps {
+    access: Access,
+}
+
+/// The small body: its outline and a ring at the way in. Renders once per way in.
+#[component]
+fn BodyMapArt(props: &BodyMapProps) -> Html {
+    let at = crate::model::script::site(props.access);
+    html! {
+        <>
+            <path class="locator-body" d={crate::model::art::BODY_OUTLINE.d} />
+            <circle class="locator-spot" cx={num(at.x)} cy={num(at.y)} r="42" stroke-width="16" />
         </>
     }
 }

@@ -5,14 +5,14 @@
 use super::body::{Body, Briefs};
 use super::cathlab::{self, CathLab};
 use super::heart::{self, HeartMuscle};
-use super::home::{Home, Locator};
+use super::home::{BodyMap, Home, Locator};
 use super::ink::InkInput;
 use super::labels::Labels;
 use super::layer::{layer, Draw};
 use super::lazy_art::LazyArt;
 use super::section::section_view;
 use super::spot::{Shade, Spot};
-use super::vessels::{BackVessels, FrontVessels};
+use super::vessels::{AortaSeenThrough, BackVessels, FrontVessels};
 use super::xray::XRay;
 use crate::draw::{matrix, num, polyline, section, short, view_box};
 use crate::i18n::{t_with, Arg};
@@ -212,6 +212,8 @@ pub fn Stage(props: &StageProps) -> Html {
                             <FrontVessels access={scene.setup.access} />
                             { layer(Spot::of(scene)) }
                         </g>
+                        <AortaSeenThrough />
+                        { layer(Catheter::of(scene, Part::SeenThrough)) }
                         { layer(AccessSite::of(scene)) }
                         { layer(Catheter::of(scene, Part::Front)) }
                         { layer(CloseUpLayer { setup: scene.setup, inset: scene.close_up }) }
@@ -240,6 +242,7 @@ pub fn Stage(props: &StageProps) -> Html {
                 }) }
                 // "You are here": over the X-ray and the artery section alike.
                 { layer(Locator::of(scene)) }
+                { layer(BodyMap::of(scene)) }
                 // On a phone, the tools' band along the top is kept clear of the picture.
                 { (scene.camera.y0 > c.y0).then(|| html! {
                     <rect class="tool-band" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(scene.camera.y0 - c.y0)} />
@@ -498,6 +501,8 @@ fn access_site(scene: &AccessSite) -> Html {
 #[derive(Clone, Copy, PartialEq)]
 enum Part {
     Behind,
+    /// The part behind the heart again, faintly over it: the tube climbs behind the heart.
+    SeenThrough,
     Front,
 }
 
@@ -540,6 +545,10 @@ fn catheter(c: &Catheter) -> Html {
     let behind = anatomy::behind_heart(setup.access);
     let (from, to) = match part {
         Part::Behind => (0.0, c.length.min(behind)),
+        Part::SeenThrough => {
+            let (from, to) = anatomy::hidden_by_heart(setup.access);
+            (from, c.length.min(to))
+        }
         Part::Front => (behind, c.length),
     };
     if to <= from {
@@ -547,6 +556,9 @@ fn catheter(c: &Catheter) -> Html {
     }
     let route = anatomy::route(setup.access, setup.artery);
     let d = polyline(route.between(from, to));
+    if part == Part::SeenThrough {
+        return html! { <path class="catheter-seen-through" d={d} /> };
+    }
     html! {
         <g class={classes!("catheter", (part == Part::Behind).then_some("catheter-behind"))}>
             // A dark edge, so the thin tube reads against skin and vessel alike at body scale.

@@ -121,6 +121,15 @@ pub struct FrontVesselsProps {
     pub access: Access,
 }
 
+/// The descending aorta where the heart hides it: its walls, faint and dashed over the heart,
+/// as an illustrator shows what lies behind, so the aorta reads as passing behind the heart,
+/// not into it. Static: it never re-renders.
+#[component]
+pub fn AortaSeenThrough() -> Html {
+    let [left, right] = anatomy::aorta_behind_heart();
+    html! { <path class="seen-through" d={polyline(left) + &polyline(right)} /> }
+}
+
 /// The arch and its branches and the rising aorta in front of the heart, and the coronary
 /// arteries on its surface with their side branches, tapering towards their ends.
 #[component]

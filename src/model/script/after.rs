@@ -32,7 +32,7 @@ pub static SCRIPT: Script = Script {
             (1.5, UNTIL_END),
         ),
         LabelSpec::new(
-            "label-stent",
+            "label-treated",
             Anchor::World(
                 MAGNIFIER.x - MAGNIFIER_RADIUS * 0.3,
                 MAGNIFIER.y + MAGNIFIER_RADIUS * 0.3,
@@ -40,7 +40,7 @@ pub static SCRIPT: Script = Script {
             Toward::Fixed(-1.0, 0.4),
             (2.0, UNTIL_END),
         )
-        .only(Only::Stent),
+        .only(Only::Treated),
         LabelSpec::new(
             "label-medicines",
             Anchor::World(TABLETS.0, TABLETS.1 + 15.0),

@@ -63,8 +63,8 @@ pub enum Only {
     Always,
     Planned,
     Emergency,
-    /// Only where a stent is put in.
-    Stent,
+    /// Only where the artery is treated (not for pictures only).
+    Treated,
 }
 
 /// One row of a step's label table.
@@ -115,7 +115,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
             Only::Always => true,
             Only::Planned => !setup.is_emergency(),
             Only::Emergency => setup.is_emergency(),
-            Only::Stent => setup.treatment == crate::model::setup::Treatment::Stent,
+            Only::Treated => setup.treatment != crate::model::setup::Treatment::AngiogramOnly,
         })
         .filter_map(|spec| {
             let (dx, dy) = match spec.toward {

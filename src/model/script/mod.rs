@@ -75,6 +75,9 @@ pub struct Pose {
     pub magnifier: f64,
     /// The small heart beside the artery section, showing which artery and where.
     pub locator: f64,
+    /// The small body in the corner while the picture is close on the way in, showing where
+    /// on the body it is.
+    pub body_map: f64,
     /// The wrist band (or the pressure on the groin) after the tubes come out.
     pub band: f64,
     /// The last step's picture: going home with medicines.
@@ -93,10 +96,10 @@ pub const OFFSTAGE: f64 = -140.0;
 pub const CRIMPED: f64 = 8.0;
 /// How much a squashed plaque springs back when no stent holds it: a balloon alone leaves some
 /// narrowing (it does not look as open as a stent holds it).
-pub const RECOIL: f64 = 0.25;
+pub const RECOIL: f64 = 0.2;
 /// The end of the guiding catheter in the section, from which wire, balloon and stent come.
 pub const GUIDE_TIP_X: f64 = 110.0;
-pub const GUIDE_RADIUS: f64 = 24.0;
+pub const GUIDE_RADIUS: f64 = 17.0;
 
 /// How a step plays and what it shows. One per step, in its own module.
 pub struct Script {
@@ -197,6 +200,7 @@ fn resting(setup: Setup) -> Pose {
         perfusion: if emergency { 0.1 } else { 1.0 },
         cath_lab: 0.0,
         drape: 0.0,
+        body_map: 0.0,
         marker: 0.0,
         close_up: 0.0,
         magnifier: 0.0,

@@ -58,6 +58,7 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
         cath_lab: tween(0.0, 1.0, t, LAB_IN) - tween(0.0, 1.0, t, LAB_OUT),
         // Close on the way in, it lies under a sterile drape with a window.
         drape: tween(start.drape, 1.0, t, TO_SITE),
+        body_map: tween(start.body_map, 1.0, t, TO_SITE),
         body_opacity: tween(start.body_opacity, 1.0, t, (0.0, 1.0)),
         marker: tween(start.marker, 0.0, t, (0.0, 1.0)),
         close_up: tween(start.close_up, 0.0, t, (0.0, 0.8)),

@@ -330,3 +330,23 @@ fn every_still_is_a_settled_moment() {
         &problems[..problems.len().min(30)]
     );
 }
+
+/// Whenever the picture is close on the way in (under the drape, where nothing else says where
+/// on the body it is), the small body shows it; the small heart and the small body never show
+/// together (they share the corner).
+#[test]
+fn the_way_in_is_placed_on_a_small_body_whenever_the_picture_is_close_on_it() {
+    for setup in Setup::all() {
+        let total = Journey::new(setup).total();
+        for time in (0..).map(|i| i as f64 * 0.2).take_while(|t| *t <= total) {
+            let pose = scene_at(setup, time, 1.0).pose;
+            let at = format!("{setup:?} at {time:.1}s");
+            assert!(
+                pose.drape <= 0.99 || pose.body_map > 0.99,
+                "{at}: no small body"
+            );
+            assert!(pose.body_map.min(pose.locator) <= 0.0, "{at}: both");
+        }
+        assert!(key_scene(setup, Step::Ready, 1.0).pose.body_map > 0.99);
+    }
+}

@@ -48,6 +48,7 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
         catheter_length,
         // The drape would hide the way the catheter goes: the view of the body has none.
         drape: tween(start.drape, 0.0, t, (0.0, 0.6)),
+        body_map: tween(start.body_map, 0.0, t, (0.0, 0.6)),
         focus: route.at(catheter_length),
         ..*start
     }
