@@ -190,7 +190,7 @@ label-numbing = دواء مخدر
 label-sheath = الغمد
 label-catheter = أنبوب القسطرة
 label-aorta = الوعاء الدموي الرئيسي
-label-dye = الصبغة
+label-dye = الصبغة في الشريان
 label-narrowing = { $urgency ->
         [emergency] الانسداد
        *[planned] { $treatment ->

@@ -215,7 +215,7 @@ label-numbing = Numbing medicine
 label-sheath = Sheath
 label-catheter = Catheter
 label-aorta = Main blood vessel
-label-dye = Dye
+label-dye = Dye in the artery
 label-narrowing = { $urgency ->
         [emergency] Blockage
        *[planned] { $treatment ->

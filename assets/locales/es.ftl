@@ -190,7 +190,7 @@ label-numbing = Medicina para adormecer
 label-sheath = Introductor
 label-catheter = Catéter
 label-aorta = Vaso sanguíneo principal
-label-dye = Tinte
+label-dye = Tinte en la arteria
 label-narrowing = { $urgency ->
         [emergency] Bloqueo
        *[planned] { $treatment ->

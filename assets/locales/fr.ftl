@@ -189,7 +189,7 @@ label-numbing = Anesthésie locale
 label-sheath = Gaine
 label-catheter = Cathéter
 label-aorta = Gros vaisseau sanguin
-label-dye = Produit de contraste
+label-dye = Produit de contraste dans l'artère
 label-narrowing = { $urgency ->
         [emergency] Zone bouchée
        *[planned] { $treatment ->

@@ -189,7 +189,7 @@ label-numbing = 麻药
 label-sheath = 鞘管
 label-catheter = 导管
 label-aorta = 主血管
-label-dye = 造影剂
+label-dye = 动脉里的造影剂
 label-narrowing = { $urgency ->
         [emergency] 堵塞
        *[planned] { $treatment ->

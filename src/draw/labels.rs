@@ -69,7 +69,19 @@ pub struct Board {
     pub labels: Vec<Label>,
     pub camera: Rect,
     pub taken: Vec<Rect>,
+    /// Where words had better not go, but may when nowhere else is free: the arteries, seen
+    /// close. Covering them weighs far less than covering a label.
+    pub avoid: &'static [Rect],
+    /// Lines a leader must not cross: the close-ups' callouts.
+    pub lines: Vec<(Point, Point)>,
+    /// How far in from the picture's edge words must stay (pixels): clear of the X-ray
+    /// monitor's frame while it shows.
+    pub edge_px: f64,
 }
+
+/// The X-ray monitor's frame round the picture (`.stage.xray-on::after` in app.css), with a
+/// little room.
+const MONITOR_FRAME_PX: f64 = 12.0;
 
 impl Board {
     pub fn of(scene: &Scene) -> Board {
@@ -77,6 +89,20 @@ impl Board {
             labels: scene.labels.clone(),
             camera: scene.camera,
             taken: obstacles(scene),
+            avoid: if close_on_the_heart(scene) {
+                along_the_arteries()
+            } else {
+                &[]
+            },
+            lines: scene
+                .close_ups()
+                .flat_map(|c| c.callout(crate::model::anatomy::narrowing(scene.setup.artery).0))
+                .collect(),
+            edge_px: if scene.monitor_on() {
+                MONITOR_FRAME_PX
+            } else {
+                0.0
+            },
         }
     }
 }
@@ -115,6 +141,7 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
     if scene.pose.locator > 0.0 || scene.pose.body_map > 0.0 {
         out.push(locator_box(scene.camera));
     }
+
     // The balloon is what the words are about while it is in the artery, folded or open (open,
     // it fills the artery): a word over it would hide the moment it names.
     if let Some(b) = scene.pose.balloon.filter(|_| scene.section_opacity > 0.5) {
@@ -136,18 +163,48 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
     out
 }
 
+/// Close on the heart (or its X-ray), words keep off its arteries where they can: a label
+/// across another artery hides it and reads as naming it.
+fn close_on_the_heart(scene: &Scene) -> bool {
+    scene.section_opacity < 0.5
+        && scene.camera.width() < 2.5 * crate::model::camera::heart().width()
+}
+
+/// Small squares along every coronary artery and side branch (world units), measured once.
+fn along_the_arteries() -> &'static [Rect] {
+    use crate::model::anatomy::{branches, coronary};
+    use crate::model::setup::Artery;
+    static SQUARES: std::sync::OnceLock<Vec<Rect>> = std::sync::OnceLock::new();
+    SQUARES.get_or_init(|| {
+        let arteries = [Artery::Lad, Artery::Circumflex, Artery::Rca]
+            .into_iter()
+            .map(|a| &coronary(a).line);
+        arteries
+            .chain(branches().iter().map(|b| &b.line))
+            .flat_map(|line| {
+                let n = (line.length() / 5.0).ceil() as usize;
+                (0..=n).map(move |i| {
+                    let p = line.at(line.length() * i as f64 / n as f64);
+                    Rect::from_center_size(p, (3.0, 3.0))
+                })
+            })
+            .collect()
+    })
+}
+
 /// Places a scene's labels (`chars`: how long each one's words are), in table order: each
 /// stays inside the picture and off the obstacles and the labels placed before it, trying its
 /// own side first, then the other sides, with a shorter or longer leader line.
 pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Vec<Placed> {
-    let camera = board.camera;
+    let edge = board.edge_px * unit;
+    let camera = board.camera.inflate(-edge, -edge);
     let font = font_px(stage_px);
     let mut taken = board.taken.clone();
     // The picture's top-right corner holds the consultation tools (Present, Draw, Point).
     let tools = tools_box(camera, unit, stage_px);
     let mut placed = Vec::new();
     // The leader lines of the labels shown so far: two that cross send the eye to the wrong thing.
-    let mut leaders: Vec<(Point, Point)> = Vec::new();
+    let mut leaders: Vec<(Point, Point)> = board.lines.clone();
     for (label, chars) in board.labels.iter().zip(chars) {
         let width = *chars as f64 * font * 0.6 * unit;
         let height = font * 1.2 * unit;
@@ -216,6 +273,12 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
                     .iter()
                     .map(|r| r.intersect(p.bounds).area())
                     .sum::<f64>()
+                + 0.02
+                    * board
+                        .avoid
+                        .iter()
+                        .map(|r| r.intersect(p.bounds).area())
+                        .sum::<f64>()
         };
         let mut best: Option<(f64, Placed)> = None;
         for p in candidates

@@ -54,6 +54,12 @@ pub fn narrowed_artery(artery: Artery) -> Rect {
     Rect::from_center_size(centre, heart.size() * 0.62)
 }
 
+/// The pictures as the doctor reviews them: most of the heart's arteries, the narrowed spot
+/// near the middle and large enough to see on a phone.
+pub fn pictures(artery: Artery) -> Rect {
+    blend(heart(), narrowed_artery(artery), 0.45)
+}
+
 /// The whole heart and the close-up beside its narrowed spot.
 pub fn heart_with_close_up(artery: Artery) -> Rect {
     let centre = crate::model::scene::close_up_centre(artery);

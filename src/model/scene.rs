@@ -75,9 +75,24 @@ impl CloseUp {
     pub fn window(&self) -> f64 {
         self.radius / std::f64::consts::SQRT_2
     }
+
+    /// The two lines from the ring round `spot` (or, seen from afar, the spot itself) to the
+    /// window's sides.
+    pub fn callout(&self, spot: Point) -> [(Point, Point); 2] {
+        let toward = (self.centre - spot).normalize();
+        let across = Vec2::new(-toward.y, toward.x);
+        let ring = 5.0_f64.min(self.radius / 4.0);
+        let r = self.window();
+        [1.0, -1.0].map(|side| (spot + across * ring * side, self.centre + across * r * side))
+    }
 }
 
 impl Scene {
+    /// Whether the picture is the X-ray on its monitor (the monitor's frame shows round it).
+    pub fn monitor_on(&self) -> bool {
+        self.pose.xray > 0.5 && self.section_opacity < 0.5
+    }
+
     /// The close-ups on the narrowed spot that are in the picture.
     pub fn close_ups(&self) -> impl Iterator<Item = &CloseUp> {
         [&self.close_up, &self.magnifier]

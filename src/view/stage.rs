@@ -172,7 +172,7 @@ pub fn Stage(props: &StageProps) -> Html {
     let covered =
         scene.section_opacity >= 0.999 || scene.pose.xray >= 0.999 || scene.pose.cath_lab >= 0.999;
     // The X-ray is seen on the room's screen: a monitor's frame round the picture.
-    let xray_on = scene.pose.xray > 0.5 && scene.section_opacity < 0.5;
+    let xray_on = scene.monitor_on();
     let c = whole;
     let (view, placed) = use_camera(c, props.size);
     let moved = placed.is_some().then_some("placed");
@@ -316,12 +316,8 @@ fn close_up(setup: Setup, inset: CloseUp) -> Html {
     }
     let r = inset.window();
     let (spot, direction) = anatomy::narrowing(setup.artery);
-    let toward = (inset.centre - spot).normalize();
-    let across = Vec2::new(-toward.y, toward.x);
-    // The callout meets the ring round the spot, or, seen from afar, the spot itself.
-    let ring = 5.0_f64.min(inset.radius / 4.0);
-    let callout = polyline([spot + across * ring, inset.centre + across * r])
-        + &polyline([spot - across * ring, inset.centre - across * r]);
+    let [a, b] = inset.callout(spot);
+    let callout = polyline([a.0, a.1]) + &polyline([b.0, b.1]);
     // A nested <svg> shows the middle of the section; its square edge clips cheaply (a round
     // clip-path cost ~10 ms a frame), and a thick ring in the page's colour rounds it off.
     // Seen from afar (the last step), the artery is too small to follow: the section lies level.

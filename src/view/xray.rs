@@ -131,7 +131,7 @@ fn xray(x: &XRay) -> Html {
 fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
     move |s| {
         // A clear hourglass: the column pinches to a third of its width and widens again.
-        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.7 * dip(s, at, 4.0));
+        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.7 * dip(s, at, 6.0));
         (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
     }
 }

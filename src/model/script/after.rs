@@ -33,11 +33,12 @@ pub static SCRIPT: Script = Script {
         ),
         LabelSpec::new(
             "label-treated",
+            // Below the magnifier, clear of its callout to the heart.
             Anchor::World(
-                MAGNIFIER.x - MAGNIFIER_RADIUS * 0.3,
-                MAGNIFIER.y + MAGNIFIER_RADIUS * 0.3,
+                MAGNIFIER.x,
+                MAGNIFIER.y + MAGNIFIER_RADIUS * 0.95,
             ),
-            Toward::Fixed(-1.0, 0.4),
+            Toward::Fixed(0.0, 1.0),
             (2.0, UNTIL_END),
         )
         .only(Only::Treated),

@@ -9,7 +9,7 @@ use crate::model::anatomy;
 use crate::model::setup::Setup;
 
 /// First the pictures themselves: the X-ray stays on and the camera pulls back from the close
-/// look to the whole heart, the narrowing ringed and named.
+/// look to most of the heart, the narrowing ringed and named.
 const WHOLE_PICTURE: (f64, f64) = (0.3, 2.3);
 const XRAY_OFF: (f64, f64) = (5.0, 6.0);
 const TO_BODY: (f64, f64) = (6.5, 9.0);
@@ -51,7 +51,7 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
         start,
         t,
         &[
-            (WHOLE_PICTURE, camera::heart()),
+            (WHOLE_PICTURE, camera::pictures(setup.artery)),
             (TO_BODY, camera::body_journey()),
         ],
         &TUBES_OUT,
