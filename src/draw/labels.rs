@@ -141,6 +141,12 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
     if scene.pose.locator > 0.0 || scene.pose.body_map > 0.0 {
         out.push(locator_box(scene.camera));
     }
+    // On the X-ray, the white ring round the narrowing: words keep a little clear of it.
+    if scene.monitor_on() && scene.pose.dye > 0.85 {
+        let (spot, _) = crate::model::anatomy::narrowing(scene.setup.artery);
+        let r = crate::model::anatomy::NARROWING_RING + 2.0;
+        out.push(Rect::from_center_size(spot, (2.0 * r, 2.0 * r)));
+    }
 
     // The balloon is what the words are about while it is in the artery, folded or open (open,
     // it fills the artery): a word over it would hide the moment it names.

@@ -338,16 +338,19 @@ pub fn clot_strands(channel: &Channel) -> String {
     d
 }
 
+/// Where the arrows in the stream point (section x).
+const FLOW_ARROWS_X: [f64; 3] = [
+    section::FLOW_ARROW_X - 150.0,
+    section::FLOW_ARROW_X - 75.0,
+    section::FLOW_ARROW_X,
+];
+
 /// Small arrows in the stream, through the treated spot and beyond it, pointing the way the
 /// blood now flows (the cells moving through show that it flows): in a row along the middle,
 /// well inside the picture, so none reads as a button at its edge.
 pub fn flow_arrow(channel: &Channel) -> String {
     let mut d = String::new();
-    for x in [
-        section::FLOW_ARROW_X - 150.0,
-        section::FLOW_ARROW_X - 75.0,
-        section::FLOW_ARROW_X,
-    ] {
+    for x in FLOW_ARROWS_X {
         let y = channel.middle(x);
         let _ = write!(
             d,

@@ -93,6 +93,16 @@ impl Scene {
         self.pose.xray > 0.5 && self.section_opacity < 0.5
     }
 
+    /// How strongly the arrows in the stream show (0 to 1): once blood flows well again in
+    /// the artery section.
+    pub fn flow_arrows(&self) -> f64 {
+        if self.step == crate::model::step::Step::Flow && self.flow_rate > 0.6 {
+            0.9 * ((self.flow_rate - 0.6) * 4.0).min(1.0)
+        } else {
+            0.0
+        }
+    }
+
     /// The close-ups on the narrowed spot that are in the picture.
     pub fn close_ups(&self) -> impl Iterator<Item = &CloseUp> {
         [&self.close_up, &self.magnifier]

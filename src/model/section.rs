@@ -15,8 +15,7 @@ pub const WALL: f64 = 30.0;
 /// Where the plaque is thickest, and half its length.
 pub const PLAQUE_X: f64 = 300.0;
 pub const PLAQUE_HALF_LENGTH: f64 = 110.0;
-/// Where the flow step's arrow points along the stream: beyond the treated spot, where the
-/// label "Blood flow" points at it.
+/// Where the flow step's last arrow points along the stream: just beyond the treated spot.
 pub const FLOW_ARROW_X: f64 = 435.0;
 /// How much of the plaque's thickness is left once fully squashed.
 const RESIDUE: f64 = 0.12;

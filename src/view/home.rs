@@ -111,7 +111,8 @@ impl Draw for BodyMap {
             return html! {};
         }
         let frame = locator_box(self.camera);
-        let body = body_bounds().inflate(20.0, 20.0);
+        // The body from the head to the groin, as the whole-body pictures show it.
+        let body = crate::model::camera::body();
         let scale = frame.height() / body.height().max(body.width());
         let place = Affine::translate(frame.center().to_vec2())
             * Affine::scale(scale)
@@ -126,25 +127,21 @@ impl Draw for BodyMap {
     }
 }
 
-/// The body's outline from the art, measured once.
-fn body_bounds() -> Rect {
-    use kurbo::Shape;
-    crate::model::art::BODY_OUTLINE.bez().bounding_box()
-}
-
 #[derive(Properties, PartialEq)]
 struct BodyMapProps {
     access: Access,
 }
 
-/// The small body: its outline and a ring at the way in. Renders once per way in.
+/// The small body: the body of the whole-body pictures, head and all, in the small pictures'
+/// colours, with a bold ring and a dot at the way in. Renders once per way in.
 #[component]
 fn BodyMapArt(props: &BodyMapProps) -> Html {
     let at = crate::model::script::site(props.access);
     html! {
         <>
-            <path class="locator-body" d={crate::model::art::BODY_OUTLINE.d} />
-            <circle class="locator-spot" cx={num(at.x)} cy={num(at.y)} r="42" stroke-width="16" />
+            <g class="locator-body">{ Html::from_html_unchecked(AttrValue::Static(crate::model::art::BODY)) }</g>
+            <circle class="locator-spot" cx={num(at.x)} cy={num(at.y)} r="52" stroke-width="20" />
+            <circle class="locator-dot" cx={num(at.x)} cy={num(at.y)} r="16" />
         </>
     }
 }

@@ -8,7 +8,6 @@ use crate::model::scene::Scene;
 use crate::model::script::Device;
 use crate::model::script::CRIMPED;
 use crate::model::section::{Channel, RADIUS};
-use crate::model::step::Step;
 use crate::model::timeline::smooth;
 use yew::prelude::*;
 
@@ -28,8 +27,8 @@ pub fn section_view(scene: &Scene) -> Html {
             .map(|s| layer(Stent(channel, s, front, on_balloon(s))))
     };
     // In the flow step, an arrow in the stream: the blood is moving again.
-    let arrows = (scene.step == Step::Flow && scene.flow_rate > 0.6).then(|| {
-        html! { <path class="flow-arrows" d={section::flow_arrow(&channel)} stroke-opacity={num(0.9 * ((scene.flow_rate - 0.6) * 4.0).min(1.0))} /> }
+    let arrows = (scene.flow_arrows() > 0.0).then(|| {
+        html! { <path class="flow-arrows" d={section::flow_arrow(&channel)} stroke-opacity={num(scene.flow_arrows())} /> }
     });
     let length = crate::model::section::balloon_length(scene.pose.stent);
     let wire = Wire(

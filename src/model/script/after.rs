@@ -28,16 +28,14 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-band",
             Anchor::Band,
-            Toward::Fixed(-0.5, 1.0),
+            // Down and in, onto the thigh: clear of the hand hanging beside it.
+            Toward::Fixed(0.5, 1.0),
             (1.5, UNTIL_END),
         ),
         LabelSpec::new(
             "label-treated",
             // Below the magnifier, clear of its callout to the heart.
-            Anchor::World(
-                MAGNIFIER.x,
-                MAGNIFIER.y + MAGNIFIER_RADIUS * 0.95,
-            ),
+            Anchor::World(MAGNIFIER.x, MAGNIFIER.y + MAGNIFIER_RADIUS * 0.95),
             Toward::Fixed(0.0, 1.0),
             (2.0, UNTIL_END),
         )

@@ -31,13 +31,6 @@ pub static SCRIPT: Script = Script {
     pose,
     labels: &[
         LabelSpec::new(
-            "label-blood-flow",
-            // The tip of the arrow in the stream.
-            Anchor::Channel(crate::model::section::FLOW_ARROW_X),
-            Toward::Fixed(0.3, 1.0),
-            (0.5, TO_HEART.0),
-        ),
-        LabelSpec::new(
             "label-stent",
             Anchor::Stent,
             Toward::Fixed(0.5, -1.0),
