@@ -45,16 +45,13 @@ fn key_parts(step: &str, query: &str) -> Vec<String> {
     let locator = format!(".locator[data-artery='{artery}']");
     let mut parts: Vec<String> = match step {
         "heart" => vec![".close-up", ".marker"],
-        "ready" => vec![".sheath", "[data-label='label-sheath']"],
+        "ready" => vec![".sheath", "[data-label='label-sheath']", ".locator-body"],
         "travel" => vec![".catheter", "[data-label='label-aorta']"],
         "pictures" => vec![".xray .dye", "[data-label='label-narrowing']"],
         "wire" => vec![".section .wire", ".section .guide"],
         "balloon" => vec![".section .balloon", "[data-label='label-balloon']"],
         "stent" => vec![".section .stent", ".section .balloon"],
-        "flow" => vec![
-            ".section .stent, .section .cells",
-            "[data-label='label-blood-flow']",
-        ],
+        "flow" => vec![".section .stent, .section .cells", ".section .flow-arrows"],
         "results" => vec![".xray .dye", "[data-label='label-narrowing']"],
         _ => vec![".home", ".band", "[data-label='label-medicines']"],
     }
