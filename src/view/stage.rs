@@ -346,14 +346,15 @@ fn close_up(setup: Setup, inset: CloseUp) -> Html {
     );
     html! {
         <g class="close-up" opacity={num(inset.opacity)}>
-            <path class="callout" d={callout} />
+            // Lines and rim as bold seen from afar as close by.
+            <path class="callout" d={callout} stroke-width={num(inset.radius * 0.032)} />
             <svg x={x} y={y} width={side.clone()} height={side} viewBox={view}>
                 <g transform={format!("rotate({} {} {})", num(angle), short(geometry::PLAQUE_X), short(geometry::CENTRE_Y))}>
                     <CloseUpArt {setup} treated={inset.treated} />
                 </g>
             </svg>
             <circle class="close-up-mask" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num((r + inset.radius) / 2.0)} stroke-width={num(inset.radius - r)} />
-            <circle class="close-up-rim" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num(r)} />
+            <circle class="close-up-rim" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num(r)} stroke-width={num(inset.radius * 0.041)} />
         </g>
     }
 }
@@ -386,7 +387,7 @@ fn CloseUpArt(props: &CloseUpProps) -> Html {
         <>
             <rect class="section-ground" x="0" y="-200" width="600" height="640" />
             <rect class="lumen-flat" x="0" y="60" width="600" height="120" />
-            { stent.map(|s| html! { <g class="stent-back"><path class="stent-strut" d={section::stent_mesh(&channel, s, 0.5)} /></g> }) }
+
             <ellipse class="cell" cx="190" cy="95" rx="10" ry="6" />
             <ellipse class="cell" cx="405" cy="140" rx="10" ry="6" />
             { props.treated.then(|| html! { <ellipse class="cell" cx="300" cy="118" rx="10" ry="6" /> }) }
@@ -395,7 +396,14 @@ fn CloseUpArt(props: &CloseUpProps) -> Html {
             <path class="plaque-flat" d={section::plaque(&channel, 1.0)} />
             <path class="wall-flat" d={section::wall(-1.0)} />
             <path class="wall-flat" d={section::wall(1.0)} />
-            { stent.map(|s| html! { <path class="stent-cut" d={section::stent_struts(&channel, s)} /> }) }
+            // The stent whole, a steel mesh lining the artery: at this size a cut through it
+            // would not read.
+            { stent.map(|s| html! {
+                <g class="stent">
+                    <path class="stent-strut" d={section::stent_mesh(&channel, s, 0.0)} />
+                    <path class="stent-shine" d={section::stent_mesh(&channel, s, 0.0)} />
+                </g>
+            }) }
         </>
     }
 }
