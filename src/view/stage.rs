@@ -387,9 +387,9 @@ fn CloseUpArt(props: &CloseUpProps) -> Html {
         <>
             <rect class="section-ground" x="0" y="-200" width="600" height="640" />
             <rect class="lumen-flat" x="0" y="60" width="600" height="120" />
-
             <ellipse class="cell" cx="190" cy="95" rx="10" ry="6" />
-            <ellipse class="cell" cx="405" cy="140" rx="10" ry="6" />
+            // Beyond a blockage no blood comes.
+            { (!clot).then(|| html! { <ellipse class="cell" cx="405" cy="140" rx="10" ry="6" /> }) }
             { props.treated.then(|| html! { <ellipse class="cell" cx="300" cy="118" rx="10" ry="6" /> }) }
             { clot.then(|| html! { <path class="clot" d={section::clot(&channel)} /> }) }
             <path class="plaque-flat" d={section::plaque(&channel, -1.0)} />
