@@ -138,13 +138,16 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
             out.push(Rect::from_center_size(start, (14.0, 14.0)));
         }
     }
-    if scene.pose.locator > 0.0 || scene.pose.body_map > 0.0 {
+    if scene.pose.locator > 0.0 {
         out.push(locator_box(scene.camera));
+    }
+    if scene.pose.body_map > 0.0 {
+        out.push(crate::model::camera::map_box(scene.camera));
     }
     // On the X-ray, the white ring round the narrowing: words keep a little clear of it.
     if scene.monitor_on() && scene.pose.dye > 0.85 {
         let (spot, _) = crate::model::anatomy::narrowing(scene.setup.artery);
-        let r = crate::model::anatomy::NARROWING_RING + 2.0;
+        let r = crate::model::anatomy::XRAY_RING + 0.5;
         out.push(Rect::from_center_size(spot, (2.0 * r, 2.0 * r)));
     }
 
@@ -400,7 +403,7 @@ mod tests {
                                 format!("{at}: \"{text}\" covers the close-up"),
                             );
                         }
-                        if scene.pose.locator > 0.3 || scene.pose.body_map > 0.3 {
+                        if scene.pose.locator > 0.3 {
                             check(
                                 r.intersect(locator).area() <= 0.0,
                                 format!("{at}: \"{text}\" covers the small heart"),

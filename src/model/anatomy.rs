@@ -150,7 +150,7 @@ pub fn aorta_label_point(access: Access) -> Point {
 pub fn narrowing_fraction(artery: Artery) -> f64 {
     match artery {
         Artery::Lad => 0.42,
-        Artery::Circumflex => 0.5,
+        Artery::Circumflex => 0.62,
         Artery::Rca => 0.36,
     }
 }
@@ -422,6 +422,8 @@ pub fn aorta_behind_heart() -> [Vec<Point>; 2] {
 /// The radius of the ring the X-ray draws round the narrowing once the dye shows it (world
 /// units): the pinch is small on a phone, the ring tells the eye where to look.
 pub const NARROWING_RING: f64 = 5.5;
+/// The radius of the X-ray's white ring round the narrowing, drawn just outside it.
+pub const XRAY_RING: f64 = NARROWING_RING + 1.5;
 
 pub fn narrowing(artery: Artery) -> (Point, kurbo::Vec2) {
     let line = &coronary(artery).line;

@@ -139,6 +139,13 @@ pub fn locator_box(view: Rect) -> Rect {
     )
 }
 
+/// The small body that places the close view of the way in: the same square as the small
+/// heart's, in the view's bottom-left corner (the drape's window reaches the top-left).
+pub fn map_box(view: Rect) -> Rect {
+    let corner = locator_box(view);
+    corner + kurbo::Vec2::new(0.0, view.y1 - corner.y1 - (corner.y0 - view.y0))
+}
+
 /// Where the artery section sits in the world: shrunk onto the narrowing, so zooming into the
 /// narrowed spot arrives at the section.
 pub fn section_to_world(artery: Artery) -> Affine {
@@ -252,6 +259,20 @@ mod tests {
             // A phone's picture: the artery gets clearly more of the height.
             let phone = section_fit(artery, 1.0).height() / fit_aspect(full, 1.0).height();
             assert!(phone < 0.85, "{phone}");
+        }
+    }
+
+    #[test]
+    fn the_small_body_sits_in_the_bottom_left_corner_as_the_small_heart_sits_in_the_top_left() {
+        for view in [
+            Rect::new(0.0, 0.0, 390.0, 450.0),
+            Rect::new(10.0, 20.0, 650.0, 540.0),
+        ] {
+            let (heart, body) = (locator_box(view), map_box(view));
+            assert!((body.size() - heart.size()).to_vec2().hypot() < 1e-9);
+            assert_eq!(body.x0, heart.x0);
+            assert!((view.y1 - body.y1 - (heart.y0 - view.y0)).abs() < 1e-9);
+            assert!(view.contains(body.origin()) && body.intersect(heart).area() <= 0.0);
         }
     }
 

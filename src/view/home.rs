@@ -110,18 +110,25 @@ impl Draw for BodyMap {
         if self.opacity <= 0.0 {
             return html! {};
         }
-        let frame = locator_box(self.camera);
-        // The body from the head to the groin, as the whole-body pictures show it.
+        let frame = crate::model::camera::map_box(self.camera);
+        // The body from the head to the groin, as the whole-body pictures show it, in a
+        // nested picture whose square edge clips the legs at the card's edge.
         let body = crate::model::camera::body();
-        let scale = frame.height() / body.height().max(body.width());
-        let place = Affine::translate(frame.center().to_vec2())
-            * Affine::scale(scale)
-            * Affine::translate(-body.center().to_vec2());
+        let side = body.width().max(body.height());
+        let view = format!(
+            "{} {} {s} {s}",
+            num(body.center().x - side / 2.0),
+            num(body.y0),
+            s = num(side)
+        );
+        let inner = frame.inset(-frame.width() * 0.06);
         html! {
             <g class="locator" opacity={num(self.opacity)}>
                 <rect class="locator-card" x={num(frame.x0)} y={num(frame.y0)} width={num(frame.width())} height={num(frame.height())}
                     rx={num(frame.width() * 0.08)} stroke-width={num(frame.width() * 0.012)} />
-                <g transform={matrix(place)}><BodyMapArt access={self.access} /></g>
+                <svg x={num(inner.x0)} y={num(inner.y0)} width={num(inner.width())} height={num(inner.height())} viewBox={view}>
+                    <BodyMapArt access={self.access} />
+                </svg>
             </g>
         }
     }

@@ -117,7 +117,7 @@ fn xray(x: &XRay) -> Html {
             { (x.dye > 0.85).then(|| {
                 let spot = anatomy::narrowing(chosen).0;
                 html! {
-                    <circle class="xray-ring" cx={num(spot.x)} cy={num(spot.y)} r={num(anatomy::NARROWING_RING + 1.5)}
+                    <circle class="xray-ring" cx={num(spot.x)} cy={num(spot.y)} r={num(anatomy::XRAY_RING)}
                         stroke-opacity={num(0.9 * smooth(x.dye, 0.85, 1.0))} />
                 }
             }) }
