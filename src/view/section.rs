@@ -36,10 +36,12 @@ pub fn section_view(scene: &Scene) -> Html {
         scene.pose.wire_tip_x,
         scene.pose.balloon.map(|b| (b, length)),
     );
-    // The guiding catheter is in the section while it is all the way in.
+    // The guiding catheter is in the section while it is all the way in; drawn back, it
+    // fades from the artery's opening.
     let route = crate::model::anatomy::route(scene.setup.access, scene.setup.artery);
-    let guide = (scene.pose.catheter_length >= route.length() - 1e-6).then(|| {
-        html! { <path class="guide" d={section::guide()} /> }
+    let guide = 1.0 - smooth(route.length() - scene.pose.catheter_length, 0.0, 4.0);
+    let guide = (guide > 0.0).then(|| {
+        html! { <path class="guide" d={section::guide()} opacity={num(guide)} /> }
     });
     html! {
         <g class="section">

@@ -15,10 +15,11 @@ const TO_HEART: (f64, f64) = (4.5, 7.0);
 const LOCATOR_OFF: (f64, f64) = (6.0, 6.5);
 const PINKS_UP: (f64, f64) = (5.5, 8.0);
 const TO_BODY: (f64, f64) = (8.5, 10.0);
-/// The catheter slow enough that it glides out rather than vanishing.
+/// The catheter slow enough that it glides out rather than vanishing; it leaves the artery's
+/// opening once the wire is out, as the words say.
 const TUBES_OUT: Withdrawal = Withdrawal {
     body_back: TO_BODY,
-    catheter_out: (7.0, 11.5),
+    catheter_out: (WIRE_OUT.1, 11.5),
     sheath_out: (11.5, 12.1),
     band_on: (12.0, 13.0),
 };
