@@ -69,7 +69,9 @@ fn art() {
                 )
                 .unwrap();
             }
-            if let (true, Some(own)) = (name == "g", node.attribute("transform")) {
+            if let (true, false, Some(own)) =
+                (name == "g", id.is_empty(), node.attribute("transform"))
+            {
                 let m = to_world(node).as_coeffs();
                 let constant = id.to_uppercase().replace('-', "_");
                 writeln!(
