@@ -81,7 +81,7 @@ impl CloseUp {
     pub fn callout(&self, spot: Point) -> [(Point, Point); 2] {
         let toward = (self.centre - spot).normalize();
         let across = Vec2::new(-toward.y, toward.x);
-        let ring = 5.0_f64.min(self.radius / 4.0);
+        let ring = anatomy::NARROWING_RING.min(self.radius / 4.0);
         let r = self.window();
         [1.0, -1.0].map(|side| (spot + across * ring * side, self.centre + across * r * side))
     }

@@ -114,7 +114,8 @@ impl Draw for BodyMap {
         // The body from the head to the groin, as the whole-body pictures show it, in a
         // nested picture whose square edge clips the legs at the card's edge.
         let body = crate::model::camera::body();
-        let side = body.width().max(body.height());
+        // A little below the groin too, so its ring is not on the card's edge.
+        let side = body.width().max(body.height()) + 90.0;
         let view = format!(
             "{} {} {s} {s}",
             num(body.center().x - side / 2.0),
@@ -147,8 +148,8 @@ fn BodyMapArt(props: &BodyMapProps) -> Html {
     html! {
         <>
             <g class="locator-body">{ Html::from_html_unchecked(AttrValue::Static(crate::model::art::BODY)) }</g>
-            <circle class="locator-spot" cx={num(at.x)} cy={num(at.y)} r="52" stroke-width="20" />
-            <circle class="locator-dot" cx={num(at.x)} cy={num(at.y)} r="16" />
+            <circle class="locator-spot" cx={num(at.x)} cy={num(at.y)} r="58" stroke-width="24" />
+            <circle class="locator-dot" cx={num(at.x)} cy={num(at.y)} r="22" />
         </>
     }
 }
