@@ -141,7 +141,7 @@ pub fn aorta_label_point(access: Access) -> Point {
         }
         Access::Groin => {
             let line = &vessel("aorta-abdominal").line;
-            line.at(line.first_above(450.0))
+            line.at(line.first_above(475.0))
         }
     }
 }
