@@ -388,6 +388,17 @@ pub fn behind_heart(access: Access) -> f64 {
 /// the catheter climbs behind the heart's muscle. The picture shows it through the heart,
 /// faintly, so the tube is never seen to go into the heart. Empty from the wrist.
 pub fn hidden_by_heart(access: Access) -> (f64, f64) {
+    // Drawn with the catheter, every frame it moves: measured once per way in.
+    static HIDDEN: OnceLock<[(f64, f64); 2]> = OnceLock::new();
+    let [wrist, groin] =
+        *HIDDEN.get_or_init(|| [measure_hidden(Access::Wrist), measure_hidden(Access::Groin)]);
+    match access {
+        Access::Wrist => wrist,
+        Access::Groin => groin,
+    }
+}
+
+fn measure_hidden(access: Access) -> (f64, f64) {
     let behind = behind_heart(access);
     if behind <= 0.0 {
         return (0.0, 0.0);
