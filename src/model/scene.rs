@@ -22,6 +22,9 @@ pub struct Label {
     /// Which way from the anchor the word sits (unit vector, screen axes).
     pub toward: Vec2,
     pub opacity: f64,
+    /// The radius of the ring drawn round the anchor (world units; 0 for none): the leader
+    /// stops on the ring, so that its dot never hides what the ring shows.
+    pub ring: f64,
 }
 
 /// Everything the picture shows at one moment: the step's pose (what its script moves) and

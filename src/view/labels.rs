@@ -44,11 +44,18 @@ impl Draw for Labels {
             <g class="labels" font-size={num(font)}>
                 { for labels.iter().zip(texts).zip(placed).map(|((label, text), placed)| {
                     let (end, bounds) = (placed.end, placed.bounds);
+                    // The line starts on the ring round the anchor, if it has one.
+                    let along = end - label.anchor;
+                    let start = if along.hypot() > label.ring {
+                        label.anchor + along.normalize() * label.ring
+                    } else {
+                        label.anchor
+                    };
                     html! {
                         <g class="label" opacity={num(label.opacity)} data-label={label.id}>
-                            <line class="label-line" x1={num(label.anchor.x)} y1={num(label.anchor.y)} x2={num(end.x)} y2={num(end.y)}
+                            <line class="label-line" x1={num(start.x)} y1={num(start.y)} x2={num(end.x)} y2={num(end.y)}
                                 stroke-width={num(1.5 * unit)} />
-                            <circle class="label-dot" cx={num(label.anchor.x)} cy={num(label.anchor.y)} r={num(3.0 * unit)} stroke-width={num(1.2 * unit)} />
+                            <circle class="label-dot" cx={num(start.x)} cy={num(start.y)} r={num(3.0 * unit)} stroke-width={num(1.2 * unit)} />
                             <text class="label-text" x={num(bounds.center().x)} y={num(bounds.y1 - 0.28 * font)} text-anchor="middle"
                                 stroke-width={num(4.0 * unit)}>{ text }</text>
                         </g>

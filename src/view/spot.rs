@@ -65,7 +65,7 @@ fn spot(spot: &Spot) -> Html {
                 transform={format!("rotate({} {} {})", num(line.direction(s).y.atan2(line.direction(s).x).to_degrees()), num(at.x), num(at.y))} /> }) }
             { stented.then(|| html! { <path class="spot-stent" d={stent_mesh(line, s)} /> }) }
             { (spot.marker > 0.0).then(|| html! {
-                <circle class="marker" cx={num(at.x)} cy={num(at.y)} r="5" stroke-opacity={num(spot.marker)} />
+                <circle class="marker" cx={num(at.x)} cy={num(at.y)} r={num(crate::model::anatomy::NARROWING_RING)} stroke-opacity={num(spot.marker)} />
             }) }
         </g>
     }

@@ -24,7 +24,6 @@ use crate::model::script::Device;
 use crate::model::section as geometry;
 use crate::model::setup::{Access, Setup, Treatment};
 use crate::model::step::Step;
-use crate::model::timeline::smooth;
 use kurbo::{Affine, Point, Vec2};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -523,8 +522,8 @@ struct Catheter {
 
 impl Catheter {
     fn of(scene: &Scene, part: Part) -> Catheter {
-        let ring = if scene.step == Step::Travel && part == Part::Front {
-            1.0 - smooth(scene.local_seconds, 9.0, 10.0)
+        let ring = if part == Part::Front {
+            scene.pose.tip_ring
         } else {
             0.0
         };

@@ -24,9 +24,9 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-artery",
             Anchor::Artery(0.8),
-            // Down and away from the heart's middle: below its edge, clear of the other
-            // arteries.
-            Toward::Outward(0.6, 1.0),
+            // Down and a little away from the heart's middle: just below what it names, with
+            // a short line, clear of the narrowing's ring and its close-up.
+            Toward::Outward(0.3, 1.0),
             (3.5, UNTIL_END),
         ),
         LabelSpec::new(

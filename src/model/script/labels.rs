@@ -173,7 +173,14 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 1.0
             };
             let opacity = smooth(t, from, from + 0.5) * fade_out;
+            // The narrowing's ring: white on the X-ray once the dye is in, else the heart's.
+            let ring = match spec.at {
+                Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_RING,
+                Anchor::Narrowing if pose.marker > 0.3 => anatomy::NARROWING_RING,
+                _ => 0.0,
+            };
             (opacity > 0.001).then_some(Label {
+                ring,
                 id: spec.id,
                 anchor,
                 toward: Vec2::new(dx, dy).normalize(),

@@ -46,6 +46,8 @@ pub struct Pose {
     pub xray: f64,
     /// How far the catheter's tip has gone along its route (world units).
     pub catheter_length: f64,
+    /// The ring that draws the eye to the catheter's moving tip.
+    pub tip_ring: f64,
     /// The numbing medicine going in at the entry point (needle and glow).
     pub numbing: f64,
     /// How far the short tube (sheath) is in.
@@ -187,6 +189,7 @@ fn resting(setup: Setup) -> Pose {
         body_opacity: 0.0,
         xray: 0.0,
         catheter_length: 0.0,
+        tip_ring: 0.0,
         numbing: 0.0,
         sheath: 0.0,
         dye: 0.0,

@@ -213,13 +213,22 @@ fn the_chosen_artery_is_shown_in_every_artery_section_step() {
     }
 }
 
-/// Step 3 ends on the whole route, entry to heart, with the catheter inside it.
+/// Step 3's key picture is the whole route, entry to heart, with the catheter inside it; the
+/// step ends on the heart, where the next one's X-ray begins.
 #[test]
-fn the_whole_route_is_in_view_at_the_end_of_the_travel_step() {
+fn the_whole_route_is_in_view_when_the_catheter_arrives_then_the_heart() {
     for aspect in ASPECTS {
         for setup in Setup::all() {
             let journey = Journey::new(setup);
-            let scene = scene_at(setup, journey.end(Step::Travel) - 1e-6, aspect);
+            let end = scene_at(setup, journey.end(Step::Travel) - 1e-6, aspect);
+            assert!(
+                end.camera.width()
+                    < 1.5
+                        * crate::model::camera::fit_aspect(crate::model::camera::heart(), aspect)
+                            .width(),
+                "{setup:?} at aspect {aspect}: ends close on the heart"
+            );
+            let scene = key_scene(setup, Step::Travel, aspect);
             let route = anatomy::route(setup.access, setup.artery);
             assert!(
                 scene.camera.contains(route.bounds().origin())

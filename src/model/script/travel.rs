@@ -1,5 +1,6 @@
 //! Step 3, "The catheter travels to your heart": the view widens to the whole route and the
-//! catheter's tip moves along it at an even speed, ending with the whole route in view.
+//! catheter's tip moves along it at an even speed. Its key picture is the whole route with the
+//! catheter arrived; then the view pushes in on the heart, where the next step's X-ray begins.
 
 use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
 use super::{always, camera, camera_path, tween, Pose, Script};
@@ -10,11 +11,16 @@ use crate::model::Within;
 const TO_ROUTE: (f64, f64) = (0.0, 2.0);
 /// The tip moves evenly from the first to the second time.
 const MOVING: (f64, f64) = (1.5, 9.5);
+/// The whole route with the catheter arrived and named: the key picture.
+const ARRIVED: f64 = 10.0;
+/// The labels of the way there fade before the push-in takes their anchors out of view.
+const WAY_LABELS_GO: f64 = 10.8;
+const PUSH_IN: (f64, f64) = (10.8, 12.8);
 
 pub static SCRIPT: Script = Script {
-    duration: 12.0,
-    key: 11.0,
-    stills: &[2.0, 6.0, 11.0],
+    duration: 13.0,
+    key: ARRIVED,
+    stills: &[2.0, 6.0, ARRIVED, 13.0],
     includes: always,
     pose,
     labels: &[
@@ -22,19 +28,19 @@ pub static SCRIPT: Script = Script {
             "label-catheter",
             Anchor::Catheter,
             Toward::Fixed(-1.0, 0.3),
-            (2.0, UNTIL_END),
+            (2.0, WAY_LABELS_GO),
         ),
         LabelSpec::new(
             "label-aorta",
             Anchor::Aorta,
             Toward::Fixed(1.0, -0.5),
-            (4.0, UNTIL_END),
+            (4.0, WAY_LABELS_GO),
         ),
         LabelSpec::new(
             "label-heart",
             Anchor::Heart(290.0, 330.0),
             Toward::Fixed(1.0, 0.4),
-            (9.5, UNTIL_END),
+            (9.0, UNTIL_END),
         ),
     ],
 };
@@ -44,8 +50,17 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
     let along = ((t - MOVING.0) / (MOVING.1 - MOVING.0)).within(0.0, 1.0);
     let catheter_length = route.length() * along;
     Pose {
-        frame: camera_path(start.frame, &[(TO_ROUTE, camera::body_journey())], t),
+        frame: camera_path(
+            start.frame,
+            &[
+                (TO_ROUTE, camera::body_journey()),
+                (PUSH_IN, camera::heart()),
+            ],
+            t,
+        ),
         catheter_length,
+        // Round the tip while it moves, fading as it arrives.
+        tip_ring: 1.0 - tween(0.0, 1.0, t, (MOVING.1 - 0.5, ARRIVED)),
         // The drape would hide the way the catheter goes: the view of the body has none.
         drape: tween(start.drape, 0.0, t, (0.0, 0.6)),
         body_map: tween(start.body_map, 0.0, t, (0.0, 0.6)),
