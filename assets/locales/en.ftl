@@ -112,8 +112,8 @@ step-flow-text = Blood can now flow more easily to your heart muscle. The doctor
 step-results-title = What the pictures show
 # src: what-happens, next
 step-results-text = { $access ->
-        [groin] The doctor takes out the catheter and the sheath. The team presses on your groin with a pad or uses a small plug, and you lie flat for a few hours.
-       *[wrist] The doctor takes out the catheter and the sheath, and puts a tight band on your wrist. The team loosens it bit by bit over about 2 hours.
+        [groin] Then the doctor takes out the catheter and the sheath. The team presses on your groin with a pad or uses a small plug, and you lie flat for a few hours.
+       *[wrist] Then the doctor takes out the catheter and the sheath, and puts a tight band on your wrist. The team loosens it bit by bit over about 2 hours.
     } { $urgency ->
         [emergency] Your heart team tells you what the pictures showed, and the choices. These may be medicines, a way to open the artery, or bypass surgery.
        *[planned] If the pictures show a narrow part, your heart team tells you the choices. These may be medicines, a way to widen the artery, or bypass surgery.

@@ -4,6 +4,7 @@
 
 use crate::model::camera::locator_box;
 use crate::model::scene::{Label, Scene, CLOSE_UP_RADIUS};
+use crate::model::setup::Artery;
 use crate::model::Within;
 use kurbo::{Point, Rect, Vec2};
 
@@ -70,14 +71,21 @@ pub struct Board {
     pub camera: Rect,
     pub taken: Vec<Rect>,
     /// Where words had better not go, but may when nowhere else is free: the arteries, seen
-    /// close. Covering them weighs far less than covering a label.
-    pub avoid: &'static [Rect],
+    /// close, or the artery section's vessel (words sit on the tissue round it, as in a
+    /// textbook's figure). Covering them weighs far less than covering a label.
+    pub avoid: std::borrow::Cow<'static, [Rect]>,
+    /// How far a leader may reach, in leader lengths, tried in order: in the artery section
+    /// the words may have to reach out past the vessel's wall.
+    pub reaches: &'static [f64],
     /// Lines a leader must not cross: the close-ups' callouts.
     pub lines: Vec<(Point, Point)>,
     /// How far in from the picture's edge words must stay (pixels): clear of the X-ray
     /// monitor's frame while it shows.
     pub edge_px: f64,
 }
+
+/// A leader's lengths, tried in order, where the words sit near what they name.
+const SHORT_REACHES: &[f64] = &[1.0, 0.6, 1.5];
 
 /// The X-ray monitor's frame round the picture (`.stage.xray-on::after` in app.css), with a
 /// little room.
@@ -89,10 +97,19 @@ impl Board {
             labels: scene.labels.clone(),
             camera: scene.camera,
             taken: obstacles(scene),
-            avoid: if close_on_the_heart(scene) {
-                along_the_arteries()
+            avoid: if scene.section_opacity > 0.5 {
+                std::borrow::Cow::Owned(vec![the_vessel(scene)])
+            } else if close_on_the_heart(scene) {
+                // On the X-ray only the arteries the dye fills show.
+                let dyed = scene.monitor_on().then_some(scene.setup.artery);
+                std::borrow::Cow::Borrowed(along_the_arteries(dyed))
             } else {
-                &[]
+                std::borrow::Cow::Borrowed(&[])
+            },
+            reaches: if scene.section_opacity > 0.5 {
+                &[1.0, 0.6, 1.5, 2.2, 3.0, 3.8, 4.6]
+            } else {
+                SHORT_REACHES
             },
             lines: scene
                 .close_ups()
@@ -179,17 +196,42 @@ fn close_on_the_heart(scene: &Scene) -> bool {
         && scene.camera.width() < 2.5 * crate::model::camera::heart().width()
 }
 
-/// Small squares along every coronary artery and side branch (world units), measured once.
-fn along_the_arteries() -> &'static [Rect] {
-    use crate::model::anatomy::{branches, coronary};
-    use crate::model::setup::Artery;
-    static SQUARES: std::sync::OnceLock<Vec<Rect>> = std::sync::OnceLock::new();
-    SQUARES.get_or_init(|| {
+/// The artery section's vessel, wall to wall, in world units.
+fn the_vessel(scene: &Scene) -> Rect {
+    use crate::model::section::{CENTRE_Y, RADIUS, WALL};
+    let half = RADIUS + WALL;
+    scene.section_to_world.transform_rect_bbox(Rect::new(
+        -2000.0,
+        CENTRE_Y - half,
+        3000.0,
+        CENTRE_Y + half,
+    ))
+}
+
+/// Small squares along every coronary artery and side branch (world units), measured once:
+/// all of them, or (`dyed`) those the dye put into that artery's opening fills.
+fn along_the_arteries(dyed: Option<Artery>) -> &'static [Rect] {
+    use crate::model::anatomy::{branches, coronary, dye_fills};
+    use std::sync::OnceLock;
+    static SQUARES: [OnceLock<Vec<Rect>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let shows = move |a: Artery| dyed.is_none_or(|chosen| dye_fills(chosen, a));
+    let slot = match dyed {
+        None => 0,
+        Some(Artery::Rca) => 1,
+        Some(_) => 2,
+    };
+    SQUARES[slot].get_or_init(|| {
         let arteries = [Artery::Lad, Artery::Circumflex, Artery::Rca]
             .into_iter()
+            .filter(|a| shows(*a))
             .map(|a| &coronary(a).line);
         arteries
-            .chain(branches().iter().map(|b| &b.line))
+            .chain(
+                branches()
+                    .iter()
+                    .filter(|b| shows(b.artery))
+                    .map(|b| &b.line),
+            )
             .flat_map(|line| {
                 let n = (line.length() / 5.0).ceil() as usize;
                 (0..=n).map(move |i| {
@@ -259,37 +301,46 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
             Vec2::new(0.0, t.y.signum()),
             Vec2::new(0.0, -t.y.signum()),
         ];
-        let candidates = [&near[..], &beside[..], &far[..]]
-            .into_iter()
-            .flat_map(|sides| {
-                [1.0, 0.6, 1.5]
-                    .into_iter()
-                    .flat_map(move |reach| sides.iter().map(move |side| (*side, reach)))
-            });
+        // Only its own side reaches far (out past the artery section's wall): the other sides
+        // are a fallback near the anchor.
+        let candidates = [
+            (&near[..], board.reaches),
+            (&beside[..], SHORT_REACHES),
+            (&far[..], SHORT_REACHES),
+        ]
+        .into_iter()
+        .flat_map(|(sides, reaches)| {
+            reaches
+                .iter()
+                .flat_map(move |reach| sides.iter().map(move |side| (*side, *reach)))
+        });
         // The first place that covers nothing; failing that, the one that covers least. Words
         // under the buttons cannot be read at all: that counts four times over; a leader line
         // across another counts as covering a whole label. The label layer redraws whenever
         // the camera moves, so the search stops at the first free place.
-        let covered = |p: &Placed| -> f64 {
+        // What a place covers: first what must stay readable (labels, lines, the tools, the
+        // obstacles), then what had better stay clear (`avoid`). Any of the first weighs more
+        // than all of the second.
+        let covered = |p: &Placed| -> (f64, f64) {
             let under_tools = 4.0 * tools.intersect(p.bounds).area();
             let crossings = leaders
                 .iter()
                 .filter(|(a, b)| crosses((label.anchor, p.end), (*a, *b)))
                 .count();
-            under_tools
+            let hard = under_tools
                 + crossings as f64 * p.bounds.area()
                 + taken
                     .iter()
                     .map(|r| r.intersect(p.bounds).area())
-                    .sum::<f64>()
-                + 0.02
-                    * board
-                        .avoid
-                        .iter()
-                        .map(|r| r.intersect(p.bounds).area())
-                        .sum::<f64>()
+                    .sum::<f64>();
+            let soft = board
+                .avoid
+                .iter()
+                .map(|r| r.intersect(p.bounds).area())
+                .sum::<f64>();
+            (hard, soft)
         };
-        let mut best: Option<(f64, Placed)> = None;
+        let mut best: Option<((f64, f64), Placed)> = None;
         for p in candidates
             .map(|(side, reach)| boxed(side, reach))
             .filter(|p| inside(p.bounds))
@@ -298,7 +349,7 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
             if best.as_ref().is_none_or(|(least, _)| cover < *least) {
                 best = Some((cover, p));
             }
-            if cover <= 0.0 {
+            if cover == (0.0, 0.0) {
                 break;
             }
         }

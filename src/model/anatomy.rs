@@ -146,6 +146,12 @@ pub fn aorta_label_point(access: Access) -> Point {
     }
 }
 
+/// Whether dye put into `chosen` artery's opening fills `artery`: the right artery has its own
+/// opening; the left main opening fills both the front and the side artery.
+pub fn dye_fills(chosen: Artery, artery: Artery) -> bool {
+    (artery == Artery::Rca) == (chosen == Artery::Rca)
+}
+
 /// Where along its artery (as a fraction of its length) the narrowing sits.
 pub fn narrowing_fraction(artery: Artery) -> f64 {
     match artery {
@@ -469,7 +475,7 @@ pub fn territory(artery: Artery) -> (Point, f64, f64, f64) {
 
 /// The whole heart with its great vessels (the arch's top included), in world units.
 pub fn heart_bounds() -> Rect {
-    let a = HEART_TO_WORLD * Point::new(40.0, -10.0);
+    let a = HEART_TO_WORLD * Point::new(40.0, 20.0);
     let b = HEART_TO_WORLD * Point::new(372.0, 384.0);
     Rect::from_points(a, b)
 }

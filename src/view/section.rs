@@ -45,13 +45,13 @@ pub fn section_view(scene: &Scene) -> Html {
     });
     html! {
         <g class="section">
-            <SectionTissue />
             <rect class="lumen" x="-2000" y="60" width="4600" height="120" />
             { stent(false) }
             <path class="cells" d={section::cells(scene)} />
             { arrows }
-            { (scene.pose.clot > 0.0).then(|| layer(Clot(channel, scene.pose.clot))) }
             { layer(Narrowing(channel)) }
+            // Over the plaque's lining: the clot sits on its torn cap and fills the gap.
+            { (scene.pose.clot > 0.0).then(|| layer(Clot(channel, scene.pose.clot))) }
             { layer(wire) }
             { scene.pose.balloon.map(|b| layer(Balloon(channel, b, scene.pose.stent))) }
             { stent(true) }
@@ -158,25 +158,6 @@ impl Draw for Stent {
                 <path class="stent-cut" d={section::stent_struts(channel, *s)} opacity={num(1.0 - whole)} />
             </g>
         }
-    }
-}
-
-/// Heart muscle around the artery: soft fibres above and below, so the section sits in tissue
-/// rather than floating. Static: it never re-renders.
-#[component]
-fn SectionTissue() -> Html {
-    html! {
-        <g class="tissue">
-            // Rows of fibres, every other one shifted along by 60.
-            { Html::from_html_unchecked(AttrValue::Static(concat!(
-                r#"<path class="fibre" d="M-300 -150c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
-                r#"<path class="fibre" d="M-240 -95c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
-                r#"<path class="fibre" d="M-300 -40c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
-                r#"<path class="fibre" d="M-240 280c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
-                r#"<path class="fibre" d="M-300 335c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
-                r#"<path class="fibre" d="M-240 390c80 -14 160 14 240 0s160 -14 240 0 160 14 240 0 160 -14 240 0"/>"#,
-            ))) }
-        </g>
     }
 }
 

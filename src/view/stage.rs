@@ -242,9 +242,13 @@ pub fn Stage(props: &StageProps) -> Html {
                 // "You are here": over the X-ray and the artery section alike.
                 { layer(Locator::of(scene)) }
                 { layer(BodyMap::of(scene)) }
-                // On a phone, the tools' band along the top is kept clear of the picture.
-                { (scene.camera.y0 > c.y0).then(|| html! {
-                    <rect class="tool-band" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(scene.camera.y0 - c.y0)} />
+                // The tools' band along the top: the picture fades out under the buttons (a hard
+                // edge there reads as art cut off).
+                { (scene.camera.y0 > c.y0).then(|| {
+                    let band = scene.camera.y0 - c.y0;
+                    html! {
+                        <rect class="tool-band" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(1.3 * band)} />
+                    }
                 }) }
                 { layer(Labels::of(scene, props.unit, scene.camera.width() / props.unit)) }
                 { props.ink.clone() }

@@ -47,7 +47,7 @@ fn xray(x: &XRay) -> Html {
     // Dye goes into one side: the right artery, or the left main with both its branches.
     let filled: Vec<Artery> = [Artery::Rca, Artery::Lad, Artery::Circumflex]
         .into_iter()
-        .filter(|a| (*a == Artery::Rca) == (chosen == Artery::Rca))
+        .filter(|a| anatomy::dye_fills(chosen, *a))
         .collect();
     // How far along each filled artery the dye has reached.
     let reach = |a: Artery| {
