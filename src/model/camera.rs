@@ -37,11 +37,11 @@ pub fn fit_aspect(rect: Rect, aspect: f64) -> Rect {
     Rect::from_center_size(rect.center(), size)
 }
 
-/// The whole heart with a margin round it, so its tip and the words beside it keep clear of
+/// The whole heart with a margin round it (8 %), so its tip and the words beside it keep clear of
 /// the picture's edge.
 pub fn heart() -> Rect {
     let bounds = anatomy::heart_bounds();
-    bounds.inflate(bounds.width() * 0.05, bounds.height() * 0.05)
+    bounds.inflate(bounds.width() * 0.08, bounds.height() * 0.08)
 }
 
 /// Closer on the narrowed artery, once the dye shows it: the narrowed spot and the artery's
@@ -78,7 +78,7 @@ pub fn body() -> Rect {
 pub fn drape_centre(access: Access) -> Point {
     let along = anatomy::route(access, Artery::Lad).direction(0.0);
     match access {
-        Access::Wrist => WRIST - along * 10.0,
+        Access::Wrist => WRIST - along * 20.0,
         Access::Groin => GROIN + along * 6.0,
     }
 }
@@ -86,7 +86,7 @@ pub fn drape_centre(access: Access) -> Point {
 /// Half the width and height of the drape's window (world units).
 pub fn drape_window(access: Access) -> (f64, f64) {
     match access {
-        Access::Wrist => (34.0, 42.0),
+        Access::Wrist => (36.0, 50.0),
         Access::Groin => (50.0, 38.0),
     }
 }
@@ -124,7 +124,7 @@ pub fn with_band(camera: Rect, band: f64) -> Rect {
 /// last step's tablets and house: one framing for the catheter's travel, the tubes coming out
 /// and going home, whatever the setup, so a person never loses their place between them.
 pub fn body_journey() -> Rect {
-    Rect::new(70.0, 30.0, 600.0, 660.0)
+    Rect::new(70.0, 30.0, 620.0, 660.0)
 }
 
 /// The small heart beside the artery section: a square in the view's top-left corner.

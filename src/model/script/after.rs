@@ -13,10 +13,10 @@ const HOME_ON: (f64, f64) = (1.0, 2.5);
 
 /// The column beside the body (world units): the magnifier on the treated spot in the room
 /// beside the head, above the shoulder; the tablets and the house beside the arm.
-pub const MAGNIFIER: Point = Point::new(540.0, 112.0);
-pub const MAGNIFIER_RADIUS: f64 = 58.0;
-pub const TABLETS: (f64, f64) = (540.0, 330.0);
-pub const HOUSE: (f64, f64) = (540.0, 490.0);
+pub const MAGNIFIER: Point = Point::new(556.0, 112.0);
+pub const MAGNIFIER_RADIUS: f64 = 62.0;
+pub const TABLETS: (f64, f64) = (556.0, 330.0);
+pub const HOUSE: (f64, f64) = (556.0, 490.0);
 
 pub static SCRIPT: Script = Script {
     duration: 6.0,

@@ -26,6 +26,8 @@ pub enum Anchor {
     /// The catheter, a third of the way along the part that is in (not its tip, which sits on
     /// the heart: the label must not suggest the tube goes into it).
     Catheter,
+    /// The catheter this far (world units) back from its tip.
+    Tip(f64),
     /// The aorta where the catheter passes (the arch, or the descending aorta from the groin).
     Aorta,
     /// The top or bottom edge of the plaque at section x (`-1` top, `1` bottom).
@@ -135,9 +137,18 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 Anchor::Crease => Some(super::crease(setup.access)),
                 Anchor::Catheter => {
                     let route = anatomy::route(setup.access, setup.artery);
-                    // A third of the way in: nearer the way in than the aorta's label, which
-                    // from the groin is on the same line.
-                    Some(route.at(pose.catheter_length * 0.3))
+                    // Nearer the way in than the aorta's label: a third of the way up the arm;
+                    // from the groin, where the aorta's label is on the same line, in the
+                    // pelvis, well below it.
+                    let part = match setup.access {
+                        crate::model::setup::Access::Wrist => 0.3,
+                        crate::model::setup::Access::Groin => 0.1,
+                    };
+                    Some(route.at(pose.catheter_length * part))
+                }
+                Anchor::Tip(back) => {
+                    let route = anatomy::route(setup.access, setup.artery);
+                    Some(route.at((pose.catheter_length - back).max(0.0)))
                 }
                 Anchor::Aorta => Some(anatomy::aorta_label_point(setup.access)),
                 Anchor::Plaque(x, side) => {

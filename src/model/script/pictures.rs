@@ -55,6 +55,8 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
         ),
         body_opacity: tween(start.body_opacity, 0.0, t, BODY_FADES),
         xray: tween(start.xray, 1.0, t, XRAY_ON),
+        // The heart's ring gives way to the X-ray's own.
+        marker: tween(start.marker, 0.0, t, XRAY_ON),
         // "You are here" on the X-ray, as on every close view.
         locator: tween(start.locator, 1.0, t, BODY_FADES),
         dye: tween(start.dye, 1.0, t, DYE_FILLS),

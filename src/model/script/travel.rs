@@ -36,9 +36,17 @@ pub static SCRIPT: Script = Script {
             Toward::Fixed(1.0, -0.5),
             (4.0, WAY_LABELS_GO),
         ),
+        // Close on the heart, the tube in the aorta is named again, near its end.
+        LabelSpec::new(
+            "label-catheter",
+            Anchor::Tip(40.0),
+            Toward::Fixed(-1.0, -0.3),
+            (PUSH_IN.1 - 0.6, UNTIL_END),
+        ),
         LabelSpec::new(
             "label-heart",
-            Anchor::Heart(290.0, 330.0),
+            // On the muscle, between the arteries.
+            Anchor::Heart(235.0, 320.0),
             Toward::Fixed(1.0, 0.4),
             (9.0, UNTIL_END),
         ),
@@ -64,6 +72,8 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
         // The drape would hide the way the catheter goes: the view of the body has none.
         drape: tween(start.drape, 0.0, t, (0.0, 0.6)),
         body_map: tween(start.body_map, 0.0, t, (0.0, 0.6)),
+        // Close on the heart, the narrowed spot is ringed again: where the tube is going.
+        marker: tween(start.marker, 1.0, t, (PUSH_IN.1 - 1.0, PUSH_IN.1)),
         focus: route.at(catheter_length),
         ..*start
     }
