@@ -84,6 +84,9 @@ pub struct Board {
     pub edge_px: f64,
 }
 
+/// The room (pixels, square) kept clear of words round the point each label's line names.
+const DOT_CLEAR_PX: f64 = 16.0;
+
 /// A leader's lengths, tried in order, where the words sit near what they name.
 const SHORT_REACHES: &[f64] = &[1.0, 0.6, 1.5];
 
@@ -101,7 +104,9 @@ impl Board {
                 std::borrow::Cow::Owned(vec![the_vessel(scene)])
             } else if close_on_the_heart(scene) {
                 // On the X-ray only the arteries the dye fills show.
-                let dyed = scene.monitor_on().then_some(scene.setup.artery);
+                let dyed = scene
+                    .monitor_on()
+                    .then_some((scene.setup.artery, scene.setup.is_emergency()));
                 std::borrow::Cow::Borrowed(along_the_arteries(dyed))
             } else {
                 std::borrow::Cow::Borrowed(&[])
@@ -165,7 +170,9 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
     if scene.monitor_on() && scene.pose.dye > 0.85 {
         let (spot, _) = crate::model::anatomy::narrowing(scene.setup.artery);
         let r = crate::model::anatomy::XRAY_RING + 0.5;
-        out.push(Rect::from_center_size(spot, (2.0 * r, 2.0 * r)));
+        // As a cross of two bands, close to the circle, leaving its square's corners free.
+        out.push(Rect::from_center_size(spot, (2.0 * r, 1.3 * r)));
+        out.push(Rect::from_center_size(spot, (1.3 * r, 2.0 * r)));
     }
 
     // The balloon is what the words are about while it is in the artery, folded or open (open,
@@ -209,37 +216,39 @@ fn the_vessel(scene: &Scene) -> Rect {
 }
 
 /// Small squares along every coronary artery and side branch (world units), measured once:
-/// all of them, or (`dyed`) those the dye put into that artery's opening fills.
-fn along_the_arteries(dyed: Option<Artery>) -> &'static [Rect] {
-    use crate::model::anatomy::{branches, coronary, dye_fills};
+/// all of them, or (`dyed`: the artery dye is put into, and whether it is blocked) those the
+/// dye fills, up to a blockage.
+fn along_the_arteries(dyed: Option<(Artery, bool)>) -> &'static [Rect] {
+    use crate::model::anatomy::{branches, coronary, dye_fills, narrowing_fraction};
     use std::sync::OnceLock;
-    static SQUARES: [OnceLock<Vec<Rect>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let shows = move |a: Artery| dyed.is_none_or(|chosen| dye_fills(chosen, a));
-    let slot = match dyed {
-        None => 0,
-        Some(Artery::Rca) => 1,
-        Some(_) => 2,
+    const ARTERIES: [Artery; 3] = [Artery::Lad, Artery::Circumflex, Artery::Rca];
+    static SQUARES: [OnceLock<Vec<Rect>>; 7] = [const { OnceLock::new() }; 7];
+    let slot = dyed.map_or(0, |(chosen, blocked)| {
+        1 + 2 * ARTERIES.iter().position(|a| *a == chosen).unwrap_or(0) + usize::from(blocked)
+    });
+    // How far along an artery (a fraction) the dye shows it.
+    let reach = move |a: Artery| match dyed {
+        None => 1.0,
+        Some((chosen, _)) if !dye_fills(chosen, a) => 0.0,
+        Some((chosen, true)) if chosen == a => narrowing_fraction(a),
+        Some(_) => 1.0,
     };
     SQUARES[slot].get_or_init(|| {
-        let arteries = [Artery::Lad, Artery::Circumflex, Artery::Rca]
-            .into_iter()
-            .filter(|a| shows(*a))
-            .map(|a| &coronary(a).line);
-        arteries
-            .chain(
-                branches()
-                    .iter()
-                    .filter(|b| shows(b.artery))
-                    .map(|b| &b.line),
-            )
-            .flat_map(|line| {
-                let n = (line.length() / 5.0).ceil() as usize;
-                (0..=n).map(move |i| {
-                    let p = line.at(line.length() * i as f64 / n as f64);
-                    Rect::from_center_size(p, (3.0, 3.0))
-                })
+        let squares = |line: &'static crate::model::anatomy::Polyline, upto: f64| {
+            let n = (line.length() * upto / 5.0).ceil() as usize;
+            (0..=n).filter(move |_| upto > 0.0).map(move |i| {
+                let p = line.at(line.length() * upto * i as f64 / n.max(1) as f64);
+                Rect::from_center_size(p, (3.0, 3.0))
             })
-            .collect()
+        };
+        let arteries = ARTERIES
+            .into_iter()
+            .flat_map(|a| squares(&coronary(a).line, reach(a)));
+        let side_branches = branches()
+            .iter()
+            .filter(|b| b.origin <= reach(b.artery))
+            .flat_map(|b| squares(&b.line, 1.0));
+        arteries.chain(side_branches).collect()
     })
 }
 
@@ -254,6 +263,13 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
     // The picture's top-right corner holds the consultation tools (Present, Draw, Point).
     let tools = tools_box(camera, unit, stage_px);
     let mut placed = Vec::new();
+    // Where each label's line ends on what it names: no other label's words come near it.
+    let dots: Vec<Rect> = board
+        .labels
+        .iter()
+        .filter(|l| l.opacity > 0.3)
+        .map(|l| Rect::from_center_size(l.anchor, (DOT_CLEAR_PX * unit, DOT_CLEAR_PX * unit)))
+        .collect();
     // The leader lines of the labels shown so far: two that cross send the eye to the wrong thing.
     let mut leaders: Vec<(Point, Point)> = board.lines.clone();
     for (label, chars) in board.labels.iter().zip(chars) {
@@ -284,9 +300,11 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
                     .inflate(margin, 0.1 * font * unit),
             }
         };
-        let inside = |r: Rect| {
-            r.x0 >= camera.x0 && r.x1 <= camera.x1 && r.y0 >= camera.y0 && r.y1 <= camera.y1
-        };
+        // The words, margin and all, inside the picture; the words themselves clear of the
+        // monitor's frame (their margin may lie on it).
+        let within =
+            |r: Rect, c: Rect| r.x0 >= c.x0 && r.x1 <= c.x1 && r.y0 >= c.y0 && r.y1 <= c.y1;
+        let inside = |r: Rect| within(r, board.camera) && within(r.inflate(-margin, 0.0), camera);
         let t = label.toward;
         // Its own side or mirrored (above stays above), at three reaches; then straight out
         // to its own side (nearer what it names than a flip to the other side, where it may
@@ -327,10 +345,13 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
                 .iter()
                 .filter(|(a, b)| crosses((label.anchor, p.end), (*a, *b)))
                 .count();
+            let own =
+                Rect::from_center_size(label.anchor, (DOT_CLEAR_PX * unit, DOT_CLEAR_PX * unit));
             let hard = under_tools
                 + crossings as f64 * p.bounds.area()
                 + taken
                     .iter()
+                    .chain(dots.iter().filter(|d| **d != own))
                     .map(|r| r.intersect(p.bounds).area())
                     .sum::<f64>();
             let soft = board

@@ -15,20 +15,25 @@ fn limb(line: &Line) -> Option<Access> {
         .find(|a| line.is(&format!("limb-{}", a.slug())))
 }
 
+/// Whether a vessel belongs in the picture of this way in: a limb's vessels the tube does not
+/// go in through are left out (a faint artery in the other arm or leg reads as another way in).
+fn shown(line: &Line, access: Access) -> bool {
+    limb(line).is_none_or(|a| a == access)
+}
+
 /// The vessels of a layer as tubes: every rim, then every body, then every highlight, so
 /// where two vessels join (a branch leaving the aorta, one stretch of an artery running into
-/// the next) no rim crosses a vessel. A limb's vessels the tube does not go in through are
-/// faint, so nobody wonders why they are there. Fading and tapering ends are drawn apart.
+/// the next) no rim crosses a vessel. Fading and tapering ends are drawn apart.
 fn tubes(layer: &'static str, access: Access) -> Html {
     let lines: Vec<&Line> = art::layer(layer)
         .filter(|l| l.radius > 0.0 && !l.is("fade-up") && !l.is("fade-down"))
+        .filter(|l| shown(l, access))
         .collect();
     let pass = |class: &'static str, width: fn(f64) -> f64| {
         html! { <>{
             for lines.iter().map(|l| {
-                let faint = limb(l).is_some_and(|a| a != access).then_some("vessel-faint");
                 html! {
-                    <g class={classes!(faint, l.is("aorta").then_some("aorta"))}>
+                    <g class={classes!(l.is("aorta").then_some("aorta"))}>
                         <path class={class} d={crate::draw::bez(&l.bez())} stroke-width={short(width(l.radius))} />
                     </g>
                 }
@@ -51,13 +56,12 @@ fn fading(layer: &'static str, access: Access) -> Html {
         for art::layer(layer)
             .filter(|l| l.is("fade-up") || l.is("fade-down"))
             .filter(|l| !l.is("only-wrist") || access == Access::Wrist)
+            .filter(|l| shown(l, access))
             .map(|l| {
                 let line = Polyline::new(&l.bez());
                 let (len, r) = (line.length(), l.radius);
                 let fade = if l.is("fade-up") { "fade-up" } else { "fade-down" };
-                // A limb's artery running on past the way in is faint with its limb.
-                let faint = limb(l).is_some_and(|a| a != access).then_some("vessel-faint");
-                html! { <path class={classes!(fade, faint)} d={tube(&line, 0.0, len, |s| r * (1.0 - 0.3 * s / len))} /> }
+                html! { <path class={fade} d={tube(&line, 0.0, len, |s| r * (1.0 - 0.3 * s / len))} /> }
             })
     }</> }
 }

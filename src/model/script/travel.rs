@@ -45,9 +45,10 @@ pub static SCRIPT: Script = Script {
         ),
         LabelSpec::new(
             "label-heart",
-            // On the muscle, between the arteries.
-            Anchor::Heart(235.0, 320.0),
-            Toward::Fixed(1.0, 0.4),
+            // On the muscle, left of where the tube climbs behind the heart from the groin; the
+            // words below the heart.
+            Anchor::Heart(175.0, 330.0),
+            Toward::Fixed(-0.3, 1.0),
             (9.0, UNTIL_END),
         ),
     ],
