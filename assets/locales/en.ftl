@@ -71,7 +71,7 @@ step-pictures-note = { $urgency ->
         }
        *[planned] { $treatment ->
             [angiogram] Sometimes the doctor goes on to treat a narrow part at once, while the catheter is in place. This only happens if you agreed to it before. Ask your heart team if this may happen to you.
-           *[other] Your heart team asks you to agree to this treatment before the day. Sometimes the pictures show that another way is better, such as heart bypass surgery. Then your heart team talks with you about it.
+           *[other] Your heart team asks you to agree to this treatment before it starts. Sometimes the pictures show that another way is better, such as heart bypass surgery. Then your heart team talks with you about it.
         }
     }
 
@@ -102,7 +102,10 @@ step-stent-title = A stent keeps it open
 step-stent-text = A stent is a tiny frame made of metal mesh. It goes in folded on another balloon. When this balloon is filled, the stent opens and presses into the artery wall. The balloon is made small and taken out, but the stent stays to hold the artery open.
 
 
-step-flow-title = Blood flows again
+step-flow-title = { $urgency ->
+        [emergency] Blood flows again
+       *[planned] Blood flows more easily
+    }
 # src: what-happens, seed-004
 step-flow-text = Blood can now flow more easily to your heart muscle. The doctor takes a last look with X-ray pictures. { $access ->
         [groin] Then the wire, catheter and sheath come out, and the team presses on your groin with a pad or closes the artery with a small plug. You lie flat for a few hours.

@@ -64,7 +64,7 @@ step-pictures-note = { $urgency ->
         }
        *[planned] { $treatment ->
             [angiogram] A veces el médico sigue y trata una parte estrecha en ese mismo momento, mientras el catéter está puesto. Esto solo pasa si usted lo aceptó antes. Pregunte a su equipo del corazón si esto le puede pasar a usted.
-           *[other] Antes del día, su equipo del corazón le pide que acepte este tratamiento. A veces las imágenes muestran que es mejor otro tratamiento, como una operación de bypass del corazón. Entonces su equipo del corazón habla con usted sobre ello.
+           *[other] Antes de empezar, su equipo del corazón le pide que acepte este tratamiento. A veces las imágenes muestran que es mejor otro tratamiento, como una operación de bypass del corazón. Entonces su equipo del corazón habla con usted sobre ello.
         }
     }
 
@@ -90,7 +90,10 @@ step-stent-title = Un stent la mantiene abierta
 step-stent-text = Un stent es un armazón muy pequeño hecho de malla de metal. Entra plegado sobre otro globo. Cuando se llena este globo, el stent se abre y se aprieta contra la pared de la arteria. El globo se desinfla y se saca, pero el stent se queda para mantener abierta la arteria.
 
 
-step-flow-title = La sangre vuelve a pasar
+step-flow-title = { $urgency ->
+        [emergency] La sangre vuelve a pasar
+       *[planned] La sangre pasa mejor
+    }
 step-flow-text = Ahora la sangre puede llegar con más facilidad al músculo de su corazón. El médico mira por última vez con imágenes de rayos X. { $access ->
         [groin] Luego sacan el alambre, el catéter y el introductor. El equipo aprieta su ingle con una almohadilla, o cierra la arteria con un tapón pequeño. Usted se queda boca arriba en la cama unas horas.
        *[wrist] Luego sacan el alambre, el catéter y el introductor, y le ponen una banda apretada en la muñeca para parar el sangrado. El equipo la afloja poco a poco durante unas 2 horas.

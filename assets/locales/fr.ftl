@@ -63,7 +63,7 @@ step-pictures-note = { $urgency ->
         }
        *[planned] { $treatment ->
             [angiogram] Parfois, le médecin traite aussi tout de suite une partie rétrécie, pendant que le cathéter est en place. Cela se fait seulement si vous avez donné votre accord avant. Demandez à votre équipe de cardiologie si cela peut vous arriver.
-           *[other] Avant le jour de l'intervention, votre équipe de cardiologie vous demande de donner votre accord pour ce traitement. Parfois, les images montrent qu'une autre solution est meilleure, par exemple une opération du cœur appelée pontage. Alors votre équipe de cardiologie vous en parle.
+           *[other] Avant le début de l'intervention, votre équipe de cardiologie vous demande de donner votre accord pour ce traitement. Parfois, les images montrent qu'une autre solution est meilleure, par exemple une opération du cœur appelée pontage. Alors votre équipe de cardiologie vous en parle.
         }
     }
 
@@ -89,7 +89,10 @@ step-stent-title = Un stent garde l'artère ouverte
 step-stent-text = Un stent est une toute petite armature en grillage de métal. Il arrive plié sur un autre ballon. Quand on gonfle ce ballon, le stent s'ouvre et s'appuie fort contre la paroi de l'artère. Le ballon est dégonflé et retiré, mais le stent reste là pour garder l'artère ouverte.
 
 
-step-flow-title = Le sang circule de nouveau
+step-flow-title = { $urgency ->
+        [emergency] Le sang circule de nouveau
+       *[planned] Le sang circule mieux
+    }
 step-flow-text = Maintenant, le sang arrive plus facilement jusqu'au muscle de votre cœur. Le médecin regarde une dernière fois avec des images de radio. { $access ->
         [groin] Puis on retire le fil, le cathéter et la gaine. L'équipe appuie sur votre aine avec une compresse, ou ferme l'artère avec un petit bouchon. Vous restez à plat sur le lit pendant quelques heures.
        *[wrist] Puis on retire le fil, le cathéter et la gaine. On met un bracelet serré à votre poignet pour arrêter le saignement. L'équipe le desserre petit à petit, pendant environ 2 heures.

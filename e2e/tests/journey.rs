@@ -13,7 +13,7 @@ const TITLES: [(&str, &str); 9] = [
     ("wire", "A thin wire crosses the narrow part"),
     ("balloon", "A balloon widens the artery"),
     ("stent", "A stent keeps it open"),
-    ("flow", "Blood flows again"),
+    ("flow", "Blood flows more easily"),
     ("after", "After your procedure"),
 ];
 

@@ -402,8 +402,10 @@ pub fn clot(channel: &Channel) -> String {
     let edge = |x: f64, side: f64| {
         let (top, bottom) = (channel.top(x), channel.bottom(x));
         let middle = (top + bottom) / 2.0;
-        // A little over the lining on each side, so no pale line runs through the clot.
-        middle + side * round(x) * ((bottom - top) / 2.0 + 3.0)
+        // Over the lining on each side, most where the plaque's torn cap is (at its peak), so
+        // the clot reads as one plug with no pale line or gap through it.
+        let over = 3.0 + 6.0 * (1.0 - ((x - PLAQUE_X) / 40.0).abs()).max(0.0);
+        middle + side * round(x) * ((bottom - top) / 2.0 + over)
     };
     let mut points: Vec<Point> = xs.clone().map(|x| Point::new(x, edge(x, -1.0))).collect();
     points.extend(xs.rev().map(|x| Point::new(x, edge(x, 1.0))));

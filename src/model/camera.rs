@@ -124,7 +124,7 @@ pub fn with_band(camera: Rect, band: f64) -> Rect {
 /// last step's tablets and house: one framing for the catheter's travel, the tubes coming out
 /// and going home, whatever the setup, so a person never loses their place between them.
 pub fn body_journey() -> Rect {
-    Rect::new(70.0, 30.0, 620.0, 660.0)
+    Rect::new(70.0, 30.0, 620.0, 705.0)
 }
 
 /// The small heart beside the artery section: a square in the view's top-left corner.
@@ -177,7 +177,7 @@ pub fn section_fit(artery: Artery, aspect: f64) -> Rect {
     let full = section_view(artery);
     let to_world = section_to_world(artery);
     let (x0, x1) = (
-        (to_world * Point::new(script::GUIDE_TIP_X - 15.0, 0.0)).x,
+        (to_world * Point::new(GUIDE_SHOWN_FROM, 0.0)).x,
         (to_world * Point::new(SECTION_CORE_END, 0.0)).x,
     );
     let width = (aspect.within(0.3, 3.5) * full.height()).within(x1 - x0, full.width());
@@ -205,6 +205,8 @@ pub fn toward_section(frame: Rect, artery: Artery, aspect: f64) -> Rect {
 /// The right end of the section a framing must hold (section units): the stent's balloon and
 /// the flow step's arrow beyond the narrowing, with a little room.
 const SECTION_CORE_END: f64 = section::FLOW_ARROW_X + 20.0;
+/// The guiding catheter's end is always seen whole: its rounded tip and a length behind it.
+const GUIDE_SHOWN_FROM: f64 = script::GUIDE_TIP_X - 35.0;
 
 #[cfg(test)]
 mod tests {
@@ -248,7 +250,7 @@ mod tests {
                 let fit = section_fit(artery, aspect);
                 assert!((fit.width() / fit.height() - aspect).abs() < 1e-9);
                 assert!(fit.height() <= fit_aspect(full, aspect).height() + 1e-9);
-                for x in [script::GUIDE_TIP_X - 15.0, SECTION_CORE_END] {
+                for x in [GUIDE_SHOWN_FROM, SECTION_CORE_END] {
                     for y in [section::CENTRE_Y - 90.0, section::CENTRE_Y + 90.0] {
                         assert!(fit
                             .inflate(1e-6, 1e-6)

@@ -188,7 +188,7 @@ pub fn Stage(props: &StageProps) -> Html {
     });
     html! {
         <figure class={classes!("stage", inking.then_some("inking"), xray_on.then_some("xray-on"))}
-            style={(props.band > 0.0).then(|| format!("--band:{}px", short(props.band)))} ref={props.stage_ref.clone()} {onpointerdown} {onpointermove} {onpointerup}>
+            style={(props.band > 0.0).then(|| format!("--tool-band:{}px", short(props.band)))} ref={props.stage_ref.clone()} {onpointerdown} {onpointermove} {onpointerup}>
             <svg class={classes!("stage-svg", "art", fade, moved)}
                 viewBox={view_box(view)} preserveAspectRatio="xMidYMid meet" style={placed}
                 role="img" aria-label={(*label).clone()} aria-describedby={caption.clone()} data-step={scene.step.slug()}>

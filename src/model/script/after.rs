@@ -5,7 +5,7 @@
 
 use super::labels::{Anchor, LabelSpec, Only, Toward, UNTIL_END};
 use super::{always, camera, camera_path, tween, Pose, Script};
-use crate::model::setup::{Setup, Treatment};
+use crate::model::setup::{Access, Setup, Treatment};
 use kurbo::Point;
 
 const TO_BODY: (f64, f64) = (0.0, 1.8);
@@ -16,7 +16,7 @@ const HOME_ON: (f64, f64) = (1.0, 2.5);
 pub const MAGNIFIER: Point = Point::new(556.0, 112.0);
 pub const MAGNIFIER_RADIUS: f64 = 62.0;
 pub const TABLETS: (f64, f64) = (556.0, 330.0);
-pub const HOUSE: (f64, f64) = (556.0, 490.0);
+pub const HOUSE: (f64, f64) = (556.0, 506.0);
 
 pub static SCRIPT: Script = Script {
     duration: 6.0,
@@ -31,7 +31,17 @@ pub static SCRIPT: Script = Script {
             // Down and in, onto the thigh: clear of the hand hanging beside it.
             Toward::Fixed(0.5, 1.0),
             (1.5, UNTIL_END),
-        ),
+        )
+        .only(Only::Through(Access::Wrist)),
+        LabelSpec::new(
+            "label-band",
+            Anchor::Band,
+            // Straight down onto the thigh, below the briefs: the hand hangs to one side, the
+            // briefs to the other.
+            Toward::Fixed(0.15, 1.0),
+            (1.5, UNTIL_END),
+        )
+        .only(Only::Through(Access::Groin)),
         LabelSpec::new(
             "label-treated",
             // Below the magnifier, clear of its callout to the heart.

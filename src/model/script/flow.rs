@@ -1,4 +1,4 @@
-//! Step 8, "Blood flows again": blood streams through the open artery as the wire (and a
+//! Step 8, "Blood flows more easily" ("again" after a blockage): blood streams through the open artery as the wire (and a
 //! balloon left from the balloon step) comes out; the camera pulls back to the heart, whose
 //! muscle pinks up, then to the whole body as the catheter glides out and a band (or pressure)
 //! closes the artery where it went in. It ends in the last step's view, so that step starts

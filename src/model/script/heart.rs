@@ -23,7 +23,7 @@ pub static SCRIPT: Script = Script {
         ),
         LabelSpec::new(
             "label-artery",
-            Anchor::Artery(0.8),
+            Anchor::PastNarrowing(0.75),
             // Down and a little away from the heart's middle: just below what it names, with
             // a short line, clear of the narrowing's ring and its close-up.
             Toward::Outward(0.3, 1.0),

@@ -16,6 +16,9 @@ pub enum Anchor {
     Heart(f64, f64),
     /// A point along the chosen artery, as a fraction of its length.
     Artery(f64),
+    /// A point along the chosen artery past its narrowing, as a fraction of the rest of it:
+    /// clear of the narrowing's ring and its words.
+    PastNarrowing(f64),
     Narrowing,
     /// The entry point, offset (world units).
     Site(f64, f64),
@@ -67,6 +70,8 @@ pub enum Only {
     Emergency,
     /// Only where the artery is treated (not for pictures only).
     Treated,
+    /// Only for one way in.
+    Through(crate::model::setup::Access),
 }
 
 /// One row of a step's label table.
@@ -118,6 +123,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
             Only::Planned => !setup.is_emergency(),
             Only::Emergency => setup.is_emergency(),
             Only::Treated => setup.treatment != crate::model::setup::Treatment::AngiogramOnly,
+            Only::Through(access) => setup.access == access,
         })
         .filter_map(|spec| {
             let (dx, dy) = match spec.toward {
@@ -130,6 +136,11 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 Anchor::Artery(f) => {
                     let line = &anatomy::coronary(setup.artery).line;
                     Some(line.at(line.length() * f))
+                }
+                Anchor::PastNarrowing(f) => {
+                    let line = &anatomy::coronary(setup.artery).line;
+                    let n = anatomy::narrowing_fraction(setup.artery);
+                    Some(line.at(line.length() * (n + f * (1.0 - n))))
                 }
                 Anchor::Narrowing => Some(narrowing),
                 Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),

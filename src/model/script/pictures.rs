@@ -28,8 +28,9 @@ pub static SCRIPT: Script = Script {
             "label-dye",
             // The artery's main trunk, before its first branches.
             Anchor::Artery(0.1),
-            // Towards the heart's middle: outwards lie the artery's other branches.
-            Toward::Inward(1.0, 0.2),
+            // Up and towards the heart's middle, into the empty field above the dye's start:
+            // outwards and below lie the artery's branches.
+            Toward::Inward(0.5, -1.0),
             (4.0, UNTIL_END),
         ),
         LabelSpec::new(

@@ -45,10 +45,11 @@ pub static SCRIPT: Script = Script {
         ),
         LabelSpec::new(
             "label-heart",
-            // On the muscle, left of where the tube climbs behind the heart from the groin; the
-            // words below the heart.
-            Anchor::Heart(175.0, 330.0),
-            Toward::Fixed(-0.3, 1.0),
+            // On the muscle between the front artery and the side artery's branch, right of
+            // where the tube climbs behind the heart from the groin and of the arm it comes
+            // down from the wrist; the words out to the right.
+            Anchor::Heart(306.0, 300.0),
+            Toward::Fixed(1.0, 0.4),
             (9.0, UNTIL_END),
         ),
     ],
