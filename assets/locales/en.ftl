@@ -114,12 +114,12 @@ step-flow-text = Blood can now flow more easily to your heart muscle. The doctor
 
 step-results-title = What the pictures show
 # src: what-happens, next
-step-results-text = { $access ->
-        [groin] Then the doctor takes out the catheter and the sheath. The team presses on your groin with a pad or uses a small plug, and you lie flat for a few hours.
-       *[wrist] Then the doctor takes out the catheter and the sheath, and puts a tight band on your wrist. The team loosens it bit by bit over about 2 hours.
-    } { $urgency ->
+step-results-text = { $urgency ->
         [emergency] Your heart team tells you what the pictures showed, and the choices. These may be medicines, a way to open the artery, or bypass surgery.
        *[planned] If the pictures show a narrow part, your heart team tells you the choices. These may be medicines, a way to widen the artery, or bypass surgery.
+    } { $access ->
+        [groin] Then the doctor takes out the catheter and the sheath. The team presses on your groin with a pad or uses a small plug, and you lie flat for a few hours.
+       *[wrist] Then the doctor takes out the catheter and the sheath, and puts a tight band on your wrist. The team loosens it bit by bit over about 2 hours.
     }
 
 step-after-title = After your procedure

@@ -100,12 +100,12 @@ step-flow-text = Ahora la sangre puede llegar con más facilidad al músculo de 
     }
 
 step-results-title = Lo que muestran las imágenes
-step-results-text = { $access ->
-        [groin] Luego, el médico saca el catéter y el introductor. El equipo aprieta su ingle con una almohadilla o usa un tapón pequeño, y usted se queda boca arriba en la cama unas horas.
-       *[wrist] Luego, el médico saca el catéter y el introductor, y le pone una banda apretada en la muñeca. El equipo la afloja poco a poco durante unas 2 horas.
-    } { $urgency ->
+step-results-text = { $urgency ->
         [emergency] Su equipo del corazón le dice lo que mostraron las imágenes, y qué opciones hay. Pueden ser medicinas, una forma de abrir la arteria, o una operación de bypass.
        *[planned] Si las imágenes muestran una parte estrecha, su equipo del corazón le dice qué opciones hay. Pueden ser medicinas, una forma de ensanchar la arteria, o una operación de bypass.
+    } { $access ->
+        [groin] Luego, el médico saca el catéter y el introductor. El equipo aprieta su ingle con una almohadilla o usa un tapón pequeño, y usted se queda boca arriba en la cama unas horas.
+       *[wrist] Luego, el médico saca el catéter y el introductor, y le pone una banda apretada en la muñeca. El equipo la afloja poco a poco durante unas 2 horas.
     }
 
 step-after-title = Después de su procedimiento

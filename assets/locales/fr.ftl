@@ -99,12 +99,12 @@ step-flow-text = Maintenant, le sang arrive plus facilement jusqu'au muscle de v
     }
 
 step-results-title = Ce que montrent les images
-step-results-text = { $access ->
-        [groin] Ensuite, le médecin retire le cathéter et la gaine. L'équipe appuie sur votre aine avec une compresse, ou met un petit bouchon. Vous restez à plat sur le lit pendant quelques heures.
-       *[wrist] Ensuite, le médecin retire le cathéter et la gaine, et met un bracelet serré à votre poignet. L'équipe le desserre petit à petit, pendant environ 2 heures.
-    } { $urgency ->
+step-results-text = { $urgency ->
         [emergency] Votre équipe de cardiologie vous dit ce que les images ont montré, et les choix possibles. Ce peut être des médicaments, un traitement pour ouvrir l'artère, ou une opération appelée pontage.
        *[planned] Si les images montrent une partie rétrécie, votre équipe de cardiologie vous dit les choix possibles. Ce peut être des médicaments, un traitement pour élargir l'artère, ou une opération appelée pontage.
+    } { $access ->
+        [groin] Ensuite, le médecin retire le cathéter et la gaine. L'équipe appuie sur votre aine avec une compresse, ou met un petit bouchon. Vous restez à plat sur le lit pendant quelques heures.
+       *[wrist] Ensuite, le médecin retire le cathéter et la gaine, et met un bracelet serré à votre poignet. L'équipe le desserre petit à petit, pendant environ 2 heures.
     }
 
 step-after-title = Après votre intervention

@@ -88,7 +88,7 @@ pub struct Board {
 const DOT_CLEAR_PX: f64 = 16.0;
 
 /// A leader's lengths, tried in order, where the words sit near what they name.
-const SHORT_REACHES: &[f64] = &[1.0, 0.6, 1.5];
+const SHORT_REACHES: &[f64] = &[1.0, 0.6, 1.25, 1.5];
 
 /// The X-ray monitor's frame round the picture (`.stage.xray-on::after` in app.css), with a
 /// little room.
@@ -112,7 +112,7 @@ impl Board {
                 std::borrow::Cow::Borrowed(&[])
             },
             reaches: if scene.section_opacity > 0.5 {
-                &[1.0, 0.6, 1.5, 2.2, 3.0, 3.8, 4.6]
+                &[1.0, 0.6, 1.25, 1.5, 2.2, 3.0, 3.8, 4.6]
             } else {
                 SHORT_REACHES
             },

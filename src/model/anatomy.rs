@@ -455,7 +455,7 @@ pub fn aorta_behind_heart() -> [Vec<Point>; 2] {
 /// units): the pinch is small on a phone, the ring tells the eye where to look.
 pub const NARROWING_RING: f64 = 5.5;
 /// The radius of the X-ray's white ring round the narrowing, drawn just outside it.
-pub const XRAY_RING: f64 = NARROWING_RING + 3.5;
+pub const XRAY_RING: f64 = NARROWING_RING + 2.5;
 
 pub fn narrowing(artery: Artery) -> (Point, kurbo::Vec2) {
     let line = &coronary(artery).line;

@@ -91,11 +91,14 @@ pub fn drape_window(access: Access) -> (f64, f64) {
     }
 }
 
-/// Close on the place the tube goes in: the drape's window with a margin of drape round it.
+/// Close on the place the tube goes in: the drape's window with a margin of drape round it,
+/// and to its left room for the small body in the picture's corner (`map_box`), so the two
+/// never overlap.
 pub fn access(access: Access) -> Rect {
     let (w, h) = drape_window(access);
     let side = 1.3 * 2.0 * w.max(h);
-    Rect::from_center_size(drape_centre(access), Size::new(side, side))
+    let window = Rect::from_center_size(drape_centre(access), Size::new(side, side));
+    Rect::new(window.x0 - 0.3 * side, window.y0, window.x1, window.y1)
 }
 
 /// The picture's tools (present, draw, point) take a band along the top of the stage
@@ -239,6 +242,23 @@ mod tests {
             }
         }
         assert_eq!(frame.union(heart()), frame);
+    }
+
+    /// Close on the way in, the small body in the corner never covers the drape's window.
+    #[test]
+    fn the_small_body_keeps_off_the_window_on_the_way_in() {
+        for way in [Access::Wrist, Access::Groin] {
+            let (w, h) = drape_window(way);
+            let window = Rect::from_center_size(drape_centre(way), Size::new(2.0 * w, 2.0 * h));
+            for aspect in [0.6, 0.9, 1.05, 1.23, 1.6, 2.2] {
+                let view = fit_aspect(access(way), aspect);
+                let overlap = map_box(view).intersect(window);
+                assert!(
+                    overlap.width() <= 0.0 || overlap.height() <= 0.0,
+                    "{way:?} at aspect {aspect}: the small body covers the window"
+                );
+            }
+        }
     }
 
     #[test]

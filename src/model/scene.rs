@@ -25,6 +25,9 @@ pub struct Label {
     /// The radius of the ring drawn round the anchor (world units; 0 for none): the leader
     /// stops on the ring, so that its dot never hides what the ring shows.
     pub ring: f64,
+    /// Which way the named artery runs through the anchor (zero if none): the leader stops
+    /// where the artery crosses the ring, on the artery itself.
+    pub along: Vec2,
 }
 
 /// Everything the picture shows at one moment: the step's pose (what its script moves) and

@@ -32,6 +32,27 @@ impl Labels {
     }
 }
 
+/// Where a label's line starts: on the ring round its anchor, if it has one, where the named
+/// artery crosses it on the words' side (else straight towards the words).
+fn leader_start(label: &crate::model::scene::Label, end: kurbo::Point) -> kurbo::Point {
+    let towards = end - label.anchor;
+    if label.ring <= 0.0 || towards.hypot() <= label.ring {
+        return label.anchor;
+    }
+    let along = if label.along.hypot() > 0.0 {
+        // The crossing on the words' side.
+        let a = label.along.normalize();
+        if a.dot(towards) >= 0.0 {
+            a
+        } else {
+            -a
+        }
+    } else {
+        towards.normalize()
+    };
+    label.anchor + along * label.ring
+}
+
 impl Draw for Labels {
     fn draw(&self) -> Html {
         let unit = self.unit;
@@ -44,13 +65,7 @@ impl Draw for Labels {
             <g class="labels" font-size={num(font)}>
                 { for labels.iter().zip(texts).zip(placed).map(|((label, text), placed)| {
                     let (end, bounds) = (placed.end, placed.bounds);
-                    // The line starts on the ring round the anchor, if it has one.
-                    let along = end - label.anchor;
-                    let start = if along.hypot() > label.ring {
-                        label.anchor + along.normalize() * label.ring
-                    } else {
-                        label.anchor
-                    };
+                    let start = leader_start(label, end);
                     html! {
                         <g class="label" opacity={num(label.opacity)} data-label={label.id}>
                             <line class="label-line" x1={num(start.x)} y1={num(start.y)} x2={num(end.x)} y2={num(end.y)}

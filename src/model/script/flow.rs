@@ -10,24 +10,26 @@ use crate::model::setup::Setup;
 
 const BALLOON_OUT: (f64, f64) = (0.0, 1.5);
 const WIRE_OUT: (f64, f64) = (1.0, 3.5);
-const TO_HEART: (f64, f64) = (4.5, 7.0);
+const TO_HEART: (f64, f64) = (5.0, 7.5);
 /// Off once the section has faded (it is drawn inside it, so it fades with it).
-const LOCATOR_OFF: (f64, f64) = (6.0, 6.5);
-const PINKS_UP: (f64, f64) = (5.5, 8.0);
-const TO_BODY: (f64, f64) = (8.5, 10.0);
+const LOCATOR_OFF: (f64, f64) = (6.5, 7.0);
+const PINKS_UP: (f64, f64) = (6.0, 8.5);
+const TO_BODY: (f64, f64) = (9.0, 10.5);
 /// The catheter slow enough that it glides out rather than vanishing; it leaves the artery's
 /// opening once the wire is out, as the words say.
 const TUBES_OUT: Withdrawal = Withdrawal {
     body_back: TO_BODY,
-    catheter_out: (WIRE_OUT.1, 11.5),
-    sheath_out: (11.5, 12.1),
-    band_on: (12.0, 13.0),
+    catheter_out: (WIRE_OUT.1, 12.0),
+    sheath_out: (12.0, 12.6),
+    band_on: (12.5, 13.5),
 };
 
 pub static SCRIPT: Script = Script {
-    duration: 13.5,
-    key: 3.8,
-    stills: &[3.8, 8.2, 13.5],
+    duration: 14.0,
+    // Once the guiding catheter has left the artery's opening: the words say the tubes come
+    // out, and the picture shows the artery with none in it.
+    key: 4.4,
+    stills: &[4.4, 8.7, 14.0],
     includes: Setup::treats,
     pose,
     labels: &[
@@ -41,7 +43,7 @@ pub static SCRIPT: Script = Script {
             "label-blood-flow",
             Anchor::Artery(0.75),
             Toward::Outward(1.0, 0.6),
-            (6.5, 9.0),
+            (7.0, 9.5),
         ),
         LabelSpec::new(
             "label-band",

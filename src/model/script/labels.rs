@@ -195,14 +195,21 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 1.0
             };
             let opacity = smooth(t, from, from + 0.5) * fade_out;
-            // The narrowing's ring: white on the X-ray once the dye is in, else the heart's.
+            // The narrowing's ring: white on the X-ray once the dye is in, else the heart's. On
+            // the X-ray of a blocked artery the line goes right to where the dye stops.
             let ring = match spec.at {
+                Anchor::Narrowing if pose.xray > 0.5 && setup.is_emergency() => 0.0,
                 Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_RING,
                 Anchor::Narrowing if pose.marker > 0.3 => anatomy::NARROWING_RING,
                 _ => 0.0,
             };
+            let along = match spec.at {
+                Anchor::Narrowing => anatomy::narrowing(setup.artery).1,
+                _ => Vec2::ZERO,
+            };
             (opacity > 0.001).then_some(Label {
                 ring,
+                along,
                 id: spec.id,
                 anchor,
                 toward: Vec2::new(dx, dy).normalize(),

@@ -2,7 +2,7 @@
 //! an X-ray picture; dye fills the arteries and the narrowing shows as a pinch in the dark
 //! column (in an emergency the dye stops at the blockage); the camera then moves closer to it.
 
-use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
+use super::labels::{Anchor, LabelSpec, Only, Toward, UNTIL_END};
 use super::{always, camera, camera_path, tween, Pose, Script};
 use crate::model::anatomy;
 use crate::model::setup::Setup;
@@ -24,6 +24,9 @@ pub static SCRIPT: Script = Script {
     includes: always,
     pose,
     labels: &[
+        // A blockage is named first, so its words take the free side beside the end of the
+        // dye: put after the dye's words, on a phone they were pushed across the other artery.
+        NARROWING.only(Only::Emergency),
         LabelSpec::new(
             "label-dye",
             // The artery's main trunk, before its first branches.
@@ -33,16 +36,18 @@ pub static SCRIPT: Script = Script {
             Toward::Inward(0.5, -1.0),
             (4.0, UNTIL_END),
         ),
-        LabelSpec::new(
-            "label-narrowing",
-            // The leader's tip on the narrowing itself; the words up and away from the heart's
-            // middle, where the other arteries run.
-            Anchor::Narrowing,
-            Toward::Outward(1.0, -0.8),
-            (5.0, UNTIL_END),
-        ),
+        NARROWING.only(Only::Planned),
     ],
 };
+
+const NARROWING: LabelSpec = LabelSpec::new(
+    "label-narrowing",
+    // The leader's tip on the narrowing itself; the words up and away from the heart's middle,
+    // where the other arteries run.
+    Anchor::Narrowing,
+    Toward::Outward(1.0, -0.8),
+    (5.0, UNTIL_END),
+);
 
 fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
     Pose {
