@@ -128,7 +128,7 @@ async fn keys_move_between_steps_and_pause() {
     press("End").await;
     assert_eq!(text_of(&root, ".panel-title"), "After your procedure");
     press("ArrowLeft").await;
-    assert_eq!(text_of(&root, ".panel-title"), "Blood flows again");
+    assert_eq!(text_of(&root, ".panel-title"), "Blood flows more easily");
     press("Home").await;
     assert_eq!(
         text_of(&root, ".panel-title"),

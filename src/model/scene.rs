@@ -22,8 +22,8 @@ pub struct Label {
     /// Which way from the anchor the word sits (unit vector, screen axes).
     pub toward: Vec2,
     pub opacity: f64,
-    /// The radius of the ring drawn round the anchor (world units; 0 for none): the leader
-    /// stops on the ring, so that its dot never hides what the ring shows.
+    /// How far from the anchor the leader stops (world units; 0 for none): on the ring drawn
+    /// round it, or the narrowing's shoulder, so that its dot never hides what it names.
     pub ring: f64,
     /// Which way the named artery runs through the anchor (zero if none): the leader stops
     /// where the artery crosses the ring, on the artery itself.
@@ -102,8 +102,9 @@ impl Scene {
     /// How strongly the arrows in the stream show (0 to 1): once blood flows well again in
     /// the artery section.
     pub fn flow_arrows(&self) -> f64 {
-        if self.step == crate::model::step::Step::Flow && self.flow_rate > 0.6 {
-            0.9 * ((self.flow_rate - 0.6) * 4.0).min(1.0)
+        if self.step == crate::model::step::Step::Flow && self.flow_rate > 0.5 {
+            // Clear after a balloon alone too: the artery is open, if a little narrower.
+            0.9 * ((self.flow_rate - 0.5) * 5.0).min(1.0)
         } else {
             0.0
         }

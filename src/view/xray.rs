@@ -130,9 +130,9 @@ fn xray(x: &XRay) -> Html {
 /// One function for both, so the tube is built by one copy of the code.
 fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
     move |s| {
-        // A clear, short hourglass: the column pinches to a quarter of its width and widens
-        // again.
-        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.75 * dip(s, at, 4.5));
+        // A clear, short waist with steep shoulders: the column pinches to under a third of
+        // its width, stays narrow a little way and widens again.
+        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.7 * dip(s, at, anatomy::XRAY_WAIST).sqrt());
         (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
     }
 }

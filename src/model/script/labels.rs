@@ -195,11 +195,12 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 1.0
             };
             let opacity = smooth(t, from, from + 0.5) * fade_out;
-            // The narrowing's ring: white on the X-ray once the dye is in, else the heart's. On
-            // the X-ray of a blocked artery the line goes right to where the dye stops.
+            // Where the line stops short of the narrowed spot: on the heart, on its ring; on the
+            // X-ray, on the waist's shoulder, or right where the dye stops in a blocked artery.
             let ring = match spec.at {
                 Anchor::Narrowing if pose.xray > 0.5 && setup.is_emergency() => 0.0,
-                Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_RING,
+                // On the waist's shoulder: on the narrowing, not over its narrowest point.
+                Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_WAIST,
                 Anchor::Narrowing if pose.marker > 0.3 => anatomy::NARROWING_RING,
                 _ => 0.0,
             };
