@@ -111,7 +111,9 @@ impl Board {
             } else {
                 std::borrow::Cow::Borrowed(&[])
             },
-            reaches: if scene.section_opacity > 0.5 {
+            // In the artery section, and on the drape round the way in, words may reach out
+            // further: past the vessel's wall, or out of the drape's window.
+            reaches: if scene.section_opacity > 0.5 || scene.pose.drape > 0.5 {
                 &[1.0, 0.6, 1.25, 1.5, 2.2, 3.0, 3.8, 4.6]
             } else {
                 SHORT_REACHES
@@ -162,6 +164,22 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
     }
     if scene.pose.locator > 0.0 {
         out.push(locator_box(scene.camera));
+    }
+    // The drape window's frame: words sit wholly inside the window or wholly on the drape,
+    // never across its edge.
+    if scene.pose.drape > 0.5 {
+        use crate::model::camera::{drape_centre, drape_window};
+        let (w, h) = drape_window(scene.setup.access);
+        let window = Rect::from_center_size(drape_centre(scene.setup.access), (2.0 * w, 2.0 * h));
+        let edge = 0.5;
+        for side in [
+            Rect::new(window.x0, window.y0, window.x1, window.y0),
+            Rect::new(window.x0, window.y1, window.x1, window.y1),
+            Rect::new(window.x0, window.y0, window.x0, window.y1),
+            Rect::new(window.x1, window.y0, window.x1, window.y1),
+        ] {
+            out.push(side.inflate(edge, edge));
+        }
     }
     if scene.pose.body_map > 0.0 {
         out.push(crate::model::camera::map_box(scene.camera));
@@ -525,5 +543,41 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n")
         );
+    }
+
+    /// Close on the way in, at its key picture, every label sits wholly inside the drape's
+    /// window or wholly on the drape: none lies across the window's edge.
+    #[test]
+    fn the_way_in_s_words_never_lie_across_the_window_s_edge() {
+        use crate::model::camera::{drape_centre, drape_window};
+        use crate::model::scene::key_scene;
+        use crate::model::step::Step;
+        let catalog = Catalog::english();
+        for (aspect, stage_px) in [(390.0 / 373.0, 390.0), (640.0 / 580.0, 640.0), (1.6, 900.0)] {
+            for setup in Setup::all() {
+                let scene = key_scene(setup, Step::Ready, aspect);
+                let unit = scene.camera.width() / stage_px;
+                let chars: Vec<usize> = scene
+                    .labels
+                    .iter()
+                    .map(|l| text_units(&catalog.for_setup(l.id, setup)))
+                    .collect();
+                let (w, h) = drape_window(setup.access);
+                let window = Rect::from_center_size(drape_centre(setup.access), (2.0 * w, 2.0 * h));
+                for (label, placed) in
+                    scene
+                        .labels
+                        .iter()
+                        .zip(place_all(&Board::of(&scene), &chars, unit, stage_px))
+                {
+                    let inside = window.intersect(placed.bounds).area();
+                    assert!(
+                        inside <= 0.0 || inside >= placed.bounds.area() - 1e-9,
+                        "{setup:?} at {stage_px} px: {} lies across the window's edge",
+                        label.id
+                    );
+                }
+            }
+        }
     }
 }

@@ -20,7 +20,8 @@ pub struct Spot {
     closed: f64,
     clotted: bool,
     stented: bool,
-    /// Beyond a blockage the artery carries little blood: it looks pale until flow returns.
+    /// Beyond a blockage the artery carries little blood: it looks pale, rim and all, until
+    /// flow returns.
     pale: f64,
     marker: f64,
 }
@@ -57,7 +58,7 @@ fn spot(spot: &Spot) -> Html {
     html! {
         <g class="spot">
             { (pale > 0.01).then(|| html! {
-                <path class="artery-starved" fill-opacity={num(pale)} d={tube(line, s + HALF, line.length(), tapered(line.length(), 0.9, 12.0))} />
+                <path class="artery-starved" fill-opacity={num(pale)} d={tube(line, s + HALF, line.length(), tapered(line.length(), 1.25, 12.0))} />
             }) }
             <path class="spot-plaque" d={tube(line, s - HALF, s + HALF, |_| 0.85)} />
             <path class="spot-lumen" d={tube(line, s - HALF - 0.4, s + HALF + 0.4, lumen)} />

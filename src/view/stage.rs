@@ -411,6 +411,20 @@ fn CloseUpArt(props: &CloseUpProps) -> Html {
     }
 }
 
+/// The sheath's side tube: from the hub out to the side, curving back along the arm or leg.
+fn side_tube(hub: Point, side: kurbo::Vec2, along: kurbo::Vec2) -> String {
+    let (bend, end) = (hub - side * 7.0, hub - side * 9.0 - along * 6.0);
+    format!(
+        "M{} {}Q{} {} {} {}",
+        num(hub.x),
+        num(hub.y),
+        num(bend.x),
+        num(bend.y),
+        num(end.x),
+        num(end.y)
+    )
+}
+
 /// The numbing needle, the short sheath with its hub outside the skin, and afterwards the band
 /// (wrist) or pressure pad (groin).
 #[derive(PartialEq)]
@@ -489,8 +503,12 @@ fn access_site(scene: &AccessSite) -> Html {
                     <path class="sheath-tube" d={polyline([outside, site])} />
                     <path class="sheath-inside" d={polyline([site, inside])} />
                     <circle class="puncture" cx={num(site.x)} cy={num(site.y)} r="1.6" />
+                    // The hub with its valve, and a thin, flexible side tube ending in a cap
+                    // (a rigid straight arm read as a tool, not a tube).
+                    <path class="sheath-side" d={side_tube(outside, side, along)} />
+                    <circle class="sheath-cap" cx={num((outside - side * 9.0 - along * 6.0).x)} cy={num((outside - side * 9.0 - along * 6.0).y)} r="1.3" />
                     <circle class="sheath-hub" cx={num(outside.x)} cy={num(outside.y)} r="3" />
-                    <path class="sheath-tube" d={polyline([outside, outside - side * 8.0 - along * 3.0])} />
+                    <circle class="sheath-valve" cx={num(outside.x)} cy={num(outside.y)} r="1.3" />
                 </g>
             }) }
             { (scene.band > 0.0).then(|| html! {

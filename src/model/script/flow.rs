@@ -4,9 +4,10 @@
 //! closes the artery where it went in. It ends in the last step's view, so that step starts
 //! still.
 
-use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
+use super::labels::{Anchor, LabelSpec, Only, Toward, UNTIL_END};
 use super::{camera, tween, withdraw, Device, Pose, Script, Withdrawal, OFFSTAGE, WIRE_HIDDEN};
-use crate::model::setup::Setup;
+use crate::model::section::PLAQUE_X;
+use crate::model::setup::{Setup, Treatment};
 
 const BALLOON_OUT: (f64, f64) = (0.0, 1.5);
 const WIRE_OUT: (f64, f64) = (1.0, 3.5);
@@ -39,6 +40,14 @@ pub static SCRIPT: Script = Script {
             Toward::Fixed(0.5, -1.0),
             (0.0, TO_HEART.0),
         ),
+        // A balloon alone leaves no stent to name: the artery it opened is named instead.
+        LabelSpec::new(
+            "label-treated",
+            Anchor::Plaque(PLAQUE_X - 40.0, -1.0),
+            Toward::Fixed(0.5, -1.0),
+            (0.0, TO_HEART.0),
+        )
+        .only(Only::Given(Treatment::BalloonOnly)),
         LabelSpec::new(
             "label-blood-flow",
             Anchor::Artery(0.75),

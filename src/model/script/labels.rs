@@ -72,6 +72,8 @@ pub enum Only {
     Treated,
     /// Only for one way in.
     Through(crate::model::setup::Access),
+    /// Only for one treatment.
+    Given(crate::model::setup::Treatment),
 }
 
 /// One row of a step's label table.
@@ -124,6 +126,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
             Only::Emergency => setup.is_emergency(),
             Only::Treated => setup.treatment != crate::model::setup::Treatment::AngiogramOnly,
             Only::Through(access) => setup.access == access,
+            Only::Given(treatment) => setup.treatment == treatment,
         })
         .filter_map(|spec| {
             let (dx, dy) = match spec.toward {
