@@ -201,7 +201,8 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
             // Where the line stops short of the narrowed spot: on the heart, on its ring; on the
             // X-ray, on the waist's shoulder, or right where the dye stops in a blocked artery.
             let ring = match spec.at {
-                Anchor::Narrowing if pose.xray > 0.5 && setup.is_emergency() => 0.0,
+                // A blockage's line goes to the clot itself (on the X-ray, where the dye stops).
+                Anchor::Narrowing if setup.is_emergency() => 0.0,
                 // On the waist's shoulder: on the narrowing, not over its narrowest point.
                 Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_WAIST,
                 Anchor::Narrowing if pose.marker > 0.3 => anatomy::NARROWING_RING,
