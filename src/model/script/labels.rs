@@ -111,7 +111,7 @@ pub const UNTIL_END: f64 = f64::INFINITY;
 pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<Label> {
     let channel = Channel::new(setup, pose.compression);
     let to_world = crate::model::camera::section_to_world(setup.artery);
-    let narrowing = anatomy::narrowing(setup.artery).0;
+    let (narrowing, narrowing_along) = anatomy::narrowing(setup.artery);
     let outward = if narrowing.x < (HEART_TO_WORLD * Point::new(220.0, 0.0)).x {
         -1.0
     } else {
@@ -209,7 +209,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 _ => 0.0,
             };
             let along = match spec.at {
-                Anchor::Narrowing => anatomy::narrowing(setup.artery).1,
+                Anchor::Narrowing => narrowing_along,
                 _ => Vec2::ZERO,
             };
             (opacity > 0.001).then_some(Label {
