@@ -84,7 +84,7 @@ fn into_the_artery(artery: Artery) -> &'static str {
 }
 
 /// Every line the model needs from the art, by id.
-pub const NEEDED: [&str; 15] = [
+pub const NEEDED: [&str; 16] = [
     "radial",
     "brachial",
     "subclavian",
@@ -100,6 +100,7 @@ pub const NEEDED: [&str; 15] = [
     "lad",
     "circumflex",
     "rca",
+    "pulmonary-trunk",
 ];
 
 /// Lines joined end to end into one path (the art draws each ending where the next begins).
@@ -391,8 +392,10 @@ pub fn behind_heart(access: Access) -> f64 {
 }
 
 /// The stretch of a route (arc lengths, from and to) the heart hides: from the groin, where
-/// the catheter climbs behind the heart's muscle. The picture shows it through the heart,
-/// faintly, so the tube is never seen to go into the heart. Empty from the wrist.
+/// the catheter climbs behind the heart's muscle and then over the arch's far end, which
+/// passes behind the lung artery. The picture shows it through them, faintly, so the tube is
+/// never seen to go into the heart; the tube is drawn in front from its end. Empty from the
+/// wrist.
 pub fn hidden_by_heart(access: Access) -> (f64, f64) {
     // Drawn with the catheter, every frame it moves: measured once per way in.
     static HIDDEN: OnceLock<[(f64, f64); 2]> = OnceLock::new();
@@ -428,7 +431,25 @@ fn measure_hidden(access: Access) -> (f64, f64) {
             out = mid;
         }
     }
-    (inn, behind)
+    (inn, out_from_under_lung_artery(access, behind))
+}
+
+/// Where a route, from `from` on, comes out from under the lung artery's trunk (drawn in
+/// front of the arch's far end): `from` itself if it is not under it there.
+fn out_from_under_lung_artery(access: Access, from: f64) -> f64 {
+    let trunk = art::line("pulmonary-trunk");
+    let line = Polyline::new(&trunk.bez());
+    let route = route(access, Artery::Lad);
+    (0..400)
+        .map(|i| from + i as f64 * 0.25)
+        .find(|s| *s >= route.length() || line.distance(route.at(*s)) > trunk.radius)
+        .unwrap_or(from)
+}
+
+/// Where the catheter is drawn in front of everything, from its start: past the heart and the
+/// lung artery that hide it.
+pub fn in_front_from(access: Access) -> f64 {
+    behind_heart(access).max(hidden_by_heart(access).1)
 }
 
 /// The descending aorta where the heart hides it, as its two walls (world units): the
@@ -570,6 +591,23 @@ mod tests {
         for wall in aorta_behind_heart() {
             assert!(wall.iter().filter(|p| heart.contains(**p)).count() * 2 > wall.len());
         }
+    }
+
+    #[test]
+    fn the_arch_s_far_end_passes_behind_the_lung_artery_and_the_tube_with_it() {
+        // Drawn in front, the arch's end would seem to plug into the lung artery or the heart.
+        let trunk = art::line("pulmonary-trunk");
+        let line = Polyline::new(&trunk.bez());
+        let route = route(Access::Groin, Artery::Rca);
+        let (behind, front) = (behind_heart(Access::Groin), in_front_from(Access::Groin));
+        assert!(
+            line.distance(route.at(behind)) < trunk.radius,
+            "the arch ends under it"
+        );
+        assert!(front > behind && front - behind < 20.0, "{behind}..{front}");
+        assert!(line.distance(route.at(front)) >= trunk.radius);
+        assert_eq!(hidden_by_heart(Access::Groin).1, front);
+        assert_eq!(in_front_from(Access::Wrist), 0.0);
     }
 
     #[test]

@@ -574,13 +574,18 @@ fn catheter(c: &Catheter) -> Html {
             let (from, to) = anatomy::hidden_by_heart(setup.access);
             (from, c.length.min(to))
         }
-        Part::Front => (behind, c.length),
+        Part::Front => (anatomy::in_front_from(setup.access), c.length),
     };
-    if to <= from {
+    if to <= from && ring <= 0.0 {
         return html! {};
     }
     let route = anatomy::route(setup.access, setup.artery);
-    let d = polyline(route.between(from, to));
+    // Under the lung artery only the ring shows where the tip is.
+    let d = if to > from {
+        polyline(route.between(from, to))
+    } else {
+        Default::default()
+    };
     if part == Part::SeenThrough {
         return html! { <path class="catheter-seen-through" d={d} /> };
     }
