@@ -24,8 +24,24 @@ fn across_plaque() -> impl Iterator<Item = f64> {
 /// The artery wall above (`side` = -1) or below (+1) the channel. Its outer contour stays
 /// healthy: the plaque is squashed inside it, never bulging it out.
 pub fn wall(side: f64) -> String {
+    band(side, 1.0)
+}
+
+/// How much of the wall's depth, from the inside, its muscle layer (the media) takes: the
+/// rest, outside it, is the paler outer coat (the adventitia).
+const MEDIA: f64 = 0.6;
+
+/// The wall's muscle layer above (`side` = -1) or below (+1) the channel, drawn over the
+/// whole wall: with the lining on the inside and the outer coat round it, the wall reads in
+/// its three layers.
+pub fn media(side: f64) -> String {
+    band(side, MEDIA)
+}
+
+/// A band along the wall from its inside, `depth` of the wall's thickness deep.
+fn band(side: f64, depth: f64) -> String {
     let inner = section::CENTRE_Y + side * section::RADIUS;
-    let outer = inner + side * section::WALL;
+    let outer = inner + side * depth * section::WALL;
     polygon([
         Point::new(-REACH, inner),
         Point::new(-REACH, outer),
@@ -269,10 +285,15 @@ pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
     let x0 = s.x - STENT_LENGTH / 2.0;
     let w = STENT_LENGTH / RINGS as f64;
     let amp = 0.32 * w;
+    // Round the tube, seen from the side: equal steps round it bunch up towards its top and
+    // bottom edges, so the mesh reads as wrapped round the balloon, not a flat sheet. The
+    // crowns at the edges stay just inside them.
     let at = |x: f64, v: f64| {
         let x = x.within(x0, x0 + STENT_LENGTH);
         let (top, bottom) = channel.stent_edges(s, x);
-        Point::new(x, top + v * (bottom - top))
+        let inset = STENT_STRUT.min((bottom - top) / 4.0);
+        let across = (1.0 - (std::f64::consts::PI * v).cos()) / 2.0;
+        Point::new(x, top + inset + across * (bottom - top - 2.0 * inset))
     };
     let mut d = String::new();
     for r in 0..RINGS {
@@ -338,29 +359,36 @@ pub fn clot_strands(channel: &Channel) -> String {
     d
 }
 
-/// Where the arrows in the stream point (section x).
-const FLOW_ARROWS_X: [f64; 3] = [
-    section::FLOW_ARROW_X - 150.0,
-    section::FLOW_ARROW_X - 75.0,
-    section::FLOW_ARROW_X,
+/// Streaks in the stream (section x of each one's head, and its lane across the channel from
+/// -1, the top, to 1, the bottom): staggered, so they read as moving blood, not a row of
+/// buttons.
+const FLOW_STREAKS: [(f64, f64); 5] = [
+    (section::FLOW_ARROW_X - 160.0, -0.3),
+    (section::FLOW_ARROW_X - 110.0, 0.35),
+    (section::FLOW_ARROW_X - 60.0, -0.05),
+    (section::FLOW_ARROW_X - 10.0, -0.45),
+    (section::FLOW_ARROW_X, 0.4),
 ];
 
-/// Small arrows in the stream, through the treated spot and beyond it, pointing the way the
-/// blood now flows (the cells moving through show that it flows): in a row along the middle,
-/// well inside the picture, so none reads as a button at its edge.
+/// Streaks in the stream, through the treated spot and beyond it, as an illustrator shows
+/// movement: each thin at its tail and round at its head, the way the blood now flows (the
+/// cells moving through show that it flows). Well inside the picture.
 pub fn flow_arrow(channel: &Channel) -> String {
+    const LENGTH: f64 = 48.0;
+    const HEAD: f64 = 3.4;
     let mut d = String::new();
-    for x in FLOW_ARROWS_X {
-        let y = channel.middle(x);
+    for (x, lane) in FLOW_STREAKS {
+        let half = (channel.bottom(x) - channel.top(x)) / 2.0;
+        let y = channel.middle(x) + lane * (half - 10.0).max(0.0);
         let _ = write!(
             d,
-            "M{} {}L{} {}L{} {}",
-            num(x - 10.0),
-            num(y - 12.0),
-            num(x),
+            "M{} {}L{} {}A{HEAD} {HEAD} 0 0 1 {} {}Z",
+            num(x - LENGTH),
             num(y),
-            num(x - 10.0),
-            num(y + 12.0)
+            num(x),
+            num(y - HEAD),
+            num(x),
+            num(y + HEAD)
         );
     }
     d

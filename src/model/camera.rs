@@ -127,7 +127,7 @@ pub fn with_band(camera: Rect, band: f64) -> Rect {
 /// last step's tablets and house: one framing for the catheter's travel, the tubes coming out
 /// and going home, whatever the setup, so a person never loses their place between them.
 pub fn body_journey() -> Rect {
-    Rect::new(70.0, 30.0, 620.0, 705.0)
+    Rect::new(58.0, 30.0, 690.0, 705.0)
 }
 
 /// The small heart beside the artery section: a square in the view's top-left corner.

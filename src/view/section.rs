@@ -26,9 +26,9 @@ pub fn section_view(scene: &Scene) -> Html {
             .stent
             .map(|s| layer(Stent(channel, s, front, on_balloon(s))))
     };
-    // In the flow step, an arrow in the stream: the blood is moving again.
+    // In the flow step, streaks in the stream: the blood is moving again.
     let arrows = (scene.flow_arrows() > 0.0).then(|| {
-        html! { <path class="flow-arrows" d={section::flow_arrow(&channel)} stroke-opacity={num(scene.flow_arrows())} /> }
+        html! { <path class="flow-arrows" d={section::flow_arrow(&channel)} opacity={num(scene.flow_arrows())} /> }
     });
     let length = crate::model::section::balloon_length(scene.pose.stent);
     let wire = Wire(
@@ -161,13 +161,17 @@ impl Draw for Stent {
     }
 }
 
-/// The artery wall, whose outer contour never changes. Static: it never re-renders.
+/// The artery wall, whose outer contour never changes: its outer coat, and its muscle layer
+/// inside that (the lining, over the plaque, is drawn with the narrowing). Static: it never
+/// re-renders.
 #[component]
 fn SectionWall() -> Html {
     html! {
         <g class="wall">
             <path d={section::wall(-1.0)} />
             <path d={section::wall(1.0)} />
+            <path class="wall-media" d={section::media(-1.0)} />
+            <path class="wall-media" d={section::media(1.0)} />
         </g>
     }
 }

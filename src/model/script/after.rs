@@ -12,11 +12,12 @@ const TO_BODY: (f64, f64) = (0.0, 1.8);
 const HOME_ON: (f64, f64) = (1.0, 2.5);
 
 /// The column beside the body (world units): the magnifier on the treated spot in the room
-/// beside the head, above the shoulder; the tablets and the house beside the arm.
-pub const MAGNIFIER: Point = Point::new(556.0, 112.0);
+/// beside the head, above the shoulder; the tablets and the house beside the arm, far enough
+/// out that their words stay off the arm on a phone too.
+pub const MAGNIFIER: Point = Point::new(600.0, 112.0);
 pub const MAGNIFIER_RADIUS: f64 = 62.0;
-pub const TABLETS: (f64, f64) = (556.0, 330.0);
-pub const HOUSE: (f64, f64) = (556.0, 506.0);
+pub const TABLETS: (f64, f64) = (600.0, 330.0);
+pub const HOUSE: (f64, f64) = (600.0, 506.0);
 
 pub static SCRIPT: Script = Script {
     duration: 6.0,

@@ -2,10 +2,10 @@
 //! catheter's tip moves along it at an even speed. Its key picture is the whole route with the
 //! catheter arrived; then the view pushes in on the heart, where the next step's X-ray begins.
 
-use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
+use super::labels::{Anchor, LabelSpec, Only, Toward, UNTIL_END};
 use super::{always, camera, camera_path, tween, Pose, Script};
 use crate::model::anatomy;
-use crate::model::setup::Setup;
+use crate::model::setup::{Access, Setup};
 use crate::model::Within;
 
 const TO_ROUTE: (f64, f64) = (0.0, 2.0);
@@ -29,7 +29,16 @@ pub static SCRIPT: Script = Script {
             Anchor::Catheter,
             Toward::Fixed(-1.0, 0.3),
             (2.0, WAY_LABELS_GO),
-        ),
+        )
+        .only(Only::Through(Access::Wrist)),
+        // From the groin, across the briefs: to the left the hand hangs beside the thigh.
+        LabelSpec::new(
+            "label-catheter",
+            Anchor::Catheter,
+            Toward::Fixed(1.0, 0.25),
+            (2.0, WAY_LABELS_GO),
+        )
+        .only(Only::Through(Access::Groin)),
         LabelSpec::new(
             "label-aorta",
             Anchor::Aorta,
