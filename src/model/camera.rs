@@ -96,9 +96,11 @@ pub fn drape_window(access: Access) -> (f64, f64) {
 /// never overlap.
 pub fn access(access: Access) -> Rect {
     let (w, h) = drape_window(access);
-    let side = 1.3 * 2.0 * w.max(h);
-    let window = Rect::from_center_size(drape_centre(access), Size::new(side, side));
-    Rect::new(window.x0 - 0.3 * side, window.y0, window.x1, window.y1)
+    let margin = 0.24 * w.max(h);
+    let around = Rect::from_center_size(drape_centre(access), Size::new(2.0 * w, 2.0 * h))
+        .inflate(margin, margin);
+    let map = 0.3 * around.width().min(around.height());
+    Rect::new(around.x0 - map, around.y0, around.x1, around.y1)
 }
 
 /// The picture's tools (present, draw, point) take a band along the top of the stage
