@@ -112,9 +112,12 @@ impl Board {
                 std::borrow::Cow::Borrowed(&[])
             },
             // In the artery section, and on the drape round the way in, words may reach out
-            // further: past the vessel's wall, or out of the drape's window.
+            // further: past the vessel's wall, or out of the drape's window; close on the
+            // heart (not its X-ray, where the dark field is free), off the arteries.
             reaches: if scene.section_opacity > 0.5 || scene.pose.drape > 0.5 {
                 &[1.0, 0.6, 1.25, 1.5, 2.2, 3.0, 3.8, 4.6]
+            } else if close_on_the_heart(scene) && !scene.monitor_on() {
+                &[1.0, 0.6, 1.25, 1.5, 2.2, 3.0, 3.8, 4.6, 5.5]
             } else {
                 SHORT_REACHES
             },

@@ -359,35 +359,36 @@ pub fn clot_strands(channel: &Channel) -> String {
     d
 }
 
-/// Streaks in the stream (section x of each one's head, and its lane across the channel from
+/// Arrows in the stream (section x of each one's head, and its lane across the channel from
 /// -1, the top, to 1, the bottom): staggered, so they read as moving blood, not a row of
 /// buttons.
-const FLOW_STREAKS: [(f64, f64); 5] = [
-    (section::FLOW_ARROW_X - 160.0, -0.3),
-    (section::FLOW_ARROW_X - 110.0, 0.35),
-    (section::FLOW_ARROW_X - 60.0, -0.05),
-    (section::FLOW_ARROW_X - 10.0, -0.45),
-    (section::FLOW_ARROW_X, 0.4),
+const FLOW_ARROWS: [(f64, f64); 3] = [
+    (section::FLOW_ARROW_X - 150.0, -0.3),
+    (section::FLOW_ARROW_X - 75.0, 0.35),
+    (section::FLOW_ARROW_X, -0.1),
 ];
 
-/// Streaks in the stream, through the treated spot and beyond it, as an illustrator shows
-/// movement: each thin at its tail and round at its head, the way the blood now flows (the
-/// cells moving through show that it flows). Well inside the picture.
+/// Soft arrows in the stream, through the treated spot and beyond it, the way the blood now
+/// flows (the cells moving through show that it flows): a short shaft and an open head,
+/// rounded (`app.css`), well inside the picture.
 pub fn flow_arrow(channel: &Channel) -> String {
-    const LENGTH: f64 = 48.0;
-    const HEAD: f64 = 3.4;
+    const SHAFT: f64 = 34.0;
+    const HEAD: f64 = 11.0;
     let mut d = String::new();
-    for (x, lane) in FLOW_STREAKS {
+    for (x, lane) in FLOW_ARROWS {
         let half = (channel.bottom(x) - channel.top(x)) / 2.0;
-        let y = channel.middle(x) + lane * (half - 10.0).max(0.0);
+        let y = channel.middle(x) + lane * (half - 16.0).max(0.0);
         let _ = write!(
             d,
-            "M{} {}L{} {}A{HEAD} {HEAD} 0 0 1 {} {}Z",
-            num(x - LENGTH),
+            "M{} {}H{}M{} {}L{} {}L{} {}",
+            num(x - SHAFT),
             num(y),
             num(x),
+            num(x - HEAD),
             num(y - HEAD),
             num(x),
+            num(y),
+            num(x - HEAD),
             num(y + HEAD)
         );
     }

@@ -477,7 +477,7 @@ pub fn aorta_behind_heart() -> [Vec<Point>; 2] {
 pub const NARROWING_RING: f64 = 5.5;
 /// Half the length of the narrowing's waist in the X-ray's dye column (world units): short
 /// beside the artery's width, so it reads as an hourglass, not a gentle taper.
-pub const XRAY_WAIST: f64 = 2.2;
+pub const XRAY_WAIST: f64 = 3.2;
 /// The radius of the X-ray's white ring round the narrowing, drawn just outside it.
 pub const XRAY_RING: f64 = NARROWING_RING + 2.5;
 

@@ -55,9 +55,13 @@ pub fn narrowed_artery(artery: Artery) -> Rect {
 }
 
 /// The pictures as the doctor reviews them: most of the heart's arteries, the narrowed spot
-/// near the middle and large enough to see on a phone.
+/// near the middle and large enough to see on a phone, and above them the arch, so the
+/// catheter's loop over it is seen whole, inside the monitor's frame.
 pub fn pictures(artery: Artery) -> Rect {
-    blend(heart(), narrowed_artery(artery), 0.45)
+    let close = blend(heart(), narrowed_artery(artery), 0.45);
+    let arch = anatomy::vessel("aorta-arch");
+    let top = arch.line.bounds().y0 - arch.radius - 0.08 * close.height();
+    Rect::new(close.x0, close.y0.min(top), close.x1, close.y1)
 }
 
 /// The whole heart and the close-up beside its narrowed spot.
@@ -129,7 +133,7 @@ pub fn with_band(camera: Rect, band: f64) -> Rect {
 /// last step's tablets and house: one framing for the catheter's travel, the tubes coming out
 /// and going home, whatever the setup, so a person never loses their place between them.
 pub fn body_journey() -> Rect {
-    Rect::new(58.0, 30.0, 690.0, 705.0)
+    Rect::new(58.0, 30.0, 690.0, 740.0)
 }
 
 /// The small heart beside the artery section: a square in the view's top-left corner.

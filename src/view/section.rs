@@ -26,7 +26,7 @@ pub fn section_view(scene: &Scene) -> Html {
             .stent
             .map(|s| layer(Stent(channel, s, front, on_balloon(s))))
     };
-    // In the flow step, streaks in the stream: the blood is moving again.
+    // In the flow step, arrows in the stream: the blood is moving again.
     let arrows = (scene.flow_arrows() > 0.0).then(|| {
         html! { <path class="flow-arrows" d={section::flow_arrow(&channel)} opacity={num(scene.flow_arrows())} /> }
     });

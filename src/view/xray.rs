@@ -62,7 +62,6 @@ fn xray(x: &XRay) -> Html {
     // The first puff of dye clouds the artery's opening, then washes away.
     let puff = smooth(x.dye, 0.0, 0.06) * (1.0 - smooth(x.dye, 0.2, 0.5));
     let tip = route.at(x.catheter_length);
-    let hidden = anatomy::behind_heart(x.setup.access);
     html! {
         <>
             // Far wider than any view that shows the X-ray, so it need not follow the camera.
@@ -70,14 +69,9 @@ fn xray(x: &XRay) -> Html {
             // The chest, its grain and shading included: under the dye, which stays darkest.
             { x.chest.clone().map(Html::from_html_unchecked) }
             // An X-ray hides nothing: from the groin the catheter's climb up the aorta shows
-            // through the heart's shadow, fainter (it runs behind the heart, clear of the
-            // narrowing), then its way over the arch and down to the artery.
-            { (hidden > 0.0).then(|| html! {
-                <path class="xray-catheter xray-behind" d={polyline(route.between(0.0, x.catheter_length.min(hidden)))} />
-            }) }
-            { (x.catheter_length > hidden).then(|| html! {
-                <path class="xray-catheter" d={polyline(route.between(hidden, x.catheter_length))} />
-            }) }
+            // through the heart's shadow as plainly as its way over the arch and down to the
+            // artery: one tube, one shade.
+            <path class="xray-catheter" d={polyline(route.between(0.0, x.catheter_length))} />
             { (puff > 0.01).then(|| html! {
                 <ellipse class="dye-puff" cx={num(tip.x)} cy={num(tip.y)} rx="4.5" ry="3.5" opacity={num(0.75 * puff)} />
             }) }
@@ -130,9 +124,11 @@ fn xray(x: &XRay) -> Html {
 /// One function for both, so the tube is built by one copy of the code.
 fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
     move |s| {
-        // A clear, short waist with steep shoulders: the column pinches to under a third of
-        // its width, stays narrow a little way and widens again.
-        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.7 * dip(s, at, anatomy::XRAY_WAIST).sqrt());
+        // A clear, short waist with steep shoulders: the column pinches to two fifths of its
+        // width, stays that narrow a little way and widens again.
+        let pinch = narrowing.map_or(1.0, |at| {
+            1.0 - 0.6 * (1.6 * dip(s, at, anatomy::XRAY_WAIST).sqrt()).min(1.0)
+        });
         (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
     }
 }
