@@ -83,7 +83,8 @@ pub fn drape_centre(access: Access) -> Point {
     let along = anatomy::route(access, Artery::Lad).direction(0.0);
     match access {
         Access::Wrist => WRIST - along * 20.0,
-        Access::Groin => GROIN + along * 6.0,
+        // A little towards the middle, so the window's lateral edge stays on the thigh.
+        Access::Groin => GROIN + along * 6.0 + kurbo::Vec2::new(10.0, 0.0),
     }
 }
 

@@ -211,7 +211,7 @@ pub fn Stage(props: &StageProps) -> Html {
                             <FrontVessels access={scene.setup.access} />
                             { layer(Spot::of(scene)) }
                         </g>
-                        <AortaSeenThrough />
+                        <AortaSeenThrough access={scene.setup.access} />
                         { layer(Catheter::of(scene, Part::SeenThrough)) }
                         { layer(AccessSite::of(scene)) }
                         { layer(Catheter::of(scene, Part::Front)) }

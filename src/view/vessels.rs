@@ -66,15 +66,16 @@ fn fading(layer: &'static str, access: Access) -> Html {
     }</> }
 }
 
+/// The way in, the only thing the vessels' layers draw differently for.
 #[derive(Properties, PartialEq)]
-pub struct BackVesselsProps {
+pub struct WayInProps {
     pub access: Access,
 }
 
 /// The arm and leg arteries and the aorta up the back of the chest, drawn behind the heart.
 /// Renders only when the access changes.
 #[component]
-pub fn BackVessels(props: &BackVesselsProps) -> Html {
+pub fn BackVessels(props: &WayInProps) -> Html {
     let access = props.access;
     html! {
         <g class="vessels">
@@ -120,16 +121,15 @@ fn aorta_shade() -> Html {
     )))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FrontVesselsProps {
-    pub access: Access,
-}
-
-/// The descending aorta where the heart hides it: its walls, faint and dashed over the heart,
-/// as an illustrator shows what lies behind, so the aorta reads as passing behind the heart,
-/// not into it. Static: it never re-renders.
+/// The descending aorta where the heart hides it, on the way up from the groin: its walls,
+/// faint and dashed over the heart, as an illustrator shows what lies behind, so the aorta the
+/// tube climbs reads as passing behind the heart, not into it. From the wrist nothing passes
+/// there: no lines cross the heart. Renders only when the way in changes.
 #[component]
-pub fn AortaSeenThrough() -> Html {
+pub fn AortaSeenThrough(props: &WayInProps) -> Html {
+    if props.access != Access::Groin {
+        return html! {};
+    }
     let [left, right] = anatomy::aorta_behind_heart();
     html! { <path class="seen-through" d={polyline(left) + &polyline(right)} /> }
 }
@@ -137,7 +137,7 @@ pub fn AortaSeenThrough() -> Html {
 /// The arch and its branches and the rising aorta in front of the heart, and the coronary
 /// arteries on its surface with their side branches, tapering towards their ends.
 #[component]
-pub fn FrontVessels(props: &FrontVesselsProps) -> Html {
+pub fn FrontVessels(props: &WayInProps) -> Html {
     html! {
         <g class="vessels">
             { fading("vessels-front", props.access) }
