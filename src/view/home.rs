@@ -3,7 +3,7 @@
 
 use super::layer::Draw;
 use crate::draw::vessel::{tapered, tube};
-use crate::draw::{matrix, num};
+use crate::draw::{matrix, num, polyline};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::camera::locator_box;
 use crate::model::scene::Scene;
@@ -70,8 +70,12 @@ pub struct LocatorProps {
 #[component]
 pub fn LocatorArt(props: &LocatorProps) -> Html {
     let (spot, _) = anatomy::narrowing(props.artery);
+    let aorta = &anatomy::vessel("aorta-ascending").line;
     html! {
         <>
+            // The rising aorta's base above the heart: it says which way up the heart is.
+            <path class="locator-aorta" d={polyline(aorta.between(0.6 * aorta.length(), aorta.length()))}
+                stroke-width={num(2.0 * anatomy::vessel("aorta-ascending").radius)} />
             <path class="locator-heart" d={super::heart::OUTLINE} transform={matrix(HEART_TO_WORLD)} />
             { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter().map(|a| {
                 let line = &anatomy::coronary(*a).line;
