@@ -114,8 +114,12 @@ async fn every_step_in_arabic_and_chinese_in_every_look() {
             browser.resize(w, h).await;
             // A link in the language, opened in the running app, switches to it.
             browser.open(&format!("#/step/heart?lang={lang}")).await;
+            // The words and the menu follow the link within a render or two.
             for _ in 0..50 {
-                if browser.eval("return document.documentElement.lang").await == lang {
+                let now = browser
+                    .eval("return [document.documentElement.lang, document.querySelector('.language select').value]")
+                    .await;
+                if now == serde_json::json!([lang, lang]) {
                     break;
                 }
                 tokio::time::sleep(std::time::Duration::from_millis(50)).await;

@@ -269,7 +269,21 @@ fn along_the_arteries(dyed: Option<(Artery, bool)>) -> &'static [Rect] {
             .iter()
             .filter(|b| b.origin <= reach(b.artery))
             .flat_map(|b| squares(&b.line, 1.0));
-        arteries.chain(side_branches).collect()
+        // Off the heart, the aorta below it: words there would seem to name it. (Not on the
+        // X-ray, where it does not show.)
+        let aorta = ["aorta-descending", "aorta-abdominal"]
+            .into_iter()
+            .filter(|_| dyed.is_none())
+            .flat_map(|id| {
+                let vessel = crate::model::anatomy::vessel(id);
+                let line = &vessel.line;
+                let n = (line.length() / 4.0).ceil() as usize;
+                (0..=n)
+                    .map(move |i| line.at(line.length() * i as f64 / n as f64))
+                    .filter(|p| p.y > 356.0)
+                    .map(move |p| Rect::from_center_size(p, (2.0 * vessel.radius, 4.0)))
+            });
+        arteries.chain(side_branches).chain(aorta).collect()
     })
 }
 
@@ -341,8 +355,11 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
             Vec2::new(0.0, -t.y.signum()),
         ];
         // Only its own side reaches far (out past the artery section's wall): the other sides
-        // are a fallback near the anchor.
+        // are a fallback near the anchor. A caption sits right under what it names if it can;
+        // where it cannot (a small picture), it becomes a label with a line.
+        let caption: &[f64] = if label.caption { &[0.0] } else { &[] };
         let candidates = [
+            (&near[..1], caption),
             (&near[..], board.reaches),
             (&beside[..], SHORT_REACHES),
             (&far[..], SHORT_REACHES),

@@ -28,6 +28,8 @@ pub struct Label {
     /// Which way the named artery runs through the anchor (zero if none): the leader stops
     /// where the artery crosses the ring, on the artery itself.
     pub along: Vec2,
+    /// A caption right under a picture it names (the last step's icons): no line, no dot.
+    pub caption: bool,
 }
 
 /// Everything the picture shows at one moment: the step's pose (what its script moves) and

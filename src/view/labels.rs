@@ -68,9 +68,11 @@ impl Draw for Labels {
                     let start = leader_start(label, end);
                     html! {
                         <g class="label" opacity={num(label.opacity)} data-label={label.id}>
-                            <line class="label-line" x1={num(start.x)} y1={num(start.y)} x2={num(end.x)} y2={num(end.y)}
-                                stroke-width={num(1.5 * unit)} />
-                            <circle class="label-dot" cx={num(start.x)} cy={num(start.y)} r={num(3.0 * unit)} stroke-width={num(1.2 * unit)} />
+                            { (end != label.anchor).then(|| html! { <>
+                                <line class="label-line" x1={num(start.x)} y1={num(start.y)} x2={num(end.x)} y2={num(end.y)}
+                                    stroke-width={num(1.5 * unit)} />
+                                <circle class="label-dot" cx={num(start.x)} cy={num(start.y)} r={num(3.0 * unit)} stroke-width={num(1.2 * unit)} />
+                            </> }) }
                             <text class="label-text" x={num(bounds.center().x)} y={num(bounds.y1 - 0.28 * font)} text-anchor="middle"
                                 stroke-width={num(4.0 * unit)}>{ text }</text>
                         </g>

@@ -62,7 +62,7 @@ fn spot(spot: &Spot) -> Html {
             }) }
             <path class="spot-plaque" d={tube(line, s - HALF, s + HALF, |_| 0.85)} />
             <path class="spot-lumen" d={tube(line, s - HALF - 0.4, s + HALF + 0.4, lumen)} />
-            { clotted.then(|| html! { <ellipse class="spot-clot" cx={num(at.x)} cy={num(at.y)} rx="1.5" ry="0.55"
+            { clotted.then(|| html! { <ellipse class="spot-clot" cx={num(at.x)} cy={num(at.y)} rx={num(anatomy::CLOT_HALF_LENGTH)} ry="0.55"
                 transform={format!("rotate({} {} {})", num(line.direction(s).y.atan2(line.direction(s).x).to_degrees()), num(at.x), num(at.y))} /> }) }
             { stented.then(|| html! { <path class="spot-stent" d={stent_mesh(line, s)} /> }) }
             { (spot.marker > 0.0).then(|| html! {

@@ -22,7 +22,7 @@ use crate::model::ink::{screen_to_world, Tool};
 use crate::model::scene::{scene_at, CloseUp, Scene};
 use crate::model::script::Device;
 use crate::model::section as geometry;
-use crate::model::setup::{Access, Setup, Treatment};
+use crate::model::setup::{Access, Choice, Setup, Treatment};
 use crate::model::step::Step;
 use kurbo::{Affine, Point, Vec2};
 use std::rc::Rc;
@@ -191,7 +191,8 @@ pub fn Stage(props: &StageProps) -> Html {
             style={(props.band > 0.0).then(|| format!("--tool-band:{}px", short(props.band)))} ref={props.stage_ref.clone()} {onpointerdown} {onpointermove} {onpointerup}>
             <svg class={classes!("stage-svg", "art", fade, moved)}
                 viewBox={view_box(view)} preserveAspectRatio="xMidYMid meet" style={placed}
-                role="img" aria-label={(*label).clone()} aria-describedby={caption.clone()} data-step={scene.step.slug()}>
+                role="img" aria-label={(*label).clone()} aria-describedby={caption.clone()} data-step={scene.step.slug()}
+                data-artery={scene.setup.artery.slug()}>
                 <defs>{ heart::defs() }</defs>
                 // Layers hidden under an opaque X-ray or artery section are not drawn at all:
                 // painting them every frame is most of a frame's cost on a slow phone. They
@@ -208,11 +209,14 @@ pub fn Stage(props: &StageProps) -> Html {
                         <g transform={matrix(beat)}>
                             <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
                             { layer(Shade::of(scene)) }
+                            // What lies behind the heart shows through its muscle, but not
+                            // through the aorta's root, the coronary arteries or the lung
+                            // artery in front of it.
+                            <AortaSeenThrough access={scene.setup.access} />
+                            { layer(Catheter::of(scene, Part::SeenThrough)) }
                             <FrontVessels access={scene.setup.access} />
                             { layer(Spot::of(scene)) }
                         </g>
-                        <AortaSeenThrough access={scene.setup.access} />
-                        { layer(Catheter::of(scene, Part::SeenThrough)) }
                         { layer(AccessSite::of(scene)) }
                         { layer(Catheter::of(scene, Part::Front)) }
                         { layer(CloseUpLayer { setup: scene.setup, inset: scene.close_up }) }
@@ -244,10 +248,12 @@ pub fn Stage(props: &StageProps) -> Html {
                 { layer(BodyMap::of(scene)) }
                 // The tools' band along the top: the picture fades out under the buttons (a hard
                 // edge there reads as art cut off).
+                // Over the X-ray the band is solid: the X-ray is on the monitor below it.
                 { (scene.camera.y0 > c.y0).then(|| {
                     let band = scene.camera.y0 - c.y0;
+                    let (class, height) = if xray_on { ("tool-band-solid", band) } else { ("tool-band", 1.3 * band) };
                     html! {
-                        <rect class="tool-band" x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(1.3 * band)} />
+                        <rect {class} x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(height)} />
                     }
                 }) }
                 { layer(Labels::of(scene, props.unit, scene.camera.width() / props.unit)) }

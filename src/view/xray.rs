@@ -69,9 +69,12 @@ fn xray(x: &XRay) -> Html {
             // The chest, its grain and shading included: under the dye, which stays darkest.
             { x.chest.clone().map(Html::from_html_unchecked) }
             // An X-ray hides nothing: from the groin the catheter's climb up the aorta shows
-            // through the heart's shadow as plainly as its way over the arch and down to the
-            // artery: one tube, one shade.
-            <path class="xray-catheter" d={polyline(route.between(0.0, x.catheter_length))} />
+            // through the heart's shadow, fading smoothly to fainter there (it runs behind the
+            // heart, clear of the arteries in front), then its way over the arch and down to
+            // the artery.
+            { for catheter_pieces(x.setup, x.catheter_length).into_iter().map(|(d, opacity)| html! {
+                <path class="xray-catheter" {d} stroke-opacity={(opacity < 1.0).then(|| num(opacity))} />
+            }) }
             { (puff > 0.01).then(|| html! {
                 <ellipse class="dye-puff" cx={num(tip.x)} cy={num(tip.y)} rx="4.5" ry="3.5" opacity={num(0.75 * puff)} />
             }) }
@@ -117,6 +120,37 @@ fn xray(x: &XRay) -> Html {
             }) }
         </>
     }
+}
+
+/// The catheter on the X-ray up to `length` along its route, in pieces with their opacity:
+/// where the heart hides it from the groin it is fainter, with a short fade at either end
+/// rather than a seam.
+fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
+    const FAINT: f64 = 0.35;
+    const FADE: f64 = 8.0;
+    let route = anatomy::route(setup.access, setup.artery);
+    let (from, to) = anatomy::hidden_by_heart(setup.access);
+    let faintness = |s: f64| smooth(s, from, from + FADE) * (1.0 - smooth(s, to - FADE, to));
+    let mut cuts = vec![0.0, length];
+    if to > from {
+        cuts.extend((0..=4).flat_map(|i| {
+            let f = FADE * i as f64 / 4.0;
+            [from + f, to - FADE + f]
+        }));
+    }
+    let mut cuts: Vec<f64> = cuts
+        .into_iter()
+        .filter(|c| *c >= 0.0 && *c <= length)
+        .collect();
+    cuts.sort_by(f64::total_cmp);
+    cuts.dedup();
+    cuts.windows(2)
+        .filter(|w| w[1] > w[0])
+        .map(|w| {
+            let opacity = 1.0 - (1.0 - FAINT) * faintness((w[0] + w[1]) / 2.0);
+            (polyline(route.between(w[0], w[1])), opacity)
+        })
+        .collect()
 }
 
 /// Half the width of a dye-filled artery of `length`, `s` along it: arteries taper as they go

@@ -46,21 +46,21 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-treated",
             // Below the magnifier, clear of its callout to the heart.
-            Anchor::World(MAGNIFIER.x, MAGNIFIER.y + MAGNIFIER_RADIUS * 0.95),
-            Toward::Fixed(0.0, 1.0),
+            Anchor::World(MAGNIFIER.x, MAGNIFIER.y + MAGNIFIER_RADIUS * 1.05),
+            Toward::Caption,
             (2.0, UNTIL_END),
         )
         .only(Only::Treated),
         LabelSpec::new(
             "label-medicines",
-            Anchor::World(TABLETS.0, TABLETS.1 + 15.0),
-            Toward::Fixed(0.0, 1.0),
+            Anchor::World(TABLETS.0, TABLETS.1 + 20.0),
+            Toward::Caption,
             (2.0, UNTIL_END),
         ),
         LabelSpec::new(
             "label-home",
-            Anchor::World(HOUSE.0, HOUSE.1 + 28.0),
-            Toward::Fixed(0.0, 1.0),
+            Anchor::World(HOUSE.0, HOUSE.1 + 30.0),
+            Toward::Caption,
             (2.5, UNTIL_END),
         ),
     ],

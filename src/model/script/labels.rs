@@ -56,6 +56,8 @@ pub enum Anchor {
 #[derive(Clone, Copy, Debug)]
 pub enum Toward {
     Fixed(f64, f64),
+    /// Right under the anchor, as a caption: no line, no dot.
+    Caption,
     /// Away from the middle of the heart, sideways (so it never covers the heart).
     Outward(f64, f64),
     /// Towards the middle of the heart, sideways.
@@ -131,6 +133,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
         .filter_map(|spec| {
             let (dx, dy) = match spec.toward {
                 Toward::Fixed(dx, dy) => (dx, dy),
+                Toward::Caption => (0.0, 1.0),
                 Toward::Outward(dx, dy) => (dx * outward, dy),
                 Toward::Inward(dx, dy) => (-dx * outward, dy),
             };
@@ -151,11 +154,11 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 Anchor::Crease => Some(super::crease(setup.access)),
                 Anchor::Catheter => {
                     let route = anatomy::route(setup.access, setup.artery);
-                    // Nearer the way in than the aorta's label: a third of the way up the arm;
+                    // Nearer the way in than the aorta's label: up the arm, below the shoulder;
                     // from the groin, where the aorta's label is on the same line, in the
                     // pelvis, well below it.
                     let part = match setup.access {
-                        crate::model::setup::Access::Wrist => 0.3,
+                        crate::model::setup::Access::Wrist => 0.45,
                         crate::model::setup::Access::Groin => 0.1,
                     };
                     Some(route.at(pose.catheter_length * part))
@@ -201,11 +204,15 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
             // Where the line stops short of the narrowed spot: on the heart, on its ring; on the
             // X-ray, on the waist's shoulder, or right where the dye stops in a blocked artery.
             let ring = match spec.at {
-                // A blockage's line goes to the clot itself (on the X-ray, where the dye stops).
-                Anchor::Narrowing if setup.is_emergency() => 0.0,
+                // A blockage's line goes to where the dye stops on the X-ray; on the heart, to
+                // the clot's end, so its dot never hides the small clot.
+                Anchor::Narrowing if setup.is_emergency() && pose.xray > 0.5 => 0.0,
+                Anchor::Narrowing if setup.is_emergency() => anatomy::CLOT_HALF_LENGTH + 0.8,
                 // On the waist's shoulder: on the narrowing, not over its narrowest point.
                 Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_WAIST,
                 Anchor::Narrowing if pose.marker > 0.3 => anatomy::NARROWING_RING,
+                // At the pad's edge: at the body's scale a dot on it would hide it.
+                Anchor::Band => 5.0,
                 _ => 0.0,
             };
             let along = match spec.at {
@@ -215,6 +222,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
             (opacity > 0.001).then_some(Label {
                 ring,
                 along,
+                caption: matches!(spec.toward, Toward::Caption),
                 id: spec.id,
                 anchor,
                 toward: Vec2::new(dx, dy).normalize(),

@@ -24,10 +24,19 @@ pub static SCRIPT: Script = Script {
     includes: always,
     pose,
     labels: &[
+        // The aorta's label first: the catheter's keeps clear of it.
+        LabelSpec::new(
+            "label-aorta",
+            Anchor::Aorta,
+            Toward::Fixed(1.0, -0.5),
+            (4.0, WAY_LABELS_GO),
+        ),
+        // From the wrist, up over the shoulder: on a phone there is no room left of the arm,
+        // and to its right lies the aorta.
         LabelSpec::new(
             "label-catheter",
             Anchor::Catheter,
-            Toward::Fixed(-1.0, 0.3),
+            Toward::Fixed(-0.4, -1.0),
             (2.0, WAY_LABELS_GO),
         )
         .only(Only::Through(Access::Wrist)),
@@ -39,12 +48,6 @@ pub static SCRIPT: Script = Script {
             (2.0, WAY_LABELS_GO),
         )
         .only(Only::Through(Access::Groin)),
-        LabelSpec::new(
-            "label-aorta",
-            Anchor::Aorta,
-            Toward::Fixed(1.0, -0.5),
-            (4.0, WAY_LABELS_GO),
-        ),
         // Close on the heart, the tube in the aorta is named again, near its end.
         LabelSpec::new(
             "label-catheter",
