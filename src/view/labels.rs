@@ -69,8 +69,12 @@ impl Draw for Labels {
                     html! {
                         <g class="label" opacity={num(label.opacity)} data-label={label.id}>
                             { (end != label.anchor).then(|| html! { <>
+                                // A light edge under the line, so it reads on dark dye and red
+                                // muscle alike.
+                                <line class="label-line-halo" x1={num(start.x)} y1={num(start.y)} x2={num(end.x)} y2={num(end.y)}
+                                    stroke-width={num(4.0 * unit)} />
                                 <line class="label-line" x1={num(start.x)} y1={num(start.y)} x2={num(end.x)} y2={num(end.y)}
-                                    stroke-width={num(1.5 * unit)} />
+                                    stroke-width={num(1.75 * unit)} />
                                 <circle class="label-dot" cx={num(start.x)} cy={num(start.y)} r={num(3.0 * unit)} stroke-width={num(1.2 * unit)} />
                             </> }) }
                             <text class="label-text" x={num(bounds.center().x)} y={num(bounds.y1 - 0.28 * font)} text-anchor="middle"

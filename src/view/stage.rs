@@ -212,7 +212,8 @@ pub fn Stage(props: &StageProps) -> Html {
                             // What lies behind the heart shows through its muscle, but not
                             // through the aorta's root, the coronary arteries or the lung
                             // artery in front of it.
-                            <AortaSeenThrough access={scene.setup.access} />
+                            { (anatomy::behind_heart(scene.setup.access) > 0.0 && scene.pose.catheter_length > 0.0)
+                                .then(|| html! { <AortaSeenThrough /> }) }
                             { layer(Catheter::of(scene, Part::SeenThrough)) }
                             <FrontVessels access={scene.setup.access} />
                             { layer(Spot::of(scene)) }

@@ -123,13 +123,10 @@ fn aorta_shade() -> Html {
 
 /// The descending aorta where the heart hides it, on the way up from the groin: its walls,
 /// faint and dashed over the heart, as an illustrator shows what lies behind, so the aorta the
-/// tube climbs reads as passing behind the heart, not into it. From the wrist nothing passes
-/// there: no lines cross the heart. Renders only when the way in changes.
+/// tube climbs reads as passing behind the heart, not into it. Drawn only while a tube climbs
+/// there (the stage decides). Static: it never re-renders.
 #[component]
-pub fn AortaSeenThrough(props: &WayInProps) -> Html {
-    if props.access != Access::Groin {
-        return html! {};
-    }
+pub fn AortaSeenThrough() -> Html {
     let [left, right] = anatomy::aorta_behind_heart();
     html! { <path class="seen-through" d={polyline(left) + &polyline(right)} /> }
 }
