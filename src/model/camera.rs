@@ -44,6 +44,26 @@ pub fn heart() -> Rect {
     bounds.inflate(bounds.width() * 0.08, bounds.height() * 0.08)
 }
 
+/// Close on the heart as the catheter arrives: from the wrist, with where the arm's artery
+/// joins the branch off the arch in view too, so the tube is seen to come from the arm, not
+/// from the neck.
+pub fn arrival(access: Access) -> Rect {
+    let heart = heart();
+    match access {
+        Access::Groin => heart,
+        Access::Wrist => {
+            let fork = anatomy::vessel("brachiocephalic").line.at(0.0);
+            let room = 0.1 * heart.height();
+            Rect::new(
+                heart.x0.min(fork.x - room),
+                heart.y0.min(fork.y - room),
+                heart.x1,
+                heart.y1,
+            )
+        }
+    }
+}
+
 /// Closer on the narrowed artery, once the dye shows it: the narrowed spot and the artery's
 /// start (where the dye comes in) in view, the heart's middle not far off, so a phone's small
 /// picture shows the pinch in the dye, not only a thin dark line.

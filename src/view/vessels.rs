@@ -121,14 +121,15 @@ fn aorta_shade() -> Html {
     )))
 }
 
-/// The descending aorta where the heart hides it, on the way up from the groin: its walls,
-/// faint and dashed over the heart, as an illustrator shows what lies behind, so the aorta the
-/// tube climbs reads as passing behind the heart, not into it. Drawn only while a tube climbs
-/// there (the stage decides). Static: it never re-renders.
+/// The descending aorta where the heart hides it, on the way up from the groin: a pale ghost
+/// of the vessel through the heart's muscle, as an illustrator shows what lies behind, so the
+/// aorta the tube climbs reads as passing behind the heart, not into it (dashed lines read as
+/// a tube through the heart). Drawn only while a tube climbs there (the stage decides).
+/// Static: it never re-renders.
 #[component]
 pub fn AortaSeenThrough() -> Html {
-    let [left, right] = anatomy::aorta_behind_heart();
-    html! { <path class="seen-through" d={polyline(left) + &polyline(right)} /> }
+    let width = 2.0 * anatomy::vessel("aorta-descending").radius;
+    html! { <path class="aorta-ghost" d={polyline(anatomy::aorta_behind_heart())} stroke-width={short(width)} /> }
 }
 
 /// The arch and its branches and the rising aorta in front of the heart, and the coronary

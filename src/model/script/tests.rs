@@ -223,10 +223,16 @@ fn the_whole_route_is_in_view_when_the_catheter_arrives_then_the_heart() {
             let end = scene_at(setup, journey.end(Step::Travel) - 1e-6, aspect);
             assert!(
                 end.camera.width()
-                    < 1.5
+                    < 1.6
                         * crate::model::camera::fit_aspect(crate::model::camera::heart(), aspect)
                             .width(),
                 "{setup:?} at aspect {aspect}: ends close on the heart"
+            );
+            // From the wrist, the arm's artery is seen to join the branch the tube comes down.
+            let fork = anatomy::vessel("brachiocephalic").line.at(0.0);
+            assert!(
+                setup.access == crate::model::setup::Access::Groin || end.camera.contains(fork),
+                "{setup:?} at aspect {aspect}: the arm's artery joins out of view"
             );
             let scene = key_scene(setup, Step::Travel, aspect);
             let route = anatomy::route(setup.access, setup.artery);

@@ -76,7 +76,7 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
             start.frame,
             &[
                 (TO_ROUTE, camera::body_journey()),
-                (PUSH_IN, camera::heart()),
+                (PUSH_IN, camera::arrival(setup.access)),
             ],
             t,
         ),
