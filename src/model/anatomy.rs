@@ -464,6 +464,8 @@ pub fn aorta_behind_heart() -> Vec<Point> {
 /// The radius of the ring the X-ray draws round the narrowing once the dye shows it (world
 /// units): the pinch is small on a phone, the ring tells the eye where to look.
 pub const NARROWING_RING: f64 = 5.5;
+/// Half the length of the plaque drawn on the heart at the narrowed spot (world units).
+pub const SPOT_HALF_LENGTH: f64 = 3.2;
 /// Half the length of the clot drawn on the heart at a blocked spot (world units).
 pub const CLOT_HALF_LENGTH: f64 = 1.5;
 /// Half the length of the narrowing's waist in the X-ray's dye column (world units): short

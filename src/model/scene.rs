@@ -22,11 +22,12 @@ pub struct Label {
     /// Which way from the anchor the word sits (unit vector, screen axes).
     pub toward: Vec2,
     pub opacity: f64,
-    /// How far from the anchor the leader stops (world units; 0 for none): on the ring drawn
-    /// round it, or the narrowing's shoulder, so that its dot never hides what it names.
+    /// How far from the anchor the leader stops (world units; 0 for none): at the end of the
+    /// plaque or clot, the band's edge, or the X-ray waist's shoulder, so that its dot never
+    /// hides what it names.
     pub ring: f64,
     /// Which way the named artery runs through the anchor (zero if none): the leader stops
-    /// where the artery crosses the ring, on the artery itself.
+    /// that far along the artery, on the artery itself.
     pub along: Vec2,
     /// A caption right under a picture it names (the last step's icons): no line, no dot.
     pub caption: bool,
@@ -84,12 +85,12 @@ impl CloseUp {
         self.radius / std::f64::consts::SQRT_2
     }
 
-    /// The two lines from the ring round `spot` (or, seen from afar, the spot itself) to the
-    /// window's sides.
+    /// The two lines from the sides of the ring round `spot` to the window's sides.
     pub fn callout(&self, spot: Point) -> [(Point, Point); 2] {
         let toward = (self.centre - spot).normalize();
         let across = Vec2::new(-toward.y, toward.x);
-        let ring = anatomy::NARROWING_RING.min(self.radius / 4.0);
+        // From the sides of the ring round the spot: the lines never cross what it shows.
+        let ring = anatomy::NARROWING_RING;
         let r = self.window();
         [1.0, -1.0].map(|side| (spot + across * ring * side, self.centre + across * r * side))
     }

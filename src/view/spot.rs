@@ -11,7 +11,6 @@ use crate::model::setup::Artery;
 use yew::prelude::*;
 
 /// Half the length of the narrowed stretch on the heart (world units).
-const HALF: f64 = 3.2;
 
 #[derive(PartialEq)]
 pub struct Spot {
@@ -53,15 +52,15 @@ fn spot(spot: &Spot) -> Html {
     let s = line.length() * anatomy::narrowing_fraction(artery);
     let (at, _) = anatomy::narrowing(artery);
     let closed = spot.closed;
-    let lumen = move |x: f64| 0.62 * (1.0 - closed * dip(x, s, HALF));
+    let lumen = move |x: f64| 0.62 * (1.0 - closed * dip(x, s, anatomy::SPOT_HALF_LENGTH));
     let (pale, clotted, stented) = (spot.pale, spot.clotted, spot.stented);
     html! {
         <g class="spot">
             { (pale > 0.01).then(|| html! {
-                <path class="artery-starved" fill-opacity={num(pale)} d={tube(line, s + HALF, line.length(), tapered(line.length(), 1.25, 12.0))} />
+                <path class="artery-starved" fill-opacity={num(pale)} d={tube(line, s + anatomy::SPOT_HALF_LENGTH, line.length(), tapered(line.length(), 1.25, 12.0))} />
             }) }
-            <path class="spot-plaque" d={tube(line, s - HALF, s + HALF, |_| 0.85)} />
-            <path class="spot-lumen" d={tube(line, s - HALF - 0.4, s + HALF + 0.4, lumen)} />
+            <path class="spot-plaque" d={tube(line, s - anatomy::SPOT_HALF_LENGTH, s + anatomy::SPOT_HALF_LENGTH, |_| 0.85)} />
+            <path class="spot-lumen" d={tube(line, s - anatomy::SPOT_HALF_LENGTH - 0.4, s + anatomy::SPOT_HALF_LENGTH + 0.4, lumen)} />
             { clotted.then(|| html! { <ellipse class="spot-clot" cx={num(at.x)} cy={num(at.y)} rx={num(anatomy::CLOT_HALF_LENGTH)} ry="0.55"
                 transform={format!("rotate({} {} {})", num(line.direction(s).y.atan2(line.direction(s).x).to_degrees()), num(at.x), num(at.y))} /> }) }
             { stented.then(|| html! { <path class="spot-stent" d={stent_mesh(line, s)} /> }) }
@@ -74,7 +73,7 @@ fn spot(spot: &Spot) -> Html {
 
 /// A stent on the heart's surface: a short diamond mesh as wide as the artery.
 fn stent_mesh(line: &anatomy::Polyline, s: f64) -> String {
-    let (from, to) = (s - HALF, s + HALF);
+    let (from, to) = (s - anatomy::SPOT_HALF_LENGTH, s + anatomy::SPOT_HALF_LENGTH);
     let edge = |s: f64, side: f64| {
         let d = line.direction(s);
         line.at(s) + kurbo::Vec2::new(-d.y, d.x) * (0.85 * side)

@@ -201,8 +201,9 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 1.0
             };
             let opacity = smooth(t, from, from + 0.5) * fade_out;
-            // Where the line stops short of the narrowed spot: on the heart, on its ring; on the
-            // X-ray, on the waist's shoulder, or right where the dye stops in a blocked artery.
+            // Where the line stops short of the narrowed spot: on the heart, on the plaque's
+            // end; on the X-ray, on the waist's shoulder, or where the dye stops in a blocked
+            // artery.
             let ring = match spec.at {
                 // A blockage's line goes to where the dye stops on the X-ray; on the heart, to
                 // the clot's end, so its dot never hides the small clot.
@@ -210,7 +211,8 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 Anchor::Narrowing if setup.is_emergency() => anatomy::CLOT_HALF_LENGTH + 0.8,
                 // On the waist's shoulder: on the narrowing, not over its narrowest point.
                 Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_WAIST,
-                Anchor::Narrowing if pose.marker > 0.3 => anatomy::NARROWING_RING,
+                // On the heart, on the plaque's end: on what it names, leaving its middle clear.
+                Anchor::Narrowing if pose.marker > 0.3 => 0.75 * anatomy::SPOT_HALF_LENGTH,
                 // At the pad's edge: at the body's scale a dot on it would hide it.
                 Anchor::Band => 5.0,
                 _ => 0.0,
