@@ -317,6 +317,15 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
                 end.x - width
             } else if toward.x > 0.3 {
                 end.x
+            } else if reach == 0.0 {
+                // A caption, centred under what it names: near the picture's edge (the last
+                // step's column on a phone), slid in just enough to fit, still under it.
+                let centred = end.x - width / 2.0;
+                let (x0, x1) = (
+                    camera.x0.max(board.camera.x0 + margin),
+                    camera.x1.min(board.camera.x1 - margin),
+                );
+                centred.min(x1 - width).max(x0).within(end.x - width, end.x)
             } else {
                 end.x - width / 2.0
             };

@@ -278,9 +278,9 @@ pub fn balloon_markers(channel: &Channel, b: Device, length: f64) -> String {
 const RINGS: usize = 8;
 
 /// The stent's mesh between its edges, as a real stent is made: zigzag rings round the tube,
-/// joined by short links. `phase` 0 draws the near half of the tube (seen only while it is
-/// folded on its balloon), 0.5 the far half, lying against the far wall of the cut artery.
-pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
+/// joined by short links: the near half of the tube, seen only while it is on its balloon (the
+/// far half lies against the far wall, behind the blood).
+pub fn stent_mesh(channel: &Channel, s: Device) -> String {
     const ZIGS: usize = 6;
     let x0 = s.x - STENT_LENGTH / 2.0;
     let w = STENT_LENGTH / RINGS as f64;
@@ -298,10 +298,8 @@ pub fn stent_mesh(channel: &Channel, s: Device, phase: f64) -> String {
     let mut d = String::new();
     for r in 0..RINGS {
         let centre = x0 + (r as f64 + 0.5) * w;
-        // The far half's crowns sit between the near half's, so the tube reads as round.
-        let flip = if phase > 0.0 { -1.0 } else { 1.0 };
         let ring = (0..=2 * ZIGS).map(|k| {
-            let side = if k % 2 == 0 { -1.0 } else { 1.0 } * flip;
+            let side = if k % 2 == 0 { -1.0 } else { 1.0 };
             at(centre + side * amp, k as f64 / (2 * ZIGS) as f64)
         });
         d.push_str(&polyline(ring));

@@ -20,12 +20,10 @@ pub fn section_view(scene: &Scene) -> Html {
             .balloon
             .map_or(0.0, |b| 1.0 - smooth((b.x - s.x).abs(), 20.0, 80.0))
     };
-    let stent = |front| {
-        scene
-            .pose
-            .stent
-            .map(|s| layer(Stent(channel, s, front, on_balloon(s))))
-    };
+    let stent = scene
+        .pose
+        .stent
+        .map(|s| layer(Stent(channel, s, on_balloon(s))));
     // In the flow step, arrows in the stream: the blood is moving again.
     let arrows = (scene.flow_arrows() > 0.0).then(|| {
         html! { <path class="flow-arrows" d={section::flow_arrow(&channel)} opacity={num(scene.flow_arrows())} /> }
@@ -46,7 +44,6 @@ pub fn section_view(scene: &Scene) -> Html {
     html! {
         <g class="section">
             <rect class="lumen" x="-2000" y="60" width="4600" height="120" />
-            { stent(false) }
             <path class="cells" d={section::cells(scene)} />
             { arrows }
             { layer(Narrowing(channel)) }
@@ -54,7 +51,7 @@ pub fn section_view(scene: &Scene) -> Html {
             { (scene.pose.clot > 0.0).then(|| layer(Clot(channel, scene.pose.clot))) }
             { layer(wire) }
             { scene.pose.balloon.map(|b| layer(Balloon(channel, b, scene.pose.stent))) }
-            { stent(true) }
+            { stent }
             { guide }
         </g>
     }
@@ -127,32 +124,25 @@ impl Draw for Balloon {
     }
 }
 
-/// The stent, as a cut through the artery shows it (`false`: its far half, rings and links
-/// against the far wall, faint behind the blood; `true`: its struts cut through, as small
-/// squares in both walls). While its balloon is inside it, it is drawn whole over the balloon,
-/// a steel mesh; once the balloon has gone, its near half (cut away with the wall) fades,
-/// leaving the stent in the wall, not a cage in the blood.
+/// The stent, as a cut through the artery shows it: its struts cut through, as small squares
+/// in both walls. While its balloon is inside it, it is drawn whole over the balloon, a steel
+/// mesh; once the balloon has gone, its near half (cut away with the wall) fades, leaving the
+/// stent in the wall, not a cage in the blood (its far half, against the far wall, is behind
+/// the blood).
 #[derive(PartialEq)]
-struct Stent(Channel, Device, bool, f64);
+struct Stent(Channel, Device, f64);
 
 impl Draw for Stent {
     fn draw(&self) -> Html {
-        let Stent(channel, s, front, on_balloon) = self;
-        if !front {
-            return html! {
-                <g class="stent-back">
-                    <path class="stent-strut" d={section::stent_mesh(channel, *s, 0.5)} />
-                </g>
-            };
-        }
+        let Stent(channel, s, on_balloon) = self;
         // Folded on its balloon, or held open by it: the whole mesh shows.
         let whole = on_balloon.max(1.0 - smooth(s.radius, CRIMPED + 4.0, RADIUS - 8.0));
         html! {
             <g class="stent">
                 { (whole > 0.0).then(|| html! {
                     <g opacity={num(whole)}>
-                        <path class="stent-strut" d={section::stent_mesh(channel, *s, 0.0)} />
-                        <path class="stent-shine" d={section::stent_mesh(channel, *s, 0.0)} />
+                        <path class="stent-strut" d={section::stent_mesh(channel, *s)} />
+                        <path class="stent-shine" d={section::stent_mesh(channel, *s)} />
                     </g>
                 }) }
                 <path class="stent-cut" d={section::stent_struts(channel, *s)} opacity={num(1.0 - whole)} />

@@ -410,8 +410,8 @@ fn CloseUpArt(props: &CloseUpProps) -> Html {
             // would not read.
             { stent.map(|s| html! {
                 <g class="stent">
-                    <path class="stent-strut" d={section::stent_mesh(&channel, s, 0.0)} />
-                    <path class="stent-shine" d={section::stent_mesh(&channel, s, 0.0)} />
+                    <path class="stent-strut" d={section::stent_mesh(&channel, s)} />
+                    <path class="stent-shine" d={section::stent_mesh(&channel, s)} />
                 </g>
             }) }
         </>

@@ -122,14 +122,42 @@ fn aorta_shade() -> Html {
 }
 
 /// The descending aorta where the heart hides it, on the way up from the groin: a pale ghost
-/// of the vessel through the heart's muscle, as an illustrator shows what lies behind, so the
-/// aorta the tube climbs reads as passing behind the heart, not into it (dashed lines read as
-/// a tube through the heart). Drawn only while a tube climbs there (the stage decides).
-/// Static: it never re-renders.
+/// of the vessel where it goes in under the heart's lower edge and where it comes over to the
+/// arch, fading out between, as an illustrator shows what lies behind. So the aorta the tube
+/// climbs reads as passing behind the heart, not into it, and no band runs down the heart's
+/// middle (a whole ghost, or dashed lines, read as a tube through the heart). The catheter
+/// seen through the heart (`catheter-seen-through`) fades with it, by its own gradient here.
+/// Drawn only while a tube climbs there (the stage decides). Static: it never re-renders.
 #[component]
 pub fn AortaSeenThrough() -> Html {
-    let width = 2.0 * anatomy::vessel("aorta-descending").radius;
-    html! { <path class="aorta-ghost" d={polyline(anatomy::aorta_behind_heart())} stroke-width={short(width)} /> }
+    /// How far the ghost shows in from each end before it has faded out (world units).
+    const SHOWN: f64 = 13.0;
+    let ghost = anatomy::aorta_behind_heart();
+    let (bottom, top) = (ghost[0].y, ghost[ghost.len() - 1].y);
+    let f = (SHOWN / (bottom - top)).min(0.5);
+    let gradient = |id: &str, class: &str| {
+        format!(
+            concat!(
+                r#"<linearGradient id="{id}" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1="{b}" y2="{t}">"#,
+                r#"<stop class="{c}" offset="0"/><stop class="{c}" offset="{f}" stop-opacity="0"/>"#,
+                r#"<stop class="{c}" offset="{g}" stop-opacity="0"/><stop class="{c}" offset="1"/></linearGradient>"#
+            ),
+            id = id,
+            b = short(bottom),
+            t = short(top),
+            c = class,
+            f = short(f),
+            g = short(1.0 - f),
+        )
+    };
+    // Markup written once as text: smaller in the WebAssembly than building the elements.
+    Html::from_html_unchecked(AttrValue::from(format!(
+        r#"{}{}<path class="aorta-ghost" d="{}" stroke-width="{}"/>"#,
+        gradient("hp-seen-aorta", "artery"),
+        gradient("hp-seen-catheter", "catheter-edge"),
+        polyline(ghost),
+        short(2.0 * anatomy::vessel("aorta-descending").radius),
+    )))
 }
 
 /// The arch and its branches and the rising aorta in front of the heart, and the coronary

@@ -43,8 +43,9 @@ pub static SCRIPT: Script = Script {
         // A balloon alone leaves no stent to name: the artery it opened is named instead.
         LabelSpec::new(
             "label-treated",
-            // Into the open channel, where the blood now flows.
-            Anchor::Channel(PLAQUE_X - 40.0),
+            // Into the open channel, where the blood now flows: before the first flow arrow,
+            // so the dot is on blood, not on an arrow.
+            Anchor::Channel(PLAQUE_X - 90.0),
             Toward::Fixed(0.5, -1.0),
             (0.0, TO_HEART.0),
         )
