@@ -26,7 +26,7 @@ fn shown(line: &Line, access: Access) -> bool {
 /// the next) no rim crosses a vessel. Fading and tapering ends are drawn apart.
 fn tubes(layer: &'static str, access: Access) -> Html {
     let lines: Vec<&Line> = art::layer(layer)
-        .filter(|l| l.radius > 0.0 && !l.is("fade-up") && !l.is("fade-down"))
+        .filter(|l| l.radius > 0.0 && FADES.iter().all(|f| !l.is(f)))
         .filter(|l| shown(l, access))
         .collect();
     let pass = |class: &'static str, width: fn(f64) -> f64| {
@@ -49,18 +49,21 @@ fn tubes(layer: &'static str, access: Access) -> Html {
     }
 }
 
-/// Vessels that leave the story fade out rather than end in a point or stop short (the class
-/// `fade-up` or `fade-down` names the gradient), a little narrower at their far end.
+/// The classes of vessels that fade (each names its gradient): arteries that leave the story,
+/// up or down, and a vein shown as a landmark, faded at both ends.
+const FADES: [&str; 3] = ["fade-up", "fade-down", "vein-fade"];
+
+/// Vessels that leave the story fade out rather than end in a point or stop short, a little
+/// narrower at their far end.
 fn fading(layer: &'static str, access: Access) -> Html {
     html! { <>{
         for art::layer(layer)
-            .filter(|l| l.is("fade-up") || l.is("fade-down"))
-            .filter(|l| !l.is("only-wrist") || access == Access::Wrist)
-            .filter(|l| shown(l, access))
-            .map(|l| {
+            .filter_map(|l| FADES.into_iter().find(|f| l.is(f)).map(|fade| (l, fade)))
+            .filter(|(l, _)| !l.is("only-wrist") || access == Access::Wrist)
+            .filter(|(l, _)| shown(l, access))
+            .map(|(l, fade)| {
                 let line = Polyline::new(&l.bez());
                 let (len, r) = (line.length(), l.radius);
-                let fade = if l.is("fade-up") { "fade-up" } else { "fade-down" };
                 html! { <path class={fade} d={tube(&line, 0.0, len, |s| r * (1.0 - 0.3 * s / len))} /> }
             })
     }</> }
@@ -92,14 +95,16 @@ pub fn BackVessels(props: &WayInProps) -> Html {
 }
 
 /// The artery's colour fading out towards the top (`hp-fade-up`) or the bottom
-/// (`hp-fade-down`) of whatever it fills.
+/// (`hp-fade-down`) of whatever it fills, and the vein's fading out at both (`hp-vein-fade`).
 fn fade_gradients() -> Html {
     // Markup written once as text: smaller in the WebAssembly than building the elements.
     Html::from_html_unchecked(AttrValue::Static(concat!(
         r#"<linearGradient id="hp-fade-up" x1="0" x2="0" y1="0" y2="1">"#,
         r#"<stop class="artery" offset="0" stop-opacity="0"/><stop class="artery" offset="0.75" stop-opacity="1"/></linearGradient>"#,
         r#"<linearGradient id="hp-fade-down" x1="0" x2="0" y1="0" y2="1">"#,
-        r#"<stop class="artery" offset="0.2" stop-opacity="1"/><stop class="artery" offset="1" stop-opacity="0"/></linearGradient>"#
+        r#"<stop class="artery" offset="0.2" stop-opacity="1"/><stop class="artery" offset="1" stop-opacity="0"/></linearGradient>"#,
+        r#"<linearGradient id="hp-vein-fade" x1="0" x2="0" y1="0" y2="1"><stop class="vein" offset="0" stop-opacity="0"/>"#,
+        r#"<stop class="vein" offset="0.25"/><stop class="vein" offset="0.6"/><stop class="vein" offset="1" stop-opacity="0"/></linearGradient>"#
     )))
 }
 

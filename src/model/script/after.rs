@@ -16,7 +16,7 @@ const HOME_ON: (f64, f64) = (1.0, 2.5);
 /// out that their words stay off the arm on a phone too.
 pub const MAGNIFIER: Point = Point::new(600.0, 112.0);
 pub const MAGNIFIER_RADIUS: f64 = 62.0;
-pub const TABLETS: (f64, f64) = (600.0, 330.0);
+pub const TABLETS: (f64, f64) = (600.0, 350.0);
 pub const HOUSE: (f64, f64) = (600.0, 506.0);
 
 pub static SCRIPT: Script = Script {
