@@ -8,17 +8,20 @@ use crate::model::art::{self, Line};
 use crate::model::setup::{Access, Artery, Choice};
 use yew::prelude::*;
 
-/// The way in a limb's vessels belong to, from their class (`limb-wrist`, `limb-groin`).
-fn limb(line: &Line) -> Option<Access> {
+/// The way in a vessel belongs to, from its class: `limb-wrist` or `limb-groin` (a limb's
+/// vessels), `only-wrist` or `only-groin` (drawn for that way in alone).
+fn way_in(line: &Line, kind: &str) -> Option<Access> {
     [Access::Wrist, Access::Groin]
         .into_iter()
-        .find(|a| line.is(&format!("limb-{}", a.slug())))
+        .find(|a| line.is(&format!("{kind}-{}", a.slug())))
 }
 
 /// Whether a vessel belongs in the picture of this way in: a limb's vessels the tube does not
 /// go in through are left out (a faint artery in the other arm or leg reads as another way in).
 fn shown(line: &Line, access: Access) -> bool {
-    limb(line).is_none_or(|a| a == access)
+    ["limb", "only"]
+        .iter()
+        .all(|kind| way_in(line, kind).is_none_or(|a| a == access))
 }
 
 /// The vessels of a layer as tubes: every rim, then every body, then every highlight, so
@@ -50,8 +53,8 @@ fn tubes(layer: &'static str, access: Access) -> Html {
 }
 
 /// The classes of vessels that fade (each names its gradient): arteries that leave the story,
-/// up or down, and a vein shown as a landmark, faded at both ends.
-const FADES: [&str; 3] = ["fade-up", "fade-down", "vein-fade"];
+/// up, down or to the left, and a vein shown as a landmark, faded at both ends.
+const FADES: [&str; 4] = ["fade-up", "fade-down", "fade-left", "vein-fade"];
 
 /// Vessels that leave the story fade out rather than end in a point or stop short, a little
 /// narrower at their far end.
@@ -59,7 +62,6 @@ fn fading(layer: &'static str, access: Access) -> Html {
     html! { <>{
         for art::layer(layer)
             .filter_map(|l| FADES.into_iter().find(|f| l.is(f)).map(|fade| (l, fade)))
-            .filter(|(l, _)| !l.is("only-wrist") || access == Access::Wrist)
             .filter(|(l, _)| shown(l, access))
             .map(|(l, fade)| {
                 let line = Polyline::new(&l.bez());
@@ -95,7 +97,8 @@ pub fn BackVessels(props: &WayInProps) -> Html {
 }
 
 /// The artery's colour fading out towards the top (`hp-fade-up`) or the bottom
-/// (`hp-fade-down`) of whatever it fills, and the vein's fading out at both (`hp-vein-fade`).
+/// (`hp-fade-down`) or the left (`hp-fade-left`) of whatever it fills, and the vein's fading
+/// out at both ends (`hp-vein-fade`).
 fn fade_gradients() -> Html {
     // Markup written once as text: smaller in the WebAssembly than building the elements.
     Html::from_html_unchecked(AttrValue::Static(concat!(
@@ -103,6 +106,8 @@ fn fade_gradients() -> Html {
         r#"<stop class="artery" offset="0" stop-opacity="0"/><stop class="artery" offset="0.75" stop-opacity="1"/></linearGradient>"#,
         r#"<linearGradient id="hp-fade-down" x1="0" x2="0" y1="0" y2="1">"#,
         r#"<stop class="artery" offset="0.2" stop-opacity="1"/><stop class="artery" offset="1" stop-opacity="0"/></linearGradient>"#,
+        r#"<linearGradient id="hp-fade-left" x1="0" x2="1" y1="0" y2="0">"#,
+        r#"<stop class="artery" offset="0" stop-opacity="0"/><stop class="artery" offset="0.7" stop-opacity="1"/></linearGradient>"#,
         r#"<linearGradient id="hp-vein-fade" x1="0" x2="0" y1="0" y2="1"><stop class="vein" offset="0" stop-opacity="0"/>"#,
         r#"<stop class="vein" offset="0.25"/><stop class="vein" offset="0.6"/><stop class="vein" offset="1" stop-opacity="0"/></linearGradient>"#
     )))

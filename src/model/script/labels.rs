@@ -211,7 +211,9 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 Anchor::Narrowing if setup.is_emergency() => anatomy::CLOT_HALF_LENGTH + 0.8,
                 // Just past the waist's shoulder: on the artery it names, leaving the waist and
                 // its shoulders clear.
-                Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_WAIST + 1.0,
+                Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => {
+                    anatomy::XRAY_WAIST + 1.0
+                }
                 // On the heart, on the plaque's end: on what it names, leaving its middle clear.
                 Anchor::Narrowing if pose.marker > 0.3 => 0.75 * anatomy::SPOT_HALF_LENGTH,
                 // At the pad's edge: at the body's scale a dot on it would hide it.
