@@ -298,14 +298,17 @@ pub fn stent_mesh(channel: &Channel, s: Device) -> String {
     let mut d = String::new();
     for r in 0..RINGS {
         let centre = x0 + (r as f64 + 0.5) * w;
+        // Neighbouring rings zigzag out of step, so each crown faces the next ring's valley
+        // and a short straight link joins them.
+        let phase = r % 2;
         let ring = (0..=2 * ZIGS).map(|k| {
-            let side = if k % 2 == 0 { -1.0 } else { 1.0 };
+            let side = if k % 2 == phase { -1.0 } else { 1.0 };
             at(centre + side * amp, k as f64 / (2 * ZIGS) as f64)
         });
         d.push_str(&polyline(ring));
-        // Links from this ring's crowns to the next ring's, every other crown.
+        // Links from this ring's crowns to the next ring's valleys, every other crown.
         if r + 1 < RINGS {
-            for k in (1..2 * ZIGS).step_by(4) {
+            for k in (1 + phase..2 * ZIGS).step_by(4) {
                 let v = k as f64 / (2 * ZIGS) as f64;
                 d.push_str(&polyline([at(centre + amp, v), at(centre + w - amp, v)]));
             }

@@ -121,10 +121,10 @@ pub fn drape_window(access: Access) -> (f64, f64) {
 /// never overlap.
 pub fn access(access: Access) -> Rect {
     let (w, h) = drape_window(access);
-    let margin = 0.24 * w.max(h);
+    let margin = 0.14 * w.max(h);
     let around = Rect::from_center_size(drape_centre(access), Size::new(2.0 * w, 2.0 * h))
         .inflate(margin, margin);
-    let map = 0.36 * around.width().min(around.height());
+    let map = 0.42 * around.width().min(around.height());
     Rect::new(around.x0 - map, around.y0, around.x1, around.y1)
 }
 

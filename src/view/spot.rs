@@ -57,7 +57,16 @@ fn spot(spot: &Spot) -> Html {
     html! {
         <g class="spot">
             { (pale > 0.01).then(|| html! {
-                <path class="artery-starved" fill-opacity={num(pale)} d={tube(line, s + anatomy::SPOT_HALF_LENGTH, line.length(), tapered(line.length(), 1.25, 12.0))} />
+                <g fill-opacity={num(pale)}>
+                    <path class="artery-starved" d={tube(line, s + anatomy::SPOT_HALF_LENGTH, line.length(), tapered(line.length(), 1.25, 12.0))} />
+                    // Its side branches past the blockage are as empty.
+                    { for anatomy::branches().iter()
+                        .filter(|b| b.artery == artery && b.origin > anatomy::narrowing_fraction(artery))
+                        .map(|b| {
+                            let l = b.line.length();
+                            html! { <path class="artery-starved" d={tube(&b.line, 0.0, l, tapered(l, b.radius + 0.2, 0.6 * l))} /> }
+                        }) }
+                </g>
             }) }
             <path class="spot-plaque" d={tube(line, s - anatomy::SPOT_HALF_LENGTH, s + anatomy::SPOT_HALF_LENGTH, |_| 0.85)} />
             <path class="spot-lumen" d={tube(line, s - anatomy::SPOT_HALF_LENGTH - 0.4, s + anatomy::SPOT_HALF_LENGTH + 0.4, lumen)} />

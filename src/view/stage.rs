@@ -212,7 +212,7 @@ pub fn Stage(props: &StageProps) -> Html {
                             // What lies behind the heart shows through its muscle, but not
                             // through the aorta's root, the coronary arteries or the lung
                             // artery in front of it.
-                            { (anatomy::behind_heart(scene.setup.access) > 0.0 && scene.pose.catheter_length > 0.0)
+                            { (anatomy::climbs_behind_heart(scene.setup.access) && scene.pose.catheter_length > 0.0)
                                 .then(|| html! { <AortaSeenThrough /> }) }
                             { layer(Catheter::of(scene, Part::SeenThrough)) }
                             <FrontVessels access={scene.setup.access} />
@@ -249,12 +249,14 @@ pub fn Stage(props: &StageProps) -> Html {
                 { layer(BodyMap::of(scene)) }
                 // The tools' band along the top: the picture fades out under the buttons (a hard
                 // edge there reads as art cut off).
-                // Over the X-ray the band is solid: the X-ray is on the monitor below it.
-                { (scene.camera.y0 > c.y0).then(|| {
+                // Over the X-ray the band is solid: the X-ray is on the monitor below it. Over
+                // the drape there is no art to cut off: the band goes.
+                { (scene.camera.y0 > c.y0 && scene.pose.drape < 1.0).then(|| {
                     let band = scene.camera.y0 - c.y0;
                     let (class, height) = if xray_on { ("tool-band-solid", band) } else { ("tool-band", 1.3 * band) };
                     html! {
-                        <rect {class} x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(height)} />
+                        <rect {class} x={num(c.x0)} y={num(c.y0)} width={num(c.width())} height={num(height)}
+                            opacity={(scene.pose.drape > 0.0).then(|| num(1.0 - scene.pose.drape))} />
                     }
                 }) }
                 { layer(Labels::of(scene, props.unit, scene.camera.width() / props.unit)) }

@@ -3,7 +3,7 @@
 
 use super::labels::{Anchor, LabelSpec, Only, Toward, UNTIL_END};
 use super::{always, camera, tween, Pose, Script};
-use crate::model::setup::Setup;
+use crate::model::setup::{Artery, Setup};
 
 const RING: (f64, f64) = (3.0, 5.0);
 const CLOSE_UP: (f64, f64) = (4.5, 5.5);
@@ -28,7 +28,17 @@ pub static SCRIPT: Script = Script {
             // a short line, clear of the narrowing's ring and its close-up.
             Toward::Outward(0.3, 1.0),
             (3.5, UNTIL_END),
-        ),
+        )
+        .only(Only::Along(&[Artery::Lad, Artery::Rca])),
+        LabelSpec::new(
+            "label-artery",
+            Anchor::PastNarrowing(0.75),
+            // The side artery turns round the heart's edge with a branch straight down from
+            // it: out to the side, so the line does not run along the branch.
+            Toward::Outward(1.0, 0.5),
+            (3.5, UNTIL_END),
+        )
+        .only(Only::Along(&[Artery::Circumflex])),
         LabelSpec::new(
             "label-plaque",
             Anchor::Narrowing,

@@ -76,6 +76,8 @@ pub enum Only {
     Through(crate::model::setup::Access),
     /// Only for one treatment.
     Given(crate::model::setup::Treatment),
+    /// Only for these arteries.
+    Along(&'static [crate::model::setup::Artery]),
 }
 
 /// One row of a step's label table.
@@ -129,6 +131,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
             Only::Treated => setup.treatment != crate::model::setup::Treatment::AngiogramOnly,
             Only::Through(access) => setup.access == access,
             Only::Given(treatment) => setup.treatment == treatment,
+            Only::Along(arteries) => arteries.contains(&setup.artery),
         })
         .filter_map(|spec| {
             let (dx, dy) = match spec.toward {
@@ -177,8 +180,12 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                     Some(in_section(x, edge))
                 }
                 Anchor::Channel(x) => Some(in_section(x, channel.middle(x))),
-                Anchor::Clot => (pose.clot > 0.5)
-                    .then(|| in_section(section::PLAQUE_X, channel.middle(section::PLAQUE_X))),
+                // In the clot's top, where it bulges over the lining, well above the wire that
+                // runs through its middle: the dot on the wire would name the wire.
+                Anchor::Clot => (pose.clot > 0.5).then(|| {
+                    let x = section::PLAQUE_X - 25.0;
+                    in_section(x, channel.top(x) - 2.0)
+                }),
                 Anchor::Guide => Some(in_section(
                     GUIDE_TIP_X - 12.0,
                     section::CENTRE_Y + super::GUIDE_RADIUS,
