@@ -686,7 +686,7 @@ mod tests {
                 for i in 0..=steps {
                     let p = route.at(route.length() * i as f64 / steps as f64);
                     assert!(
-                        p.distance(spot) > XRAY_RING + 5.0,
+                        p.distance(spot) > XRAY_RING + 3.5,
                         "{access:?} {artery:?}: the catheter passes {p:?}, {} from the narrowing",
                         p.distance(spot)
                     );

@@ -53,8 +53,8 @@ fn tubes(layer: &'static str, access: Access) -> Html {
 }
 
 /// The classes of vessels that fade (each names its gradient): arteries that leave the story,
-/// up, down or to the left, and a vein shown as a landmark, faded at both ends.
-const FADES: [&str; 4] = ["fade-up", "fade-down", "fade-left", "vein-fade"];
+/// up, down or to either side, and a vein shown as a landmark, faded at both ends.
+const FADES: [&str; 5] = ["fade-up", "fade-down", "fade-left", "fade-right", "vein-fade"];
 
 /// Vessels that leave the story fade out rather than end in a point or stop short, a little
 /// narrower at their far end.
@@ -97,8 +97,8 @@ pub fn BackVessels(props: &WayInProps) -> Html {
 }
 
 /// The artery's colour fading out towards the top (`hp-fade-up`) or the bottom
-/// (`hp-fade-down`) or the left (`hp-fade-left`) of whatever it fills, and the vein's fading
-/// out at both ends (`hp-vein-fade`).
+/// (`hp-fade-down`), the left (`hp-fade-left`) or the right (`hp-fade-right`) of whatever it
+/// fills, and the vein's fading out at both ends (`hp-vein-fade`).
 fn fade_gradients() -> Html {
     // Markup written once as text: smaller in the WebAssembly than building the elements.
     Html::from_html_unchecked(AttrValue::Static(concat!(
@@ -108,6 +108,8 @@ fn fade_gradients() -> Html {
         r#"<stop class="artery" offset="0.2" stop-opacity="1"/><stop class="artery" offset="1" stop-opacity="0"/></linearGradient>"#,
         r#"<linearGradient id="hp-fade-left" x1="0" x2="1" y1="0" y2="0">"#,
         r#"<stop class="artery" offset="0" stop-opacity="0"/><stop class="artery" offset="0.7" stop-opacity="1"/></linearGradient>"#,
+        r#"<linearGradient id="hp-fade-right" x1="0" x2="1" y1="0" y2="0">"#,
+        r#"<stop class="artery" offset="0.45" stop-opacity="1"/><stop class="artery" offset="1" stop-opacity="0"/></linearGradient>"#,
         r#"<linearGradient id="hp-vein-fade" x1="0" x2="0" y1="0" y2="1"><stop class="vein" offset="0" stop-opacity="0"/>"#,
         r#"<stop class="vein" offset="0.25"/><stop class="vein" offset="0.6"/><stop class="vein" offset="1" stop-opacity="0"/></linearGradient>"#
     )))
