@@ -82,6 +82,10 @@ pub struct Board {
     /// How far in from the picture's edge words must stay (pixels): clear of the X-ray
     /// monitor's frame while it shows.
     pub edge_px: f64,
+    /// How much of a place (a fraction of its area) may lie over what had better stay clear
+    /// and still count as free: close on the heart, words over a thin side branch beside what
+    /// they name read better than words across the heart at the end of a long line.
+    pub slack: f64,
 }
 
 /// The room (pixels, square) kept clear of words round the point each label's line names.
@@ -127,6 +131,11 @@ impl Board {
                 .collect(),
             edge_px: if scene.monitor_on() {
                 MONITOR_FRAME_PX
+            } else {
+                0.0
+            },
+            slack: if scene.section_opacity <= 0.5 && close_on_the_heart(scene) {
+                0.06
             } else {
                 0.0
             },
@@ -297,7 +306,7 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
     let mut taken = board.taken.clone();
     // The picture's top-right corner holds the consultation tools (Present, Draw, Point).
     let tools = tools_box(camera, unit, stage_px);
-    let mut placed = Vec::new();
+    let mut placed: Vec<Placed> = Vec::new();
     // Where each label's line ends on what it names: no other label's words come near it.
     let dots: Vec<Rect> = board
         .labels
@@ -379,7 +388,9 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
                 .iter()
                 .flat_map(move |reach| sides.iter().map(move |side| (*side, *reach)))
         });
-        // The first place that covers nothing; failing that, the one that covers least. Words
+        // The first place that covers nothing (close on the heart, nothing but a little of
+        // what had better stay clear: the board's slack); failing that, the one that covers
+        // least. Words
         // under the buttons cannot be read at all: that counts four times over; a leader line
         // across another counts as covering a whole label. The label layer redraws whenever
         // the camera moves, so the search stops at the first free place.
@@ -394,8 +405,18 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
                 .count();
             let own =
                 Rect::from_center_size(label.anchor, (DOT_CLEAR_PX * unit, DOT_CLEAR_PX * unit));
+            // A line through words, this one's through those placed or theirs through
+            // these, hides them as much as words over them.
+            let through_words = placed
+                .iter()
+                .filter(|q| through((label.anchor, p.end), q.bounds.inflate(-margin, 0.0)))
+                .count()
+                + leaders
+                    .iter()
+                    .filter(|l| through(**l, p.bounds.inflate(-margin, 0.0)))
+                    .count();
             let hard = under_tools
-                + crossings as f64 * p.bounds.area()
+                + (crossings + through_words) as f64 * p.bounds.area()
                 + taken
                     .iter()
                     .chain(dots.iter().filter(|d| **d != own))
@@ -414,10 +435,11 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
             .filter(|p| inside(p.bounds))
         {
             let cover = covered(&p);
-            if best.as_ref().is_none_or(|(least, _)| cover < *least) {
+            let free = cover.0 == 0.0 && cover.1 <= board.slack * p.bounds.area();
+            if free || best.as_ref().is_none_or(|(least, _)| cover < *least) {
                 best = Some((cover, p));
             }
-            if cover == (0.0, 0.0) {
+            if free {
                 break;
             }
         }
@@ -432,6 +454,19 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
 }
 
 /// Whether two line segments cross (touching at an end does not count).
+/// Whether the line from `a` to `b` passes through the words in `r`.
+fn through((a, b): (Point, Point), r: Rect) -> bool {
+    let corners = [
+        Point::new(r.x0, r.y0),
+        Point::new(r.x1, r.y0),
+        Point::new(r.x1, r.y1),
+        Point::new(r.x0, r.y1),
+    ];
+    r.contains(a)
+        || r.contains(b)
+        || (0..4).any(|i| crosses((a, b), (corners[i], corners[(i + 1) % 4])))
+}
+
 fn crosses((a, b): (Point, Point), (c, d): (Point, Point)) -> bool {
     let side = |p: Point, q: Point, r: Point| (q - p).cross(r - p);
     let (d1, d2) = (side(c, d, a), side(c, d, b));

@@ -54,7 +54,13 @@ fn tubes(layer: &'static str, access: Access) -> Html {
 
 /// The classes of vessels that fade (each names its gradient): arteries that leave the story,
 /// up, down or to either side, and a vein shown as a landmark, faded at both ends.
-const FADES: [&str; 5] = ["fade-up", "fade-down", "fade-left", "fade-right", "vein-fade"];
+const FADES: [&str; 5] = [
+    "fade-up",
+    "fade-down",
+    "fade-left",
+    "fade-right",
+    "vein-fade",
+];
 
 /// Vessels that leave the story fade out rather than end in a point or stop short, a little
 /// narrower at their far end.
