@@ -96,7 +96,7 @@ const SHORT_REACHES: &[f64] = &[1.0, 0.6, 1.25, 1.5];
 
 /// The X-ray monitor's frame round the picture (`.stage.xray-on::after` in app.css), with a
 /// little room.
-const MONITOR_FRAME_PX: f64 = 12.0;
+const MONITOR_FRAME_PX: f64 = 16.0;
 
 impl Board {
     pub fn of(scene: &Scene) -> Board {
@@ -289,7 +289,7 @@ fn along_the_arteries(dyed: Option<(Artery, bool)>) -> &'static [Rect] {
                 let n = (line.length() / 4.0).ceil() as usize;
                 (0..=n)
                     .map(move |i| line.at(line.length() * i as f64 / n as f64))
-                    .filter(|p| p.y > 356.0)
+                    .filter(|p| p.y > crate::model::anatomy::below_heart() + 2.0)
                     .map(move |p| Rect::from_center_size(p, (2.0 * vessel.radius, 4.0)))
             });
         arteries.chain(side_branches).chain(aorta).collect()

@@ -23,6 +23,12 @@ pub fn tube(line: &Polyline, from: f64, to: f64, half_width: impl Fn(f64) -> f64
     polygon(left.chain(right))
 }
 
+/// A coronary artery's half-width, `width` at its start: it narrows along its `length` and
+/// ends in a point. One profile for the artery and what is drawn over it.
+pub fn coronary(length: f64, width: f64) -> impl Fn(f64) -> f64 {
+    move |s| width * (1.0 - 0.35 * s / length) * tapered(length, 1.0, 10.0)(s)
+}
+
 /// Full width along the vessel, narrowing smoothly to nothing over the last `taper` of it.
 pub fn tapered(length: f64, width: f64, taper: f64) -> impl Fn(f64) -> f64 {
     move |s: f64| width * ((length - s) / taper).within(0.0, 1.0).sqrt()

@@ -124,12 +124,26 @@ pub fn fork() -> Point {
 }
 
 /// Where the descending aorta comes out from behind the heart's lower edge: the stretch (world
-/// units, top to bottom) that the heart shades.
+/// units, top to bottom) that the heart shades, from the edge of the art's heart down.
 pub fn aorta_under_heart() -> Vec<Point> {
+    /// How far down the aorta the heart's shade reaches (world units).
+    const SHADE: f64 = 16.0;
     let line = Polyline::new(&joined(&["aorta-abdominal", "aorta-descending"]));
-    let bottom = line.first_above(374.0);
-    let top = line.first_above(346.0);
-    line.between(bottom, top).into_iter().rev().collect()
+    let heart = Polyline::new(&art::HEART_OUTLINE.bez());
+    let steps = (line.length() / 0.25) as usize;
+    let edge = (0..=steps)
+        .map(|i| line.length() * i as f64 / steps as f64)
+        .find(|s| heart.encloses(line.at(*s)))
+        .unwrap_or(line.length());
+    line.between((edge - SHADE).max(0.0), edge)
+        .into_iter()
+        .rev()
+        .collect()
+}
+
+/// Where the descending aorta comes out from under the heart's lower edge (world units).
+pub fn below_heart() -> f64 {
+    aorta_under_heart()[0].y
 }
 
 /// Where the label "Aorta" points: the arch for the wrist route, the aorta in the belly for the

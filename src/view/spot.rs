@@ -3,7 +3,7 @@
 //! muscle beyond it dimmed while it is short of blood.
 
 use super::layer::Draw;
-use crate::draw::vessel::{dip, tapered, tube};
+use crate::draw::vessel::{coronary, dip, tapered, tube};
 use crate::draw::{num, polyline};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::scene::Scene;
@@ -58,7 +58,7 @@ fn spot(spot: &Spot) -> Html {
         <g class="spot">
             { (pale > 0.01).then(|| html! {
                 <g fill-opacity={num(pale)}>
-                    <path class="artery-starved" d={tube(line, s + anatomy::SPOT_HALF_LENGTH, line.length(), tapered(line.length(), 1.25, 12.0))} />
+                    <path class="artery-starved" d={tube(line, s + anatomy::SPOT_HALF_LENGTH, line.length(), coronary(line.length(), 1.2))} />
                     // Its side branches past the blockage are as empty.
                     { for anatomy::branches().iter()
                         .filter(|b| b.artery == artery && b.origin > anatomy::narrowing_fraction(artery))

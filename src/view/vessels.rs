@@ -1,7 +1,7 @@
 //! Blood vessels drawn from the art's centre-lines (world units), so what is drawn is exactly
 //! what the catheter travels in. Static: these components never re-render.
 
-use crate::draw::vessel::{tapered, tube};
+use crate::draw::vessel::{coronary, tapered, tube};
 use crate::draw::{matrix, polyline, short};
 use crate::model::anatomy::{self, Polyline, HEART_TO_WORLD};
 use crate::model::art::{self, Line};
@@ -129,7 +129,7 @@ fn aorta_shade() -> Html {
     Html::from_html_unchecked(AttrValue::from(format!(
         concat!(
             r#"<linearGradient id="hp-under-heart" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1="{}" y2="{}">"#,
-            r#"<stop class="under-heart" offset="0" stop-opacity="0.8"/><stop class="under-heart" offset="1" stop-opacity="0"/>"#,
+            r#"<stop class="under-heart" offset="0" stop-opacity="0.55"/><stop class="under-heart" offset="1" stop-opacity="0"/>"#,
             r#"</linearGradient><path class="aorta-shade" d="{}" stroke-width="{}"/>"#
         ),
         short(top),
@@ -194,12 +194,10 @@ pub fn FrontVessels(props: &WayInProps) -> Html {
                 { for [Artery::Rca, Artery::Lad, Artery::Circumflex].iter().map(|a| {
                     let line = &anatomy::coronary(*a).line;
                     let l = line.length();
-                    // Arteries narrow along their length and end in a point.
-                    let width = |w: f64| move |s: f64| w * (1.0 - 0.35 * s / l) * tapered(l, 1.0, 10.0)(s);
                     html! {
                         <>
-                            <path class="coronary-rim" d={tube(line, 0.0, l, width(1.15))} />
-                            <path class="coronary" data-artery={a.slug()} d={tube(line, 0.0, l, width(0.85))} />
+                            <path class="coronary-rim" d={tube(line, 0.0, l, coronary(l, 1.15))} />
+                            <path class="coronary" data-artery={a.slug()} d={tube(line, 0.0, l, coronary(l, 0.85))} />
                             <path class="coronary-shine" d={tube(line, 0.0, l * 0.9, tapered(l * 0.9, 0.22, 8.0))} />
                         </>
                     }
