@@ -689,16 +689,22 @@ mod tests {
 
     #[test]
     fn no_catheter_route_crosses_the_ring_round_the_narrowing() {
-        // On the X-ray nothing hides anything: the catheter (wherever it runs, behind the
-        // heart too) must keep clear of the ring round the narrowing it leads to, or it hides
-        // the waist and reads as another artery there.
+        // On the X-ray nothing hides anything: the catheter must keep clear of the ring round
+        // the narrowing it leads to, or it hides the waist and reads as another artery there.
+        // (Where it climbs behind the heart the X-ray draws it faint and fades it out near the
+        // ring: `view::xray`.)
         for access in [Access::Wrist, Access::Groin] {
             for artery in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
                 let route = route(access, artery);
                 let (spot, _) = narrowing(artery);
                 let steps = (route.length() / 0.5) as usize;
+                let (from, to) = hidden_by_heart(access);
                 for i in 0..=steps {
-                    let p = route.at(route.length() * i as f64 / steps as f64);
+                    let s = route.length() * i as f64 / steps as f64;
+                    if s > from && s < to {
+                        continue;
+                    }
+                    let p = route.at(s);
                     assert!(
                         p.distance(spot) > XRAY_RING + 3.5,
                         "{access:?} {artery:?}: the catheter passes {p:?}, {} from the narrowing",

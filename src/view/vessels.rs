@@ -140,15 +140,15 @@ fn aorta_shade() -> Html {
 }
 
 /// The descending aorta where the heart hides it, on the way up from the groin: a pale ghost
-/// of the vessel where it goes in under the heart's lower edge and where it comes over to the
-/// arch, fading out between, as an illustrator shows what lies behind. So the aorta the tube
-/// climbs reads as passing behind the heart, not into it, and no band runs down the heart's
-/// middle (a whole ghost, or dashed lines, read as a tube through the heart). The catheter
-/// seen through the heart (`catheter-seen-through`) fades with it, by its own gradient here.
-/// Drawn only while a tube climbs there (the stage decides). Static: it never re-renders.
+/// of the vessel from where it goes in under the heart's lower edge to where it comes over to
+/// the arch, as an illustrator shows what lies behind, fainter in the middle (where it passes
+/// behind the narrowed spots). So the aorta the tube climbs reads as one vessel passing behind
+/// the heart's side, not into it. The catheter seen through the heart
+/// (`catheter-seen-through`) fades with it, by its own gradient here. Drawn only while a tube
+/// climbs there (the stage decides). Static: it never re-renders.
 #[component]
 pub fn AortaSeenThrough() -> Html {
-    /// How far the ghost shows in from each end before it has faded out (world units).
+    /// How far in from each end the ghost fades to its faint middle (world units).
     const SHOWN: f64 = 13.0;
     let ghost = anatomy::aorta_behind_heart();
     let (bottom, top) = (ghost[0].y, ghost[ghost.len() - 1].y);
@@ -157,8 +157,8 @@ pub fn AortaSeenThrough() -> Html {
         format!(
             concat!(
                 r#"<linearGradient id="{id}" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1="{b}" y2="{t}">"#,
-                r#"<stop class="{c}" offset="0"/><stop class="{c}" offset="{f}" stop-opacity="0"/>"#,
-                r#"<stop class="{c}" offset="{g}" stop-opacity="0"/><stop class="{c}" offset="1"/></linearGradient>"#
+                r#"<stop class="{c}" offset="0"/><stop class="{c}" offset="{f}" stop-opacity="0.3"/>"#,
+                r#"<stop class="{c}" offset="{g}" stop-opacity="0.3"/><stop class="{c}" offset="1"/></linearGradient>"#
             ),
             id = id,
             b = short(bottom),

@@ -124,19 +124,28 @@ fn xray(x: &XRay) -> Html {
 
 /// The catheter on the X-ray up to `length` along its route, in pieces with their opacity:
 /// where the heart hides it from the groin it is fainter, with a short fade at either end
-/// rather than a seam.
+/// rather than a seam, and it fades out where it passes the narrowed spot, so no line runs
+/// through the ring round it (and reads as another artery there).
 fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
     const FAINT: f64 = 0.35;
     const FADE: f64 = 8.0;
     let route = anatomy::route(setup.access, setup.artery);
     let (from, to) = anatomy::hidden_by_heart(setup.access);
     let faintness = |s: f64| smooth(s, from, from + FADE) * (1.0 - smooth(s, to - FADE, to));
+    let (spot, _) = anatomy::narrowing(setup.artery);
+    let ring = anatomy::XRAY_RING;
+    let clear = |s: f64| {
+        if s > from && s < to {
+            smooth(route.at(s).distance(spot), ring + 1.0, ring + 5.0)
+        } else {
+            1.0
+        }
+    };
     let mut cuts = vec![0.0, length];
     if to > from {
-        cuts.extend((0..=4).flat_map(|i| {
-            let f = FADE * i as f64 / 4.0;
-            [from + f, to - FADE + f]
-        }));
+        // Every 2 units behind the heart: the fades at its ends and round the spot are smooth.
+        let n = ((to - from) / 2.0).ceil() as usize;
+        cuts.extend((0..=n).map(|i| from + (to - from) * i as f64 / n as f64));
     }
     let mut cuts: Vec<f64> = cuts
         .into_iter()
@@ -147,9 +156,11 @@ fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
     cuts.windows(2)
         .filter(|w| w[1] > w[0])
         .map(|w| {
-            let opacity = 1.0 - (1.0 - FAINT) * faintness((w[0] + w[1]) / 2.0);
+            let mid = (w[0] + w[1]) / 2.0;
+            let opacity = (1.0 - (1.0 - FAINT) * faintness(mid)) * clear(mid);
             (polyline(route.between(w[0], w[1])), opacity)
         })
+        .filter(|(_, opacity)| *opacity > 0.01)
         .collect()
 }
 
