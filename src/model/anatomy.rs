@@ -125,7 +125,13 @@ pub fn fork() -> Point {
 
 /// Where the descending aorta comes out from behind the heart's lower edge: the stretch (world
 /// units, top to bottom) that the heart shades, from the edge of the art's heart down.
-pub fn aorta_under_heart() -> Vec<Point> {
+pub fn aorta_under_heart() -> &'static [Point] {
+    // Read by the label placer for every point along the aorta: measured once.
+    static STRETCH: OnceLock<Vec<Point>> = OnceLock::new();
+    STRETCH.get_or_init(measure_aorta_under_heart)
+}
+
+fn measure_aorta_under_heart() -> Vec<Point> {
     /// How far down the aorta the heart's shade reaches (world units).
     const SHADE: f64 = 16.0;
     let line = Polyline::new(&joined(&["aorta-abdominal", "aorta-descending"]));

@@ -134,7 +134,7 @@ fn aorta_shade() -> Html {
         ),
         short(top),
         short(bottom),
-        polyline(stretch),
+        polyline(stretch.iter().copied()),
         short(2.0 * anatomy::vessel("aorta-descending").radius + 0.6)
     )))
 }
