@@ -278,8 +278,8 @@ pub fn balloon_markers(channel: &Channel, b: Device, length: f64) -> String {
 const RINGS: usize = 8;
 
 /// The stent's mesh between its edges, as a real stent is made: zigzag rings round the tube,
-/// joined by short links: the near half of the tube, seen only while it is on its balloon (the
-/// far half lies against the far wall, behind the blood).
+/// joined by short links: the near half of the tube while it is on its balloon, and once
+/// placed the mesh lining the wall (drawn faint, `view::section`).
 pub fn stent_mesh(channel: &Channel, s: Device) -> String {
     const ZIGS: usize = 6;
     let x0 = s.x - STENT_LENGTH / 2.0;

@@ -495,7 +495,7 @@ pub const SPOT_HALF_LENGTH: f64 = 3.2;
 pub const CLOT_HALF_LENGTH: f64 = 1.5;
 /// Half the length of the narrowing's waist in the X-ray's dye column (world units): short
 /// beside the artery's width, so it reads as an hourglass, not a gentle taper.
-pub const XRAY_WAIST: f64 = 2.8;
+pub const XRAY_WAIST: f64 = 3.4;
 /// The radius of the X-ray's white ring round the narrowing, drawn just outside it.
 pub const XRAY_RING: f64 = NARROWING_RING + 2.5;
 

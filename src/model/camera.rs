@@ -112,7 +112,7 @@ pub fn drape_centre(access: Access) -> Point {
 pub fn drape_window(access: Access) -> (f64, f64) {
     match access {
         Access::Wrist => (36.0, 50.0),
-        Access::Groin => (50.0, 38.0),
+        Access::Groin => (50.0, 46.0),
     }
 }
 

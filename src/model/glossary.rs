@@ -101,6 +101,17 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
     })
 }
 
+/// Splits off the punctuation that starts `text` (up to the first letter, digit or space), so a
+/// view can keep it on the same line as the glossary word before it: "cath lab" then "." must
+/// not wrap between the two.
+pub fn leading_punctuation(text: &str) -> (&str, &str) {
+    let end = text
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric() || c.is_whitespace())
+        .map_or(text.len(), |(i, _)| i);
+    text.split_at(end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +174,14 @@ mod tests {
         assert!(!segments
             .iter()
             .any(|s| matches!(s, Segment::Term { id: "stent", .. })));
+    }
+
+    #[test]
+    fn punctuation_after_a_word_is_split_off() {
+        assert_eq!(leading_punctuation(". You stay"), (".", " You stay"));
+        assert_eq!(leading_punctuation("), then"), ("),", " then"));
+        assert_eq!(leading_punctuation("، ثم"), ("،", " ثم"));
+        assert_eq!(leading_punctuation(" and"), ("", " and"));
+        assert_eq!(leading_punctuation("."), (".", ""));
     }
 }

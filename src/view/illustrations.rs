@@ -2,7 +2,7 @@
 //! is made for acting on: the patient's own wrist (or the top of the leg) from the journey's
 //! art, the spot ringed, and a helper's fingers pressing on it.
 
-use super::body::{Body, Briefs};
+use super::body::{Body, Piece};
 use crate::draw::{num, polyline, view_box};
 use crate::i18n::t_for;
 use crate::model::camera;
@@ -127,7 +127,7 @@ fn press(setup: Setup) -> Html {
         <figure class="illustration press">
             <svg class="art" viewBox={view_box(view)} role="img" aria-label={caption.clone()}>
                 <Body />
-                { (access == Access::Groin).then(|| html! { <Briefs /> }) }
+                { (access == Access::Groin).then(|| html! { <Piece art={crate::model::art::BRIEFS} /> }) }
                 // The patient's own other hand and its forearm, coming in from the side.
                 <g class="helper-hand">
                     { part(spot + toward * 86.0, spot + toward * 240.0, palm_width * 0.85) }

@@ -24,6 +24,10 @@ pub fn section_view(scene: &Scene) -> Html {
         .pose
         .stent
         .map(|s| layer(Stent(channel, s, on_balloon(s))));
+    let lining = scene
+        .pose
+        .stent
+        .map(|s| layer(StentLining(channel, s, on_balloon(s))));
     // In the flow step, arrows in the stream: the blood is moving again.
     let arrows = (scene.flow_arrows() > 0.0).then(|| {
         html! { <path class="flow-arrows" d={section::flow_arrow(&channel)} opacity={num(scene.flow_arrows())} /> }
@@ -44,6 +48,7 @@ pub fn section_view(scene: &Scene) -> Html {
     html! {
         <g class="section">
             <rect class="lumen" x="-2000" y="60" width="4600" height="120" />
+            { lining }
             <path class="cells" d={section::cells(scene)} />
             { arrows }
             { layer(Narrowing(channel)) }
@@ -126,17 +131,38 @@ impl Draw for Balloon {
 
 /// The stent, as a cut through the artery shows it: its struts cut through, as small squares
 /// in both walls. While its balloon is inside it, it is drawn whole over the balloon, a steel
-/// mesh; once the balloon has gone, its near half (cut away with the wall) fades, leaving the
-/// stent in the wall, not a cage in the blood (its far half, against the far wall, is behind
-/// the blood).
+/// mesh; once the balloon has gone, the mesh fades to a faint lattice on the wall (its far
+/// half, against the far wall, seen through the blood) and the cut struts show in both walls:
+/// the stent in the wall, not a cage in the blood.
 #[derive(PartialEq)]
 struct Stent(Channel, Device, f64);
+
+/// How much of the stent's mesh shows whole (1: folded on its balloon, or held open by it;
+/// 0: placed, the balloon gone).
+fn whole(s: &Device, on_balloon: f64) -> f64 {
+    on_balloon.max(1.0 - smooth(s.radius, CRIMPED + 4.0, RADIUS - 8.0))
+}
+
+/// A placed stent's mesh lining the far wall, faint behind the blood: the same mesh as on the
+/// balloon, so the stent keeps one look from the balloon to the wall.
+#[derive(PartialEq)]
+struct StentLining(Channel, Device, f64);
+
+impl Draw for StentLining {
+    fn draw(&self) -> Html {
+        let StentLining(channel, s, on_balloon) = self;
+        let faint = 0.3 * (1.0 - whole(s, *on_balloon));
+        if faint <= 0.0 {
+            return html! {};
+        }
+        html! { <path class="stent-strut" d={section::stent_mesh(channel, *s)} opacity={num(faint)} /> }
+    }
+}
 
 impl Draw for Stent {
     fn draw(&self) -> Html {
         let Stent(channel, s, on_balloon) = self;
-        // Folded on its balloon, or held open by it: the whole mesh shows.
-        let whole = on_balloon.max(1.0 - smooth(s.radius, CRIMPED + 4.0, RADIUS - 8.0));
+        let whole = whole(s, *on_balloon);
         html! {
             <g class="stent">
                 { (whole > 0.0).then(|| html! {

@@ -2,7 +2,7 @@
 //! `Scene`; static art lives in child components that never re-render. Colours come from CSS
 //! classes (`app.css`), never from Rust.
 
-use super::body::{Body, Briefs};
+use super::body::{Body, Piece};
 use super::cathlab::{self, CathLab};
 use super::heart::{self, HeartMuscle};
 use super::home::{BodyMap, Home, Locator};
@@ -198,14 +198,27 @@ pub fn Stage(props: &StageProps) -> Html {
                 // painting them every frame is most of a frame's cost on a slow phone. They
                 // stay in the page, hidden: making them again when the X-ray or section fades
                 // would cost the browser one long frame.
+                // Under the drape the limb lies on a sterile sheet: round it in the drape's
+                // window is that sheet, not the room.
+                { (scene.pose.drape > 0.0 && !covered).then(|| {
+                    let (w, h) = camera::drape_window(scene.setup.access);
+                    let middle = camera::drape_centre(scene.setup.access);
+                    html! { <rect class="drape" x={num(middle.x - w)} y={num(middle.y - h)} width={num(2.0 * w)} height={num(2.0 * h)} opacity={num(scene.pose.drape)} /> }
+                }) }
                 <g opacity={num(scene.pose.body_opacity)} display={(covered || scene.pose.body_opacity <= 0.0).then_some("none")}><Body /></g>
-                <g display={covered.then_some("none")}>
+                // Seen from afar (the whole body on a phone) the catheter keeps at least
+                // 2.6 pixels wide, so it reads as a tube in the artery, not a hairline.
+                <g display={covered.then_some("none")} style={format!("--catheter-scale:{}", short((2.6 * props.unit / 2.0).max(1.0)))}>
+                        // Close on the way in, the bones under it and (at the groin) the
+                        // ligament over the artery: landmarks the body's view has no room for.
+                        <g opacity={num(scene.pose.drape)} display={(scene.pose.drape <= 0.0).then_some("none")}><Piece art={crate::model::art::BONES} /></g>
                         // The arteries of the body do not beat with the heart: only the heart's
                         // own area then repaints each beat, not the whole body's.
                         <BackVessels access={scene.setup.access} />
+                        <g opacity={num(scene.pose.drape)} display={(scene.pose.drape <= 0.0).then_some("none")}><Piece art={crate::model::art::LIGAMENT} /></g>
                         { layer(Catheter::of(scene, Part::Behind)) }
                         // Under the sterile drape the briefs are off.
-                        <g opacity={num(scene.pose.body_opacity)} display={(scene.pose.body_opacity <= 0.0 || scene.pose.drape >= 0.5).then_some("none")}><Briefs /></g>
+                        <g opacity={num(scene.pose.body_opacity)} display={(scene.pose.body_opacity <= 0.0 || scene.pose.drape >= 0.5).then_some("none")}><Piece art={crate::model::art::BRIEFS} /></g>
                         <g transform={matrix(beat)}>
                             <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
                             { layer(Shade::of(scene)) }
@@ -485,20 +498,52 @@ fn access_site(scene: &AccessSite) -> Html {
     // The drape's window: round the way in, a little towards where the tube goes.
     let (wx, wy) = crate::model::camera::drape_window(scene.setup.access);
     let window = crate::model::camera::drape_centre(scene.setup.access);
-    let drape = format!(
-        "M{} {}h400v400h-400ZM{} {}h{}v{}h-{}Z",
-        num(site.x - 200.0),
-        num(site.y - 200.0),
-        num(window.x - wx),
-        num(window.y - wy),
-        num(2.0 * wx),
-        num(2.0 * wy),
-        num(2.0 * wx)
-    );
+    // The drape round its window (a hole), to `reach` beyond the window on every side.
+    let drape_with = |reach: f64| {
+        format!(
+            "M{} {}h{}v{}h-{}ZM{} {}h{}v{}h-{}Z",
+            num(window.x - wx - reach),
+            num(window.y - wy - reach),
+            num(2.0 * (wx + reach)),
+            num(2.0 * (wy + reach)),
+            num(2.0 * (wx + reach)),
+            num(window.x - wx),
+            num(window.y - wy),
+            num(2.0 * wx),
+            num(2.0 * wy),
+            num(2.0 * wx)
+        )
+    };
+    // Folds from the window's corners, as a drape pulled flat over a limb lies.
+    let folds = [(-1.0, -1.0), (1.0, -1.0), (1.0, 1.0), (-1.0, 1.0)]
+        .iter()
+        .map(|&(sx, sy): &(f64, f64)| {
+            let corner = Point::new(window.x + sx * (wx + 3.0), window.y + sy * (wy + 3.0));
+            let out = corner + Vec2::new(sx * 34.0, sy * 22.0);
+            let bend = corner + Vec2::new(sx * 20.0, sy * 6.0);
+            format!(
+                "M{} {}Q{} {} {} {}",
+                num(corner.x),
+                num(corner.y),
+                num(bend.x),
+                num(bend.y),
+                num(out.x),
+                num(out.y)
+            )
+        })
+        .collect::<String>();
     html! {
         <g class="access">
             { (scene.drape > 0.0).then(|| html! {
-                <path class="drape" d={drape} opacity={num(scene.drape)} />
+                <g opacity={num(scene.drape)}>
+                    // The drape's edge casts a soft shadow on the skin in its window.
+                    <rect class="drape-shadow" x={num(window.x - wx)} y={num(window.y - wy)} width={num(2.0 * wx)} height={num(2.0 * wy)} />
+                    <path class="drape" d={drape_with(200.0)} />
+                    // Darker away from the window, as the procedure light falls on it.
+                    <path class="drape-shade" d={drape_with(150.0)} fill="url(#hp-drape-shade)" />
+                    <path class="drape-fold" d={folds} />
+                    <rect class="drape-rim" x={num(window.x - wx)} y={num(window.y - wy)} width={num(2.0 * wx)} height={num(2.0 * wy)} rx="1.5" />
+                </g>
             }) }
             { (scene.numbing > 0.0).then(|| html! {
                 <g class="needle" opacity={num(scene.numbing)}>

@@ -3,7 +3,7 @@
 //! word, so it never covers the picture or the controls; Escape or a second tap closes it.
 
 use crate::i18n::{t, t_with, term_forms, Arg};
-use crate::model::glossary::{mark_terms_by, Segment};
+use crate::model::glossary::{leading_punctuation, mark_terms_by, Segment};
 use crate::model::narration::{by_sentence, sentences};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
@@ -64,9 +64,18 @@ pub fn Words(props: &WordsProps) -> Html {
             { props.lead.clone().map(|lead| html! { <><strong class="lead">{ lead }</strong>{ " " }</> }) }
             { for sentences.iter().enumerate().map(|(i, sentence)| html! {
                 <span class={classes!("sentence", (props.reading == Some(i)).then_some("reading"))}>
-                { for sentence.iter().map(|segment| match segment {
-                    Segment::Plain(text) => html! { { text.clone() } },
+                { for sentence.iter().enumerate().map(|(k, segment)| match segment {
+                    // Punctuation right after a word is kept on its line, with the word.
+                    Segment::Plain(text) => {
+                        let glued = k > 0 && matches!(sentence[k - 1], Segment::Term { .. });
+                        let rest = if glued { leading_punctuation(text).1 } else { text.as_str() };
+                        html! { { rest.to_string() } }
+                    }
                     Segment::Term { id, text } => {
+                        let after = match sentence.get(k + 1) {
+                            Some(Segment::Plain(next)) => leading_punctuation(next).0.to_string(),
+                            _ => String::new(),
+                        };
                         let id: &'static str = id;
                         let shown = *open == Some(id);
                         let toggle = {
@@ -74,8 +83,11 @@ pub fn Words(props: &WordsProps) -> Html {
                             Callback::from(move |_: MouseEvent| open.set(if shown { None } else { Some(id) }))
                         };
                         html! {
-                            <button type="button" class="term" aria-expanded={shown.to_string()} aria-controls={format!("term-{paragraph}-{id}")}
-                                title={t_with("term-open", &[("word", Arg::Word(text))])} onclick={toggle} data-term={id}>{ text.clone() }</button>
+                            <span class="term-join">
+                                <button type="button" class="term" aria-expanded={shown.to_string()} aria-controls={format!("term-{paragraph}-{id}")}
+                                    title={t_with("term-open", &[("word", Arg::Word(text))])} onclick={toggle} data-term={id}>{ text.clone() }</button>
+                                { after }
+                            </span>
                         }
                     }
                 }) }

@@ -101,7 +101,7 @@ pub const CRIMPED: f64 = 8.0;
 pub const RECOIL: f64 = 0.2;
 /// The end of the guiding catheter in the section, from which wire, balloon and stent come.
 pub const GUIDE_TIP_X: f64 = 125.0;
-pub const GUIDE_RADIUS: f64 = 17.0;
+pub const GUIDE_RADIUS: f64 = 14.0;
 
 /// How a step plays and what it shows. One per step, in its own module.
 pub struct Script {
