@@ -84,11 +84,13 @@ pub fn pictures(artery: Artery) -> Rect {
     Rect::new(close.x0, close.y0.min(top), close.x1, close.y1)
 }
 
-/// The whole heart and the close-up beside its narrowed spot.
+/// The whole heart and the close-up beside its narrowed spot, with room at each side for the
+/// words that name them (a tall phone's picture is as narrow as this; a wide one has room).
 pub fn heart_with_close_up(artery: Artery) -> Rect {
     let centre = crate::model::scene::close_up_centre(artery);
     let r = crate::model::scene::CLOSE_UP_RADIUS + 1.0;
-    heart().union(Rect::from_center_size(centre, Size::new(2.0 * r, 2.0 * r)))
+    let both = heart().union(Rect::from_center_size(centre, Size::new(2.0 * r, 2.0 * r)));
+    both.inflate(0.1 * both.width(), 0.0)
 }
 
 /// The whole upper body: head, chest, arms and groin.

@@ -172,17 +172,28 @@ fn home(opacity: f64) -> Html {
     if opacity <= 0.0 {
         return html! {};
     }
-    let tablets = Rect::from_center_size(TABLETS, (46.0, 30.0));
+    let tablets = Rect::from_center_size(TABLETS, (50.0, 34.0));
     let (hx, hy) = HOUSE;
     html! {
         <g class="home" opacity={num(opacity)}>
-            <rect class="blister" x={num(tablets.x0)} y={num(tablets.y0)} width="46" height="30" rx="5" />
-            { for (0..3).flat_map(|c| (0..2).map(move |r| (c, r))).map(|(c, r)| html! {
-                <ellipse class="tablet" cx={num(tablets.x0 + 9.0 + 14.0 * c as f64)} cy={num(tablets.y0 + 9.0 + 12.0 * r as f64)} rx="5" ry="4" />
+            // A blister pack: a foil card, its domed tablets lit from the top left.
+            <rect class="blister" x={num(tablets.x0)} y={num(tablets.y0)} width="50" height="34" rx="6" />
+            <rect class="blister-sheen" x={num(tablets.x0 + 3.0)} y={num(tablets.y0 + 3.0)} width="44" height="8" rx="4" />
+            { for (0..3).flat_map(|c| (0..2).map(move |r| (c, r))).map(|(c, r)| {
+                let (x, y) = (tablets.x0 + 10.0 + 15.0 * c as f64, tablets.y0 + 10.5 + 13.0 * r as f64);
+                html! {
+                    <>
+                        <ellipse class="tablet" cx={num(x)} cy={num(y)} rx="5.6" ry="4.6" />
+                        <ellipse class="tablet-shade" cx={num(x + 1.2)} cy={num(y + 1.1)} rx="4" ry="3.2" />
+                    </>
+                }
             }) }
+            // A house: walls, a chimney, a window and a door under a roof.
+            <rect class="house-chimney" x={num(hx + 10.0)} y={num(hy - 22.0)} width="8" height="14" />
             <path class="house" d={format!("M{} {}l26 -24 26 24v28h-52z", num(hx - 26.0), num(hy))} />
             <path class="house-roof" d={format!("M{} {}l30 -28 30 28", num(hx - 30.0), num(hy + 2.0))} />
-            <rect class="house-door" x={num(hx - 6.0)} y={num(hy + 12.0)} width="12" height="16" rx="2" />
+            <rect class="house-window" x={num(hx + 6.0)} y={num(hy + 6.0)} width="12" height="10" rx="1" />
+            <rect class="house-door" x={num(hx - 16.0)} y={num(hy + 12.0)} width="12" height="16" rx="2" />
         </g>
     }
 }
