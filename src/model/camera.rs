@@ -84,14 +84,39 @@ pub fn pictures(artery: Artery) -> Rect {
     Rect::new(close.x0, close.y0.min(top), close.x1, close.y1)
 }
 
-/// The whole heart and the close-up beside its narrowed spot, with room at each side for the
-/// words that name them (a tall phone's picture is as narrow as this; a wide one has room).
+/// The whole heart and the close-up beside its narrowed spot (a phone's picture grows beside
+/// it for their words: `with_words_room`).
 pub fn heart_with_close_up(artery: Artery) -> Rect {
     let centre = crate::model::scene::close_up_centre(artery);
     let r = crate::model::scene::CLOSE_UP_RADIUS + 1.0;
-    let both = heart().union(Rect::from_center_size(centre, Size::new(2.0 * r, 2.0 * r)));
-    both.inflate(0.1 * both.width(), 0.0)
+    heart().union(Rect::from_center_size(centre, Size::new(2.0 * r, 2.0 * r)))
 }
+
+/// On a narrow picture (a phone's), room beside the heart for the words that name its close-up
+/// and its artery: the camera grows by up to `WORDS_ROOM`, all of it on the close-up's side
+/// (`towards_x`), as much as the close-up shows (`close_up`, 0 to 1). Pixels decide (the
+/// stage is `stage_px` wide), so a tablet's picture, which has the room, is unchanged.
+pub fn with_words_room(camera: Rect, close_up: f64, towards_x: f64, stage_px: f64) -> Rect {
+    let narrow = 1.0 - crate::model::timeline::smooth(stage_px, 460.0, 620.0);
+    let grow = 1.0 + WORDS_ROOM * close_up.within(0.0, 1.0) * narrow;
+    if grow <= 1.0 || stage_px <= 0.0 {
+        return camera;
+    }
+    let fixed_x = if towards_x > camera.center().x {
+        camera.x0
+    } else {
+        camera.x1
+    };
+    let about = Point::new(fixed_x, camera.center().y);
+    let scale = |p: Point| about + (p - about) * grow;
+    Rect::from_points(
+        scale(Point::new(camera.x0, camera.y0)),
+        scale(Point::new(camera.x1, camera.y1)),
+    )
+}
+
+/// How much wider a phone's picture of the heart grows for the words beside its close-up.
+const WORDS_ROOM: f64 = 0.22;
 
 /// The whole upper body: head, chest, arms and groin.
 pub fn body() -> Rect {
@@ -114,7 +139,7 @@ pub fn drape_centre(access: Access) -> Point {
 pub fn drape_window(access: Access) -> (f64, f64) {
     match access {
         Access::Wrist => (36.0, 50.0),
-        Access::Groin => (50.0, 46.0),
+        Access::Groin => (50.0, 52.0),
     }
 }
 
@@ -351,5 +376,21 @@ mod tests {
             assert!(fitted.inflate(1e-9, 1e-9).contains(heart().origin()));
             assert!(fitted.width() >= heart().width() - 1e-9);
         }
+    }
+
+    #[test]
+    fn a_phone_s_heart_has_room_for_words_on_its_close_up_s_side_only() {
+        let camera = Rect::new(100.0, 100.0, 200.0, 180.0);
+        // Close-up to the right: the left edge stays, the right grows.
+        let phone = with_words_room(camera, 1.0, 190.0, 390.0);
+        assert_eq!(phone.x0, camera.x0);
+        assert!((phone.x1 - camera.x1 - WORDS_ROOM * camera.width()).abs() < 1e-9);
+        assert!((phone.width() / phone.height() - camera.width() / camera.height()).abs() < 1e-9);
+        // To the left: the right edge stays.
+        assert_eq!(with_words_room(camera, 1.0, 110.0, 390.0).x1, camera.x1);
+        // A tablet's picture, or no close-up: unchanged.
+        assert_eq!(with_words_room(camera, 1.0, 190.0, 1024.0), camera);
+        assert_eq!(with_words_room(camera, 0.0, 190.0, 390.0), camera);
+        assert_eq!(with_words_room(camera, 1.0, 190.0, 0.0), camera);
     }
 }

@@ -122,7 +122,7 @@ impl Scene {
 }
 
 /// How far the first step's close-up reaches from its centre, frame included (world units).
-pub const CLOSE_UP_RADIUS: f64 = 11.0;
+pub const CLOSE_UP_RADIUS: f64 = 13.0;
 
 /// The scene at `time` seconds into the journey of `setup`, for a stage of `aspect` (w / h).
 pub fn scene_at(setup: Setup, time: f64, aspect: f64) -> Scene {

@@ -15,8 +15,11 @@ use yew::prelude::*;
 #[derive(PartialEq)]
 pub struct Spot {
     artery: Artery,
-    /// How closed the channel is: most of it before treatment, all of it when blocked.
+    /// How closed the channel is: most of it before treatment, all of it when blocked, less
+    /// where it may only be narrowed (pictures only).
     closed: f64,
+    /// Pictures only: the plaque may be there; it is drawn faint.
+    possible: bool,
     clotted: bool,
     stented: bool,
     /// Beyond a blockage the artery carries little blood: it looks pale, rim and all, until
@@ -31,7 +34,14 @@ impl Spot {
         let compression = scene.channel.compression;
         Spot {
             artery: scene.setup.artery,
-            closed: if clotted { 1.0 } else { 0.75 } * (1.0 - compression),
+            closed: if clotted {
+                1.0
+            } else if scene.setup.treats() {
+                0.75
+            } else {
+                0.45
+            } * (1.0 - compression),
+            possible: !scene.setup.treats(),
             clotted,
             stented: scene.pose.stent.is_some_and(|st| st.x > 0.0) && compression > 0.5,
             pale: ((0.55 - scene.pose.perfusion) / 0.55).max(0.0) * 0.95,
@@ -68,7 +78,7 @@ fn spot(spot: &Spot) -> Html {
                         }) }
                 </g>
             }) }
-            <path class="spot-plaque" d={tube(line, s - anatomy::SPOT_HALF_LENGTH, s + anatomy::SPOT_HALF_LENGTH, |_| 0.85)} />
+            <path class={classes!("spot-plaque", spot.possible.then_some("possible"))} d={tube(line, s - anatomy::SPOT_HALF_LENGTH, s + anatomy::SPOT_HALF_LENGTH, |_| 0.85)} />
             <path class="spot-lumen" d={tube(line, s - anatomy::SPOT_HALF_LENGTH - 0.4, s + anatomy::SPOT_HALF_LENGTH + 0.4, lumen)} />
             { clotted.then(|| html! { <ellipse class="spot-clot" cx={num(at.x)} cy={num(at.y)} rx={num(anatomy::CLOT_HALF_LENGTH)} ry="0.55"
                 transform={format!("rotate({} {} {})", num(line.direction(s).y.atan2(line.direction(s).x).to_degrees()), num(at.x), num(at.y))} /> }) }

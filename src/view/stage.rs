@@ -24,6 +24,7 @@ use crate::model::script::Device;
 use crate::model::section as geometry;
 use crate::model::setup::{Access, Choice, Setup, Treatment};
 use crate::model::step::Step;
+use crate::model::Within;
 use kurbo::{Affine, Point, Vec2};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -205,7 +206,8 @@ pub fn Stage(props: &StageProps) -> Html {
                     let middle = camera::drape_centre(scene.setup.access);
                     html! { <rect class="drape" x={num(middle.x - w)} y={num(middle.y - h)} width={num(2.0 * w)} height={num(2.0 * h)} opacity={num(scene.pose.drape)} /> }
                 }) }
-                <g opacity={num(scene.pose.body_opacity)} display={(covered || scene.pose.body_opacity <= 0.0).then_some("none")}><Body /></g>
+                <g opacity={num(scene.pose.body_opacity)} display={(covered || scene.pose.body_opacity <= 0.0).then_some("none")}
+                    style={format!("--skin-stroke:{}", short((1.8 * props.unit).within(0.3, 1.6)))}><Body /></g>
                 // Seen from afar (the whole body on a phone) the catheter keeps at least
                 // 2.6 pixels wide, so it reads as a tube in the artery, not a hairline.
                 <g display={covered.then_some("none")} style={format!("--catheter-scale:{}", short((2.6 * props.unit / 2.0).max(1.0)))}>
@@ -417,8 +419,11 @@ fn CloseUpArt(props: &CloseUpProps) -> Html {
             { (!clot).then(|| html! { <ellipse class="cell" cx="405" cy="140" rx="10" ry="6" /> }) }
             { props.treated.then(|| html! { <ellipse class="cell" cx="300" cy="118" rx="10" ry="6" /> }) }
             { clot.then(|| html! { <path class="clot" d={section::clot(&channel)} /> }) }
-            <path class="plaque-flat" d={section::plaque(&channel, -1.0)} />
-            <path class="plaque-flat" d={section::plaque(&channel, 1.0)} />
+            // Pictures only: a plaque that may be there, faint.
+            <g class={(!props.setup.treats()).then_some("possible")}>
+                <path class="plaque-flat" d={section::plaque(&channel, -1.0)} />
+                <path class="plaque-flat" d={section::plaque(&channel, 1.0)} />
+            </g>
             <path class="wall-flat" d={section::wall(-1.0)} />
             <path class="wall-flat" d={section::wall(1.0)} />
             // The stent whole, a steel mesh lining the artery: at this size a cut through it

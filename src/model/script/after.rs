@@ -14,8 +14,8 @@ const HOME_ON: (f64, f64) = (1.0, 2.5);
 /// The column beside the body (world units): the magnifier on the treated spot in the room
 /// beside the head, above the shoulder; the tablets and the house beside the arm, far enough
 /// out that their words stay off the arm on a phone too.
-pub const MAGNIFIER: Point = Point::new(600.0, 112.0);
-pub const MAGNIFIER_RADIUS: f64 = 62.0;
+pub const MAGNIFIER: Point = Point::new(600.0, 118.0);
+pub const MAGNIFIER_RADIUS: f64 = 74.0;
 pub const TABLETS: (f64, f64) = (600.0, 350.0);
 pub const HOUSE: (f64, f64) = (600.0, 506.0);
 
