@@ -151,11 +151,18 @@ struct StentLining(Channel, Device, f64);
 impl Draw for StentLining {
     fn draw(&self) -> Html {
         let StentLining(channel, s, on_balloon) = self;
-        let faint = 0.3 * (1.0 - whole(s, *on_balloon));
+        let faint = 0.4 * (1.0 - whole(s, *on_balloon));
         if faint <= 0.0 {
             return html! {};
         }
-        html! { <path class="stent-strut" d={section::stent_mesh(channel, *s)} opacity={num(faint)} /> }
+        let mesh = section::stent_mesh(channel, *s);
+        // The same steel as on the balloon, strut and shine, only fainter.
+        html! {
+            <g opacity={num(faint)}>
+                <path class="stent-strut" d={mesh.clone()} />
+                <path class="stent-shine" d={mesh} />
+            </g>
+        }
     }
 }
 

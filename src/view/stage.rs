@@ -207,7 +207,7 @@ pub fn Stage(props: &StageProps) -> Html {
                     html! { <rect class="drape" x={num(middle.x - w)} y={num(middle.y - h)} width={num(2.0 * w)} height={num(2.0 * h)} opacity={num(scene.pose.drape)} /> }
                 }) }
                 <g opacity={num(scene.pose.body_opacity)} display={(covered || scene.pose.body_opacity <= 0.0).then_some("none")}
-                    style={format!("--skin-stroke:{}", short((1.8 * props.unit).within(0.3, 1.6)))}><Body /></g>
+                    style={format!("--skin-stroke:{}px", short((1.8 * props.unit).within(0.3, 1.6)))}><Body /></g>
                 // Seen from afar (the whole body on a phone) the catheter keeps at least
                 // 2.6 pixels wide, so it reads as a tube in the artery, not a hairline.
                 <g display={covered.then_some("none")} style={format!("--catheter-scale:{}", short((2.6 * props.unit / 2.0).max(1.0)))}>
