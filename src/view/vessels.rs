@@ -139,6 +139,30 @@ fn aorta_shade() -> Html {
     )))
 }
 
+/// The arch's far end darkens as it turns down behind the lung artery, as a vessel going back
+/// into shadow does: it reads as passing behind, not plugging into the heart's top.
+fn arch_dive() -> Html {
+    /// How far along the arch, from its far end, the shade reaches (world units).
+    const REACH: f64 = 12.0;
+    let arch = anatomy::vessel("aorta-arch");
+    let stretch = arch.line.between(0.0, REACH);
+    let (start, end) = (stretch[0], stretch[stretch.len() - 1]);
+    // Markup written once as text: smaller in the WebAssembly than building the elements.
+    Html::from_html_unchecked(AttrValue::from(format!(
+        concat!(
+            r#"<linearGradient id="hp-arch-dive" gradientUnits="userSpaceOnUse" x1="{}" y1="{}" x2="{}" y2="{}">"#,
+            r#"<stop class="under-heart" offset="0" stop-opacity="0.7"/><stop class="under-heart" offset="1" stop-opacity="0"/>"#,
+            r#"</linearGradient><path class="arch-dive" d="{}" stroke-width="{}"/>"#
+        ),
+        short(start.x),
+        short(start.y),
+        short(end.x),
+        short(end.y),
+        polyline(stretch.iter().copied()),
+        short(2.0 * arch.radius + 0.4)
+    )))
+}
+
 /// The descending aorta where the heart hides it, on the way up from the groin: a pale ghost
 /// of the vessel from where it goes in under the heart's lower edge to where it comes over to
 /// the arch, as an illustrator shows what lies behind, fainter in the middle (where it passes
@@ -186,6 +210,7 @@ pub fn FrontVessels(props: &WayInProps) -> Html {
         <g class="vessels">
             { fading("vessels-front", props.access) }
             { tubes("vessels-front", props.access) }
+            { arch_dive() }
             <g class="coronaries">
                 { for anatomy::branches().iter().map(|b| {
                     let l = b.line.length();
