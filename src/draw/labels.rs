@@ -530,7 +530,7 @@ mod tests {
                 let journey = Journey::new(setup);
                 let mut time = 0.0;
                 while time <= journey.total() {
-                    let scene = scene_at(setup, time, aspect);
+                    let scene = scene_at(setup, time, aspect).on_stage(stage_px);
                     let unit = scene.camera.width() / stage_px;
                     let texts: Vec<String> = scene
                         .labels

@@ -165,6 +165,20 @@ pub fn scene_at(setup: Setup, time: f64, aspect: f64) -> Scene {
     }
 }
 
+impl Scene {
+    /// The scene on a stage `stage_px` wide: on a phone, room beside the heart's close-up
+    /// for its words (`camera::with_words_room`).
+    pub fn on_stage(mut self, stage_px: f64) -> Scene {
+        self.camera = camera::with_words_room(
+            self.camera,
+            self.close_up.opacity,
+            self.close_up.centre.x,
+            stage_px,
+        );
+        self
+    }
+}
+
 /// The scene at `step`'s key pose: the moment its title names.
 pub fn key_scene(setup: Setup, step: Step, aspect: f64) -> Scene {
     let journey = Journey::new(setup);

@@ -337,16 +337,8 @@ pub fn App() -> Html {
     let words_voice = if words_behind { lagged_voice } else { voice };
     let words_journey = (words_setup != state.setup).then(|| Journey::new(words_setup));
     let words_journey = words_journey.as_ref().unwrap_or(&journey);
-    let scene = {
-        let mut scene = scene_at(state.setup, state.playback.time(&journey), aspect);
-        scene.camera = crate::model::camera::with_words_room(
-            scene.camera,
-            scene.close_up.opacity,
-            scene.close_up.centre.x,
-            width,
-        );
-        Rc::new(scene)
-    };
+    let scene =
+        Rc::new(scene_at(state.setup, state.playback.time(&journey), aspect).on_stage(width));
     let unit = if width > 0.0 {
         scene.camera.width() / width
     } else {

@@ -12,7 +12,7 @@ use super::layer::{layer, Draw};
 use super::lazy_art::LazyArt;
 use super::section::section_view;
 use super::spot::{Shade, Spot};
-use super::vessels::{AortaSeenThrough, BackVessels, FrontVessels};
+use super::vessels::{BackVessels, FrontVessels};
 use super::xray::XRay;
 use crate::draw::{matrix, num, polyline, section, short, view_box};
 use crate::i18n::{t_with, Arg};
@@ -224,12 +224,6 @@ pub fn Stage(props: &StageProps) -> Html {
                         <g transform={matrix(beat)}>
                             <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
                             { layer(Shade::of(scene)) }
-                            // What lies behind the heart shows through its muscle, but not
-                            // through the aorta's root, the coronary arteries or the lung
-                            // artery in front of it.
-                            { (anatomy::climbs_behind_heart(scene.setup.access) && scene.pose.catheter_length > 0.0)
-                                .then(|| html! { <AortaSeenThrough /> }) }
-                            { layer(Catheter::of(scene, Part::SeenThrough)) }
                             <FrontVessels access={scene.setup.access} />
                             { layer(Spot::of(scene)) }
                         </g>
@@ -585,8 +579,6 @@ fn access_site(scene: &AccessSite) -> Html {
 #[derive(Clone, Copy, PartialEq)]
 enum Part {
     Behind,
-    /// The part behind the heart again, faintly over it: the tube climbs behind the heart.
-    SeenThrough,
     Front,
 }
 
@@ -629,10 +621,6 @@ fn catheter(c: &Catheter) -> Html {
     let behind = anatomy::behind_heart(setup.access);
     let (from, to) = match part {
         Part::Behind => (0.0, c.length.min(behind)),
-        Part::SeenThrough => {
-            let (from, to) = anatomy::hidden_by_heart(setup.access);
-            (from, c.length.min(to))
-        }
         Part::Front => (anatomy::in_front_from(setup.access), c.length),
     };
     if to <= from && ring <= 0.0 {
@@ -645,9 +633,6 @@ fn catheter(c: &Catheter) -> Html {
     } else {
         Default::default()
     };
-    if part == Part::SeenThrough {
-        return html! { <path class="catheter-seen-through" d={d} /> };
-    }
     html! {
         <g class={classes!("catheter", (part == Part::Behind).then_some("catheter-behind"))}>
             // A dark edge, so the thin tube reads against skin and vessel alike at body scale.

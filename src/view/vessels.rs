@@ -163,45 +163,6 @@ fn arch_dive() -> Html {
     )))
 }
 
-/// The descending aorta where the heart hides it, on the way up from the groin: a pale ghost
-/// of the vessel from where it goes in under the heart's lower edge to where it comes over to
-/// the arch, as an illustrator shows what lies behind, fainter in the middle (where it passes
-/// behind the narrowed spots). So the aorta the tube climbs reads as one vessel passing behind
-/// the heart's side, not into it. The catheter seen through the heart
-/// (`catheter-seen-through`) fades with it, by its own gradient here. Drawn only while a tube
-/// climbs there (the stage decides). Static: it never re-renders.
-#[component]
-pub fn AortaSeenThrough() -> Html {
-    /// How far in from each end the ghost fades to its faint middle (world units).
-    const SHOWN: f64 = 13.0;
-    let ghost = anatomy::aorta_behind_heart();
-    let (bottom, top) = (ghost[0].y, ghost[ghost.len() - 1].y);
-    let f = (SHOWN / (bottom - top)).min(0.5);
-    let gradient = |id: &str, class: &str| {
-        format!(
-            concat!(
-                r#"<linearGradient id="{id}" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1="{b}" y2="{t}">"#,
-                r#"<stop class="{c}" offset="0"/><stop class="{c}" offset="{f}" stop-opacity="0.3"/>"#,
-                r#"<stop class="{c}" offset="{g}" stop-opacity="0.3"/><stop class="{c}" offset="1"/></linearGradient>"#
-            ),
-            id = id,
-            b = short(bottom),
-            t = short(top),
-            c = class,
-            f = short(f),
-            g = short(1.0 - f),
-        )
-    };
-    // Markup written once as text: smaller in the WebAssembly than building the elements.
-    Html::from_html_unchecked(AttrValue::from(format!(
-        r#"{}{}<path class="aorta-ghost" d="{}" stroke-width="{}"/>"#,
-        gradient("hp-seen-aorta", "artery"),
-        gradient("hp-seen-catheter", "catheter-edge"),
-        polyline(ghost),
-        short(2.0 * anatomy::vessel("aorta-descending").radius),
-    )))
-}
-
 /// The arch and its branches and the rising aorta in front of the heart, and the coronary
 /// arteries on its surface with their side branches, tapering towards their ends.
 #[component]

@@ -7,6 +7,9 @@ use crate::model::setup::{Artery, Setup};
 
 const RING: (f64, f64) = (3.0, 5.0);
 const CLOSE_UP: (f64, f64) = (4.5, 5.5);
+/// The arteries down the heart's front, and the one round its side.
+const FRONT: &[Artery] = &[Artery::Lad, Artery::Rca];
+const SIDE: &[Artery] = &[Artery::Circumflex];
 
 pub static SCRIPT: Script = Script {
     duration: 8.0,
@@ -29,7 +32,7 @@ pub static SCRIPT: Script = Script {
             Toward::Outward(0.3, 1.0),
             (3.5, UNTIL_END),
         )
-        .only(Only::Along(&[Artery::Lad, Artery::Rca])),
+        .only(Only::Along(FRONT)),
         LabelSpec::new(
             "label-artery",
             Anchor::PastNarrowing(0.75),
@@ -38,21 +41,39 @@ pub static SCRIPT: Script = Script {
             Toward::Outward(1.0, 0.5),
             (3.5, UNTIL_END),
         )
-        .only(Only::Along(&[Artery::Circumflex])),
+        .only(Only::Along(SIDE)),
+        // On the front of the heart, a caption under the close-up that shows it: off the
+        // heart, no line across it.
+        LabelSpec::new(
+            "label-plaque",
+            Anchor::CloseUp,
+            Toward::Caption,
+            (CLOSE_UP.1, UNTIL_END),
+        )
+        .only(Only::All(&[Only::Planned, Only::Along(FRONT)])),
+        LabelSpec::new(
+            "label-blockage",
+            Anchor::CloseUp,
+            Toward::Caption,
+            (CLOSE_UP.1, UNTIL_END),
+        )
+        .only(Only::All(&[Only::Emergency, Only::Along(FRONT)])),
+        // Round the heart's side, the side artery's close-up sits high beside its own words:
+        // these point at the spot from the heart's middle.
         LabelSpec::new(
             "label-plaque",
             Anchor::Narrowing,
             Toward::Inward(1.0, 0.9),
             (4.5, UNTIL_END),
         )
-        .only(Only::Planned),
+        .only(Only::All(&[Only::Planned, Only::Along(SIDE)])),
         LabelSpec::new(
             "label-blockage",
             Anchor::Narrowing,
             Toward::Inward(1.0, 0.9),
             (4.5, UNTIL_END),
         )
-        .only(Only::Emergency),
+        .only(Only::All(&[Only::Emergency, Only::Along(SIDE)])),
     ],
 };
 

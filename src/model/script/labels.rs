@@ -20,6 +20,9 @@ pub enum Anchor {
     /// clear of the narrowing's ring and its words.
     PastNarrowing(f64),
     Narrowing,
+    /// Under the heart's close-up of the narrowed spot, off the heart: the close-up shows what
+    /// the words name, and its lines lead to the spot.
+    CloseUp,
     /// The entry point, offset (world units).
     Site(f64, f64),
     /// The sheath's hub, outside the skin.
@@ -78,6 +81,24 @@ pub enum Only {
     Given(crate::model::setup::Treatment),
     /// Only for these arteries.
     Along(&'static [crate::model::setup::Artery]),
+    /// Only where all of these hold.
+    All(&'static [Only]),
+}
+
+impl Only {
+    /// Whether a label of this kind belongs to `setup`.
+    fn holds(&self, setup: Setup) -> bool {
+        match self {
+            Only::Always => true,
+            Only::Planned => !setup.is_emergency(),
+            Only::Emergency => setup.is_emergency(),
+            Only::Treated => setup.treatment != crate::model::setup::Treatment::AngiogramOnly,
+            Only::Through(access) => setup.access == *access,
+            Only::Given(treatment) => setup.treatment == *treatment,
+            Only::Along(arteries) => arteries.contains(&setup.artery),
+            Only::All(all) => all.iter().all(|only| only.holds(setup)),
+        }
+    }
 }
 
 /// One row of a step's label table.
@@ -124,15 +145,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
     let in_section = |x: f64, y: f64| to_world * Point::new(x, y);
     table
         .iter()
-        .filter(|spec| match spec.only {
-            Only::Always => true,
-            Only::Planned => !setup.is_emergency(),
-            Only::Emergency => setup.is_emergency(),
-            Only::Treated => setup.treatment != crate::model::setup::Treatment::AngiogramOnly,
-            Only::Through(access) => setup.access == access,
-            Only::Given(treatment) => setup.treatment == treatment,
-            Only::Along(arteries) => arteries.contains(&setup.artery),
-        })
+        .filter(|spec| spec.only.holds(setup))
         .filter_map(|spec| {
             let (dx, dy) = match spec.toward {
                 Toward::Fixed(dx, dy) => (dx, dy),
@@ -152,6 +165,10 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                     Some(line.at(line.length() * (n + f * (1.0 - n))))
                 }
                 Anchor::Narrowing => Some(narrowing),
+                Anchor::CloseUp => Some(
+                    crate::model::scene::close_up_centre(setup.artery)
+                        + Vec2::new(0.0, 1.05 * crate::model::scene::CLOSE_UP_RADIUS),
+                ),
                 Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),
                 Anchor::Hub => Some(super::sheath_hub(setup.access)),
                 Anchor::Crease => Some(super::crease(setup.access)),
