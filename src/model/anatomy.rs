@@ -412,9 +412,9 @@ pub fn behind_heart(access: Access) -> f64 {
 
 /// The stretch of a route (arc lengths, from and to) the heart hides: from the groin, where
 /// the catheter climbs behind the heart's muscle and then over the arch's far end, which
-/// passes behind the lung artery. The picture hides it there, as it hides the aorta, and
-/// draws the tube in front from its end (the X-ray fades it there). Empty from the wrist (at
-/// the end of the stretch behind).
+/// passes behind the lung artery. The picture draws it there as hidden lines, dashed, as it
+/// draws the aorta, and the tube in front from its end (the X-ray fades it there). Empty from
+/// the wrist (at the end of the stretch behind).
 pub fn hidden_by_heart(access: Access) -> (f64, f64) {
     // Drawn with the catheter, every frame it moves: measured once per way in.
     static HIDDEN: OnceLock<[(f64, f64); 2]> = OnceLock::new();
@@ -469,6 +469,14 @@ fn out_from_under_lung_artery(access: Access, from: f64) -> f64 {
 /// lung artery that hide it.
 pub fn in_front_from(access: Access) -> f64 {
     behind_heart(access).max(hidden_by_heart(access).1)
+}
+
+/// The descending aorta's centre-line where the heart hides it (world units): the picture
+/// draws its walls there as hidden lines, so the aorta reads as passing behind the heart, not
+/// into it.
+pub fn aorta_behind_heart() -> Vec<Point> {
+    let (from, to) = hidden_by_heart(Access::Groin);
+    route(Access::Groin, Artery::Lad).between(from, to)
 }
 
 /// The narrowed spot on the chosen artery, and the direction the artery runs there.
@@ -596,6 +604,10 @@ mod tests {
         let route = route(Access::Groin, Artery::Lad);
         assert!(!heart.contains(route.at(from - 1.0)));
         assert!(heart.contains(route.at((from + to) / 2.0)));
+        // The aorta drawn behind the heart is that stretch.
+        let hidden = aorta_behind_heart();
+        assert!(hidden[0].distance(route.at(from)) < 0.5);
+        assert!(hidden[hidden.len() - 1].distance(route.at(to)) < 0.5);
         let over = (0..=20)
             .filter(|i| heart.contains(route.at(from + (to - from) * *i as f64 / 20.0)))
             .count();

@@ -12,7 +12,7 @@ use super::layer::{layer, Draw};
 use super::lazy_art::LazyArt;
 use super::section::section_view;
 use super::spot::{Shade, Spot};
-use super::vessels::{BackVessels, FrontVessels};
+use super::vessels::{BackVessels, FrontVessels, HiddenAorta};
 use super::xray::XRay;
 use crate::draw::{matrix, num, polyline, section, short, view_box};
 use crate::i18n::{t_with, Arg};
@@ -224,6 +224,14 @@ pub fn Stage(props: &StageProps) -> Html {
                         <g transform={matrix(beat)}>
                             <g transform={matrix(HEART_TO_WORLD)}><HeartMuscle /></g>
                             { layer(Shade::of(scene)) }
+                            // What lies behind the heart, as hidden lines over its muscle (under
+                            // the aortic root, the coronary arteries and the lung artery in
+                            // front of it): the aorta, while a tube climbs in it, and the tube.
+                            { {
+                                let (from, to) = anatomy::hidden_by_heart(scene.setup.access);
+                                (to > from && scene.pose.catheter_length > from).then(|| html! { <HiddenAorta /> })
+                            } }
+                            { layer(Catheter::of(scene, Part::Hidden)) }
                             <FrontVessels access={scene.setup.access} />
                             { layer(Spot::of(scene)) }
                         </g>
@@ -579,6 +587,8 @@ fn access_site(scene: &AccessSite) -> Html {
 #[derive(Clone, Copy, PartialEq)]
 enum Part {
     Behind,
+    /// The part behind the heart again, as a hidden line over it: the tube climbs behind it.
+    Hidden,
     Front,
 }
 
@@ -621,6 +631,10 @@ fn catheter(c: &Catheter) -> Html {
     let behind = anatomy::behind_heart(setup.access);
     let (from, to) = match part {
         Part::Behind => (0.0, c.length.min(behind)),
+        Part::Hidden => {
+            let (from, to) = anatomy::hidden_by_heart(setup.access);
+            (from, c.length.min(to))
+        }
         Part::Front => (anatomy::in_front_from(setup.access), c.length),
     };
     if to <= from && ring <= 0.0 {
@@ -633,6 +647,9 @@ fn catheter(c: &Catheter) -> Html {
     } else {
         Default::default()
     };
+    if part == Part::Hidden {
+        return html! { <path class="catheter-hidden" d={d} /> };
+    }
     html! {
         <g class={classes!("catheter", (part == Part::Behind).then_some("catheter-behind"))}>
             // A dark edge, so the thin tube reads against skin and vessel alike at body scale.

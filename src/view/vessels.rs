@@ -163,6 +163,29 @@ fn arch_dive() -> Html {
     )))
 }
 
+/// The descending aorta where the heart hides it, in the illustrator's convention for what
+/// lies behind: its two walls as thin dashed lines, unfilled, so the aorta reads as passing
+/// behind the heart (not into its lower edge) with no band down the heart's front. Drawn
+/// while a tube climbs there (the stage decides). Static: it never re-renders.
+#[component]
+pub fn HiddenAorta() -> Html {
+    let centre = anatomy::aorta_behind_heart();
+    let r = anatomy::vessel("aorta-descending").radius;
+    let last = centre.len() - 1;
+    let wall = |side: f64| {
+        polyline(centre.iter().enumerate().map(|(i, p)| {
+            let d = (centre[(i + 1).min(last)] - centre[i.saturating_sub(1)]).normalize();
+            *p + kurbo::Vec2::new(-d.y, d.x) * (side * r)
+        }))
+    };
+    // Markup written once as text: smaller in the WebAssembly than building the elements.
+    Html::from_html_unchecked(AttrValue::from(format!(
+        r#"<path class="hidden-line" d="{}{}"/>"#,
+        wall(1.0),
+        wall(-1.0)
+    )))
+}
+
 /// The arch and its branches and the rising aorta in front of the heart, and the coronary
 /// arteries on its surface with their side branches, tapering towards their ends.
 #[component]
