@@ -35,15 +35,16 @@ pub static SCRIPT: Script = Script {
         .only(Only::Along(FRONT)),
         LabelSpec::new(
             "label-artery",
-            Anchor::PastNarrowing(0.75),
+            Anchor::PastNarrowing(0.9),
             // The side artery turns round the heart's edge with a branch straight down from
-            // it: out to the side, so the line does not run along the branch.
-            Toward::Outward(1.0, 0.5),
+            // it: out to the side and down, far from its narrowed spot, so the line does not
+            // run along the branch nor into the spot's ring.
+            Toward::Outward(1.0, 0.8),
             (3.5, UNTIL_END),
         )
         .only(Only::Along(SIDE)),
-        // On the front of the heart, a caption under the close-up that shows it: off the
-        // heart, no line across it.
+        // On the front of the heart, a caption under the close-up that shows the spot: off
+        // the heart, no line across it (the close-up's own lines lead to the spot).
         LabelSpec::new(
             "label-plaque",
             Anchor::CloseUp,
@@ -58,8 +59,8 @@ pub static SCRIPT: Script = Script {
             (CLOSE_UP.1, UNTIL_END),
         )
         .only(Only::All(&[Only::Emergency, Only::Along(FRONT)])),
-        // Round the heart's side, the side artery's close-up sits high beside its own words:
-        // these point at the spot from the heart's middle.
+        // Round the heart's side, the side artery's close-up sits high beside the spot, with
+        // no room under it: these point at the spot from the heart's middle.
         LabelSpec::new(
             "label-plaque",
             Anchor::Narrowing,
