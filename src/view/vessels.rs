@@ -164,11 +164,15 @@ fn arch_dive() -> Html {
 }
 
 /// The descending aorta where the heart hides it, in the illustrator's convention for what
-/// lies behind: its two walls as thin dashed lines, unfilled, so the aorta reads as passing
-/// behind the heart (not into its lower edge) with no band down the heart's front. Drawn
-/// while a tube climbs there (the stage decides). Static: it never re-renders.
+/// lies behind: its two walls, and the tube in it (`catheter-hidden`), as thin dashed lines,
+/// unfilled, so the aorta reads as passing behind the heart (not into its lower edge) with no
+/// band down the heart's front. They show where the aorta goes in under the heart and comes
+/// out over it, and fade out between, where they would cross the front artery and its narrowed
+/// spot. Drawn while a tube climbs there (the stage decides). Static: it never re-renders.
 #[component]
 pub fn HiddenAorta() -> Html {
+    /// How far in from each end the hidden lines fade out (world units).
+    const SHOWN: f64 = 14.0;
     let centre = anatomy::aorta_behind_heart();
     let r = anatomy::vessel("aorta-descending").radius;
     let last = centre.len() - 1;
@@ -178,9 +182,28 @@ pub fn HiddenAorta() -> Html {
             *p + kurbo::Vec2::new(-d.y, d.x) * (side * r)
         }))
     };
+    let (bottom, top) = (centre[0].y, centre[last].y);
+    let f = (SHOWN / (bottom - top)).min(0.5);
+    let gradient = |id: &str, class: &str| {
+        format!(
+            concat!(
+                r#"<linearGradient id="{id}" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1="{b}" y2="{t}">"#,
+                r#"<stop class="{c}" offset="0"/><stop class="{c}" offset="{f}" stop-opacity="0"/>"#,
+                r#"<stop class="{c}" offset="{g}" stop-opacity="0"/><stop class="{c}" offset="1"/></linearGradient>"#
+            ),
+            id = id,
+            b = short(bottom),
+            t = short(top),
+            c = class,
+            f = short(f),
+            g = short(1.0 - f),
+        )
+    };
     // Markup written once as text: smaller in the WebAssembly than building the elements.
     Html::from_html_unchecked(AttrValue::from(format!(
-        r#"<path class="hidden-line" d="{}{}"/>"#,
+        r#"{}{}<path class="hidden-line" d="{}{}"/>"#,
+        gradient("hp-hidden", "muscle-edge"),
+        gradient("hp-hidden-catheter", "catheter-edge"),
         wall(1.0),
         wall(-1.0)
     )))
