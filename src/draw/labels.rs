@@ -106,6 +106,10 @@ impl Board {
             taken: obstacles(scene),
             avoid: if scene.section_opacity > 0.5 {
                 std::borrow::Cow::Owned(vec![the_vessel(scene)])
+            } else if scene.pose.drape > 0.5 {
+                // Close on the way in, off the artery the tube goes into: words over it would
+                // hide where the sheath goes in.
+                std::borrow::Cow::Borrowed(along_the_way_in(scene.setup.access))
             } else if close_on_the_heart(scene) {
                 // On the X-ray only the arteries the dye fills show.
                 let dyed = scene
@@ -134,7 +138,11 @@ impl Board {
             } else {
                 0.0
             },
-            slack: if scene.section_opacity <= 0.5 && close_on_the_heart(scene) {
+            // (On the X-ray, none: its few dark arteries on a pale field are all there is to see.)
+            slack: if scene.section_opacity <= 0.5
+                && close_on_the_heart(scene)
+                && !scene.monitor_on()
+            {
                 0.06
             } else {
                 0.0
@@ -230,6 +238,7 @@ fn obstacles(scene: &Scene) -> Vec<Rect> {
 /// across another artery hides it and reads as naming it.
 fn close_on_the_heart(scene: &Scene) -> bool {
     scene.section_opacity < 0.5
+        && scene.pose.drape <= 0.5
         && scene.camera.width() < 2.5 * crate::model::camera::heart().width()
 }
 
@@ -296,6 +305,33 @@ fn along_the_arteries(dyed: Option<(Artery, bool)>) -> &'static [Rect] {
     })
 }
 
+/// Small squares along the artery at the way in (world units), measured once per way in.
+fn along_the_way_in(access: crate::model::setup::Access) -> &'static [Rect] {
+    use crate::model::setup::Access;
+    use std::sync::OnceLock;
+    static SQUARES: [OnceLock<Vec<Rect>>; 2] = [const { OnceLock::new() }; 2];
+    let (slot, ids) = match access {
+        Access::Wrist => (0, ["radial", "palm"]),
+        Access::Groin => (1, ["femoral", "thigh"]),
+    };
+    SQUARES[slot].get_or_init(|| {
+        ids.into_iter()
+            .flat_map(|id| {
+                let vessel = crate::model::anatomy::vessel(id);
+                let line = &vessel.line;
+                let n = (line.length() / 2.0).ceil() as usize;
+                let side = 2.0 * vessel.radius;
+                (0..=n).map(move |i| {
+                    Rect::from_center_size(
+                        line.at(line.length() * i as f64 / n as f64),
+                        (side, side),
+                    )
+                })
+            })
+            .collect()
+    })
+}
+
 /// Places a scene's labels (`chars`: how long each one's words are), in table order: each
 /// stays inside the picture and off the obstacles and the labels placed before it, trying its
 /// own side first, then the other sides, with a shorter or longer leader line.
@@ -322,19 +358,20 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
         let margin = 6.0 * unit;
         let boxed = |toward: Vec2, reach: f64| {
             let end = label.anchor + toward * (LEADER_PX * (font / FONT_PX) * reach * unit);
-            let left = if toward.x < -0.3 {
-                end.x - width
-            } else if toward.x > 0.3 {
-                end.x
-            } else if reach == 0.0 {
-                // A caption, centred under what it names: near the picture's edge (the last
-                // step's column on a phone), slid in just enough to fit, still under it.
-                let centred = end.x - width / 2.0;
+            let left = if reach == 0.0 {
+                // A caption, under what it names, as far off centre as it leans: near the
+                // picture's edge (the last step's column on a phone), slid in just enough to
+                // fit, still under it.
+                let centred = end.x - width / 2.0 + toward.x * width;
                 let (x0, x1) = (
                     camera.x0.max(board.camera.x0 + margin),
                     camera.x1.min(board.camera.x1 - margin),
                 );
                 centred.min(x1 - width).max(x0).within(end.x - width, end.x)
+            } else if toward.x < -0.3 {
+                end.x - width
+            } else if toward.x > 0.3 {
+                end.x
             } else {
                 end.x - width / 2.0
             };

@@ -116,7 +116,7 @@ pub fn with_words_room(camera: Rect, close_up: f64, towards_x: f64, stage_px: f6
 }
 
 /// How much wider a phone's picture of the heart grows for the words beside its close-up.
-const WORDS_ROOM: f64 = 0.22;
+const WORDS_ROOM: f64 = 0.3;
 
 /// The whole upper body: head, chest, arms and groin.
 pub fn body() -> Rect {

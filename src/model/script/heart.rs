@@ -24,6 +24,23 @@ pub static SCRIPT: Script = Script {
             Toward::Fixed(-1.0, 0.6),
             (0.5, 3.2),
         ),
+        // On the front of the heart, a caption under the close-up that shows the spot: off
+        // the heart, no line across it (the close-up's own lines lead to the spot). Placed
+        // first: it has one place, the artery's name has many.
+        LabelSpec::new(
+            "label-plaque",
+            Anchor::CloseUp,
+            Toward::Caption,
+            (CLOSE_UP.1, UNTIL_END),
+        )
+        .only(Only::All(&[Only::Planned, Only::Along(FRONT)])),
+        LabelSpec::new(
+            "label-blockage",
+            Anchor::CloseUp,
+            Toward::Caption,
+            (CLOSE_UP.1, UNTIL_END),
+        )
+        .only(Only::All(&[Only::Emergency, Only::Along(FRONT)])),
         LabelSpec::new(
             "label-artery",
             Anchor::PastNarrowing(0.75),
@@ -43,22 +60,6 @@ pub static SCRIPT: Script = Script {
             (3.5, UNTIL_END),
         )
         .only(Only::Along(SIDE)),
-        // On the front of the heart, a caption under the close-up that shows the spot: off
-        // the heart, no line across it (the close-up's own lines lead to the spot).
-        LabelSpec::new(
-            "label-plaque",
-            Anchor::CloseUp,
-            Toward::Caption,
-            (CLOSE_UP.1, UNTIL_END),
-        )
-        .only(Only::All(&[Only::Planned, Only::Along(FRONT)])),
-        LabelSpec::new(
-            "label-blockage",
-            Anchor::CloseUp,
-            Toward::Caption,
-            (CLOSE_UP.1, UNTIL_END),
-        )
-        .only(Only::All(&[Only::Emergency, Only::Along(FRONT)])),
         // Round the heart's side, the side artery's close-up sits high beside the spot, with
         // no room under it: these point at the spot from the heart's middle.
         LabelSpec::new(

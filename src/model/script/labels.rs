@@ -59,7 +59,8 @@ pub enum Anchor {
 #[derive(Clone, Copy, Debug)]
 pub enum Toward {
     Fixed(f64, f64),
-    /// Right under the anchor, as a caption: no line, no dot.
+    /// Right under the anchor, as a caption: no line, no dot (under a close-up, a little away
+    /// from the middle of the heart).
     Caption,
     /// Away from the middle of the heart, sideways (so it never covers the heart).
     Outward(f64, f64),
@@ -149,6 +150,9 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
         .filter_map(|spec| {
             let (dx, dy) = match spec.toward {
                 Toward::Fixed(dx, dy) => (dx, dy),
+                // Under a close-up, leaning away from the heart, so its words keep off the
+                // heart's edge.
+                Toward::Caption if matches!(spec.at, Anchor::CloseUp) => (0.35 * outward, 1.0),
                 Toward::Caption => (0.0, 1.0),
                 Toward::Outward(dx, dy) => (dx * outward, dy),
                 Toward::Inward(dx, dy) => (-dx * outward, dy),
@@ -167,7 +171,7 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 Anchor::Narrowing => Some(narrowing),
                 Anchor::CloseUp => Some(
                     crate::model::scene::close_up_centre(setup.artery)
-                        + Vec2::new(0.0, 1.05 * crate::model::scene::CLOSE_UP_RADIUS),
+                        + Vec2::new(0.0, 1.1 * crate::model::scene::CLOSE_UP_RADIUS),
                 ),
                 Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),
                 Anchor::Hub => Some(super::sheath_hub(setup.access)),
