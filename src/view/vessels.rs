@@ -32,12 +32,15 @@ fn tubes(layer: &'static str, access: Access) -> Html {
         .filter(|l| l.radius > 0.0 && FADES.iter().all(|f| !l.is(f)))
         .filter(|l| shown(l, access))
         .collect();
+    // Each tube's own width also as `--w`: far out, the stage's style keeps it wider than
+    // the catheter in it (`.tube` in app.css), so a thin artery still shows round the tube.
     let pass = |class: &'static str, width: fn(f64) -> f64| {
         html! { <>{
             for lines.iter().map(|l| {
                 html! {
                     <g class={classes!(l.is("aorta").then_some("aorta"))}>
-                        <path class={class} d={crate::draw::bez(&l.bez())} stroke-width={short(width(l.radius))} />
+                        <path class={classes!("tube", class)} d={crate::draw::bez(&l.bez())} stroke-width={short(width(l.radius))}
+                            style={format!("--w:{}px", short(2.0 * l.radius))} />
                     </g>
                 }
             })

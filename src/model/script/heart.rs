@@ -25,22 +25,39 @@ pub static SCRIPT: Script = Script {
             (0.5, 3.2),
         ),
         // On the front of the heart, a caption under the close-up that shows the spot: off
-        // the heart, no line across it (the close-up's own lines lead to the spot). Placed
-        // first: it has one place, the artery's name has many.
+        // the heart, no line across it (the close-up's own lines lead to the spot). What the
+        // close-up shows is named first: it has few places, the artery's name has many.
         LabelSpec::new(
             "label-plaque",
-            Anchor::CloseUp,
+            Anchor::CloseUp(1.0),
             Toward::Caption,
             (CLOSE_UP.1, UNTIL_END),
         )
         .only(Only::All(&[Only::Planned, Only::Along(FRONT)])),
         LabelSpec::new(
             "label-blockage",
-            Anchor::CloseUp,
+            Anchor::CloseUp(1.0),
             Toward::Caption,
             (CLOSE_UP.1, UNTIL_END),
         )
         .only(Only::All(&[Only::Emergency, Only::Along(FRONT)])),
+        // Round the heart's side, the side artery's close-up sits high beside the spot, with
+        // the side artery's name under it: a caption over it (a line to the spot would cross
+        // the close-up's own lines, or the front artery where it starts beside the spot).
+        LabelSpec::new(
+            "label-plaque",
+            Anchor::CloseUp(-1.0),
+            Toward::Caption,
+            (CLOSE_UP.1, UNTIL_END),
+        )
+        .only(Only::All(&[Only::Planned, Only::Along(SIDE)])),
+        LabelSpec::new(
+            "label-blockage",
+            Anchor::CloseUp(-1.0),
+            Toward::Caption,
+            (CLOSE_UP.1, UNTIL_END),
+        )
+        .only(Only::All(&[Only::Emergency, Only::Along(SIDE)])),
         LabelSpec::new(
             "label-artery",
             Anchor::PastNarrowing(0.75),
@@ -60,22 +77,6 @@ pub static SCRIPT: Script = Script {
             (3.5, UNTIL_END),
         )
         .only(Only::Along(SIDE)),
-        // Round the heart's side, the side artery's close-up sits high beside the spot, with
-        // no room under it: these point at the spot from the heart's middle.
-        LabelSpec::new(
-            "label-plaque",
-            Anchor::Narrowing,
-            Toward::Inward(1.0, 0.9),
-            (4.5, UNTIL_END),
-        )
-        .only(Only::All(&[Only::Planned, Only::Along(SIDE)])),
-        LabelSpec::new(
-            "label-blockage",
-            Anchor::Narrowing,
-            Toward::Inward(1.0, 0.9),
-            (4.5, UNTIL_END),
-        )
-        .only(Only::All(&[Only::Emergency, Only::Along(SIDE)])),
     ],
 };
 

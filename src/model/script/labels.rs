@@ -20,9 +20,9 @@ pub enum Anchor {
     /// clear of the narrowing's ring and its words.
     PastNarrowing(f64),
     Narrowing,
-    /// Under the heart's close-up of the narrowed spot, off the heart: the close-up shows what
-    /// the words name, and its lines lead to the spot.
-    CloseUp,
+    /// Under (`1`) or over (`-1`) the heart's close-up of the narrowed spot, off the heart:
+    /// the close-up shows what the words name, and its lines lead to the spot.
+    CloseUp(f64),
     /// The entry point, offset (world units).
     Site(f64, f64),
     /// The sheath's hub, outside the skin.
@@ -143,6 +143,14 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
     } else {
         1.0
     };
+    // The close-up's side of the heart.
+    let close_up_side = if crate::model::scene::close_up_centre(setup.artery).x
+        < (HEART_TO_WORLD * Point::new(220.0, 0.0)).x
+    {
+        -1.0
+    } else {
+        1.0
+    };
     let in_section = |x: f64, y: f64| to_world * Point::new(x, y);
     table
         .iter()
@@ -150,10 +158,12 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
         .filter_map(|spec| {
             let (dx, dy) = match spec.toward {
                 Toward::Fixed(dx, dy) => (dx, dy),
-                // Under a close-up, leaning away from the heart, so its words keep off the
+                // By a close-up, leaning away from the heart, so its words keep off the
                 // heart's edge.
-                Toward::Caption if matches!(spec.at, Anchor::CloseUp) => (0.35 * outward, 1.0),
-                Toward::Caption => (0.0, 1.0),
+                Toward::Caption => match spec.at {
+                    Anchor::CloseUp(side) => (0.35 * close_up_side, side),
+                    _ => (0.0, 1.0),
+                },
                 Toward::Outward(dx, dy) => (dx * outward, dy),
                 Toward::Inward(dx, dy) => (-dx * outward, dy),
             };
@@ -169,9 +179,9 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                     Some(line.at(line.length() * (n + f * (1.0 - n))))
                 }
                 Anchor::Narrowing => Some(narrowing),
-                Anchor::CloseUp => Some(
+                Anchor::CloseUp(side) => Some(
                     crate::model::scene::close_up_centre(setup.artery)
-                        + Vec2::new(0.0, 1.1 * crate::model::scene::CLOSE_UP_RADIUS),
+                        + Vec2::new(0.0, side * 1.1 * crate::model::scene::CLOSE_UP_RADIUS),
                 ),
                 Anchor::Site(dx, dy) => Some(site(setup.access) + Vec2::new(dx, dy)),
                 Anchor::Hub => Some(super::sheath_hub(setup.access)),
