@@ -186,7 +186,7 @@ pub fn body_journey() -> Rect {
 
 /// The small heart beside the artery section: a square in the view's top-left corner.
 pub fn locator_box(view: Rect) -> Rect {
-    let side = 0.26 * view.width().min(view.height());
+    let side = 0.23 * view.width().min(view.height());
     let margin = 0.025 * view.width().min(view.height());
     Rect::new(
         view.x0 + margin,
@@ -221,7 +221,7 @@ pub const SECTION_SCALE: f64 = 0.014;
 pub fn section_view(artery: Artery) -> Rect {
     let to_world = section_to_world(artery);
     Rect::from_points(
-        to_world * Point::new(80.0, -40.0),
+        to_world * Point::new(80.0, -62.0),
         to_world * Point::new(section::WIDTH - 70.0, section::HEIGHT + 10.0),
     )
 }

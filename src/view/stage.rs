@@ -376,14 +376,19 @@ fn close_up(setup: Setup, inset: CloseUp) -> Html {
     );
     html! {
         <g class="close-up" opacity={num(inset.opacity)}>
-            // Lines and rim as bold seen from afar as close by.
-            <path class="callout" d={callout} stroke-width={num(inset.radius * 0.032)} />
             <svg x={x} y={y} width={side.clone()} height={side} viewBox={view}>
                 <g transform={format!("rotate({} {} {})", num(angle), short(geometry::PLAQUE_X), short(geometry::CENTRE_Y))}>
                     <CloseUpArt {setup} treated={inset.treated} />
                 </g>
             </svg>
             <circle class="close-up-mask" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num((r + inset.radius) / 2.0)} stroke-width={num(inset.radius - r)} />
+            // Lines and rim as bold seen from afar as close by. The lines run over the
+            // close-up's pale margin to its rim, where they touch it. Seen from afar, where no
+            // other ring marks the spot, they start from a ring of their own.
+            <path class="callout" d={callout} stroke-width={num(inset.radius * 0.032)} />
+            { inset.treated.then(|| html! {
+                <circle class="callout-ring" cx={num(spot.x)} cy={num(spot.y)} r={num(anatomy::NARROWING_RING)} stroke-width={num(inset.radius * 0.032)} />
+            }) }
             <circle class="close-up-rim" cx={num(inset.centre.x)} cy={num(inset.centre.y)} r={num(r)} stroke-width={num(inset.radius * 0.041)} />
         </g>
     }
