@@ -7,7 +7,7 @@ use crate::draw::{matrix, num, polyline};
 use crate::model::anatomy::{self, HEART_TO_WORLD};
 use crate::model::camera::locator_box;
 use crate::model::scene::Scene;
-use crate::model::script::after::{HOUSE, TABLETS};
+use crate::model::script::after::{BADGE_HOUSE_DROP, BADGE_RADIUS, HOUSE, TABLETS};
 use crate::model::setup::{Access, Artery, Choice};
 use kurbo::{Affine, Rect};
 use yew::prelude::*;
@@ -176,6 +176,8 @@ fn home(opacity: f64) -> Html {
     let (hx, hy) = HOUSE;
     html! {
         <g class="home" opacity={num(opacity)}>
+            { badge(TABLETS) }
+            { badge((hx, hy + BADGE_HOUSE_DROP)) }
             // A blister pack: a foil card, its domed tablets lit from the top left.
             <rect class="blister" x={num(tablets.x0)} y={num(tablets.y0)} width="50" height="34" rx="6" />
             <rect class="blister-sheen" x={num(tablets.x0 + 3.0)} y={num(tablets.y0 + 3.0)} width="44" height="8" rx="4" />
@@ -195,5 +197,17 @@ fn home(opacity: f64) -> Html {
             <rect class="house-window" x={num(hx + 6.0)} y={num(hy + 6.0)} width="12" height="10" rx="1" />
             <rect class="house-door" x={num(hx - 16.0)} y={num(hy + 12.0)} width="12" height="16" rx="2" />
         </g>
+    }
+}
+
+/// A round badge for an icon, in the magnifier's style beside it: a pale disc in a card-white
+/// margin with the same rim, so the column reads as one set of pictures.
+fn badge((x, y): (f64, f64)) -> Html {
+    let rim = BADGE_RADIUS / std::f64::consts::SQRT_2;
+    html! {
+        <>
+            <circle class="badge" cx={num(x)} cy={num(y)} r={num(BADGE_RADIUS)} />
+            <circle class="badge-field" cx={num(x)} cy={num(y)} r={num(rim)} stroke-width={num(BADGE_RADIUS * 0.041)} />
+        </>
     }
 }

@@ -18,6 +18,10 @@ pub const MAGNIFIER: Point = Point::new(600.0, 118.0);
 pub const MAGNIFIER_RADIUS: f64 = 74.0;
 pub const TABLETS: (f64, f64) = (600.0, 350.0);
 pub const HOUSE: (f64, f64) = (600.0, 506.0);
+/// The tablets and the house sit on round badges, in the magnifier's style.
+pub const BADGE_RADIUS: f64 = 56.0;
+/// The house's badge is centred a little below its roof's ridge line, on the house's middle.
+pub const BADGE_HOUSE_DROP: f64 = 3.0;
 
 pub static SCRIPT: Script = Script {
     duration: 6.0,
@@ -53,13 +57,13 @@ pub static SCRIPT: Script = Script {
         .only(Only::Treated),
         LabelSpec::new(
             "label-medicines",
-            Anchor::World(TABLETS.0, TABLETS.1 + 20.0),
+            Anchor::World(TABLETS.0, TABLETS.1 + BADGE_RADIUS * 1.05),
             Toward::Caption,
             (2.0, UNTIL_END),
         ),
         LabelSpec::new(
             "label-home",
-            Anchor::World(HOUSE.0, HOUSE.1 + 30.0),
+            Anchor::World(HOUSE.0, HOUSE.1 + BADGE_HOUSE_DROP + BADGE_RADIUS * 1.05),
             Toward::Caption,
             (2.5, UNTIL_END),
         ),
