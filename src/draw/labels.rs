@@ -12,6 +12,7 @@ pub const FONT_PX: f64 = 16.0;
 const LEADER_PX: f64 = 42.0;
 
 /// A placed label: where its leader line ends and the box its words fill.
+#[derive(Clone, Copy, Debug)]
 pub struct Placed {
     pub end: Point,
     pub bounds: Rect,
@@ -334,8 +335,50 @@ fn along_the_way_in(access: crate::model::setup::Access) -> &'static [Rect] {
 
 /// Places a scene's labels (`chars`: how long each one's words are), in table order: each
 /// stays inside the picture and off the obstacles and the labels placed before it, trying its
-/// own side first, then the other sides, with a shorter or longer leader line.
+/// own side first, then the other sides, with a shorter or longer leader line. Where that
+/// leaves two labels' words on each other (a small picture), the captions are placed last
+/// instead, and the better of the two kept.
 pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Vec<Placed> {
+    let table: Vec<usize> = (0..board.labels.len()).collect();
+    let first = place_in(board, chars, unit, stage_px, &table);
+    let clashes = |placed: &[Placed]| {
+        let shown: Vec<Rect> = placed
+            .iter()
+            .zip(&board.labels)
+            .filter(|(_, l)| l.opacity > 0.3)
+            .map(|(p, _)| p.bounds.inflate(-6.0 * unit, 0.0))
+            .collect();
+        shown
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| shown[i + 1..].iter().map(move |b| a.intersect(*b).area()))
+            .filter(|area| *area > 0.0)
+            .count()
+    };
+    let first_clashes = clashes(&first);
+    if first_clashes == 0 || !board.labels.iter().any(|l| l.caption) {
+        return first;
+    }
+    let (captions, others): (Vec<usize>, Vec<usize>) =
+        table.iter().partition(|i| board.labels[**i].caption);
+    let captions_last: Vec<usize> = others.into_iter().chain(captions).collect();
+    let second = place_in(board, chars, unit, stage_px, &captions_last);
+    if clashes(&second) < first_clashes {
+        second
+    } else {
+        first
+    }
+}
+
+/// Places the labels in `order` (indices into the board's labels); the places come back in
+/// the board's order.
+fn place_in(
+    board: &Board,
+    chars: &[usize],
+    unit: f64,
+    stage_px: f64,
+    order: &[usize],
+) -> Vec<Placed> {
     let edge = board.edge_px * unit;
     let camera = board.camera.inflate(-edge, -edge);
     let font = font_px(stage_px);
@@ -352,21 +395,20 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
         .collect();
     // The leader lines of the labels shown so far: two that cross send the eye to the wrong thing.
     let mut leaders: Vec<(Point, Point)> = board.lines.clone();
-    for (label, chars) in board.labels.iter().zip(chars) {
-        let width = *chars as f64 * font * 0.6 * unit;
+    let mut out: Vec<Option<Placed>> = vec![None; board.labels.len()];
+    for &i in order {
+        let (label, chars) = (&board.labels[i], chars.get(i).copied().unwrap_or_default());
+        let width = chars as f64 * font * 0.6 * unit;
         let height = font * 1.2 * unit;
         let margin = 6.0 * unit;
-        let boxed = |toward: Vec2, reach: f64| {
+        let boxed = |toward: Vec2, reach: f64, shift: f64| {
             let end = label.anchor + toward * (LEADER_PX * (font / FONT_PX) * reach * unit);
             let left = if reach == 0.0 {
-                // A caption, under what it names, as far off centre as it leans: near the
-                // picture's edge (the last step's column on a phone), slid in just enough to
-                // fit, still under it.
-                let centred = end.x - width / 2.0 + toward.x * width;
-                let (x0, x1) = (
-                    camera.x0.max(board.camera.x0 + margin),
-                    camera.x1.min(board.camera.x1 - margin),
-                );
+                // A caption, under what it names, as far off centre as it leans (and as it is
+                // shifted, a fraction of its width): near the picture's edge (the last step's
+                // column on a phone), slid in just enough to fit, still under it.
+                let centred = end.x - width / 2.0 + (toward.x + shift) * width;
+                let (x0, x1) = (camera.x0 + 2.0 * margin, camera.x1 - 2.0 * margin);
                 centred.min(x1 - width).max(x0).within(end.x - width, end.x)
             } else if toward.x < -0.3 {
                 end.x - width
@@ -410,11 +452,16 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
             Vec2::new(0.0, -t.y.signum()),
         ];
         // Only its own side reaches far (out past the artery section's wall): the other sides
-        // are a fallback near the anchor. A caption sits right under what it names if it can;
-        // where it cannot (a small picture), it becomes a label with a line.
-        let caption: &[f64] = if label.caption { &[0.0] } else { &[] };
-        let candidates = [
-            (&near[..1], caption),
+        // are a fallback near the anchor. A caption sits right under what it names if it can,
+        // slid a little to either side if it must (clear of a line that passes under what it
+        // names); where it cannot (a small picture), it becomes a label with a line.
+        let shifts: &[f64] = if label.caption {
+            &[0.0, 0.25, -0.25, 0.45, -0.45]
+        } else {
+            &[]
+        };
+        let captions = shifts.iter().map(|shift| (t, 0.0, *shift));
+        let lines = [
             (&near[..], board.reaches),
             (&beside[..], SHORT_REACHES),
             (&far[..], SHORT_REACHES),
@@ -423,8 +470,9 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
         .flat_map(|(sides, reaches)| {
             reaches
                 .iter()
-                .flat_map(move |reach| sides.iter().map(move |side| (*side, *reach)))
+                .flat_map(move |reach| sides.iter().map(move |side| (*side, *reach, 0.0)))
         });
+        let candidates = captions.chain(lines);
         // The first place that covers nothing (close on the heart, nothing but a little of
         // what had better stay clear: the board's slack); failing that, the one that covers
         // least. Words
@@ -468,7 +516,7 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
         };
         let mut best: Option<((f64, f64), Placed)> = None;
         for p in candidates
-            .map(|(side, reach)| boxed(side, reach))
+            .map(|(side, reach, shift)| boxed(side, reach, shift))
             .filter(|p| inside(p.bounds))
         {
             let cover = covered(&p);
@@ -480,14 +528,22 @@ pub fn place_all(board: &Board, chars: &[usize], unit: f64, stage_px: f64) -> Ve
                 break;
             }
         }
-        let chosen = best.map_or_else(|| boxed(t, 1.0), |(_, p)| p);
+        let chosen = best.map_or_else(|| boxed(t, 1.0, 0.0), |(_, p)| p);
         if label.opacity > 0.3 {
-            taken.push(chosen.bounds);
+            // A caption keeps other words half a line off, above and below: two rows of words
+            // close together read as one caption.
+            let keep = if label.caption && chosen.end == label.anchor {
+                0.5 * height
+            } else {
+                0.0
+            };
+            taken.push(chosen.bounds.inflate(0.0, keep));
             leaders.push((label.anchor, chosen.end));
         }
         placed.push(chosen);
+        out[i] = Some(chosen);
     }
-    placed
+    out.into_iter().flatten().collect()
 }
 
 /// Whether two line segments cross (touching at an end does not count).

@@ -78,7 +78,7 @@ pub fn narrowed_artery(artery: Artery) -> Rect {
 /// near the middle and large enough to see on a phone, and above them the arch, so the
 /// catheter's loop over it is seen whole, inside the monitor's frame.
 pub fn pictures(artery: Artery) -> Rect {
-    let close = blend(heart(), narrowed_artery(artery), 0.45);
+    let close = blend(heart(), narrowed_artery(artery), 0.6);
     let arch = anatomy::vessel("aorta-arch");
     let top = arch.line.bounds().y0 - arch.radius - 0.08 * close.height();
     Rect::new(close.x0, close.y0.min(top), close.x1, close.y1)

@@ -23,8 +23,8 @@ pub struct Label {
     pub toward: Vec2,
     pub opacity: f64,
     /// How far from the anchor the leader stops (world units; 0 for none): at the end of the
-    /// plaque or clot, the band's edge, or the X-ray waist's shoulder, so that its dot never
-    /// hides what it names.
+    /// plaque or clot, the band's edge, or the ring round the X-ray's waist, so that its dot
+    /// never hides what it names.
     pub ring: f64,
     /// Which way the named artery runs through the anchor (zero if none): the leader stops
     /// that far along the artery, on the artery itself.

@@ -169,11 +169,11 @@ fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
 /// One function for both, so the tube is built by one copy of the code.
 fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
     move |s| {
-        // A clear, short waist with steep shoulders, as a significant narrowing looks on an
-        // angiogram: the column pinches to two fifths of its width, stays that narrow for
-        // about its own width and widens again to the artery's width.
+        // A clear, short waist with soft shoulders, as a significant narrowing looks on an
+        // angiogram: the column pinches to a third of its width, stays that narrow for about
+        // its own width and widens again to the artery's width.
         let pinch = narrowing.map_or(1.0, |at| {
-            1.0 - 0.6 * (1.25 * dip(s, at, anatomy::XRAY_WAIST).sqrt()).min(1.0)
+            1.0 - 0.67 * (1.3 * dip(s, at, anatomy::XRAY_WAIST).sqrt()).min(1.0)
         });
         (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
     }

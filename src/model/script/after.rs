@@ -11,13 +11,14 @@ use kurbo::Point;
 const TO_BODY: (f64, f64) = (0.0, 1.8);
 const HOME_ON: (f64, f64) = (1.0, 2.5);
 
-/// The column beside the body (world units): the magnifier on the treated spot in the room
-/// beside the head, above the shoulder; the tablets and the house beside the arm, far enough
-/// out that their words stay off the arm on a phone too.
-pub const MAGNIFIER: Point = Point::new(600.0, 118.0);
+/// The column beside the body (world units): the magnifier on the treated spot level with the
+/// heart, so its lines run across to it and leave the room under it for its words; below it
+/// the tablets and the house, beside the arm, far enough out that their words stay off the arm
+/// on a phone too.
+pub const MAGNIFIER: Point = Point::new(600.0, 236.0);
 pub const MAGNIFIER_RADIUS: f64 = 74.0;
-pub const TABLETS: (f64, f64) = (600.0, 350.0);
-pub const HOUSE: (f64, f64) = (600.0, 506.0);
+pub const TABLETS: (f64, f64) = (600.0, 430.0);
+pub const HOUSE: (f64, f64) = (600.0, 590.0);
 /// The tablets and the house sit on round badges, in the magnifier's style.
 pub const BADGE_RADIUS: f64 = 56.0;
 /// The house's badge is centred a little below its roof's ridge line, on the house's middle.
@@ -50,20 +51,20 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-treated",
             // Below the magnifier, clear of its callout to the heart.
-            Anchor::World(MAGNIFIER.x, MAGNIFIER.y + MAGNIFIER_RADIUS * 1.05),
+            Anchor::World(MAGNIFIER.x, MAGNIFIER.y + MAGNIFIER_RADIUS * 1.1),
             Toward::Caption,
             (2.0, UNTIL_END),
         )
         .only(Only::Treated),
         LabelSpec::new(
             "label-medicines",
-            Anchor::World(TABLETS.0, TABLETS.1 + BADGE_RADIUS * 1.05),
+            Anchor::World(TABLETS.0, TABLETS.1 + BADGE_RADIUS * 1.1),
             Toward::Caption,
             (2.0, UNTIL_END),
         ),
         LabelSpec::new(
             "label-home",
-            Anchor::World(HOUSE.0, HOUSE.1 + BADGE_HOUSE_DROP + BADGE_RADIUS * 1.05),
+            Anchor::World(HOUSE.0, HOUSE.1 + BADGE_HOUSE_DROP + BADGE_RADIUS * 1.1),
             Toward::Caption,
             (2.5, UNTIL_END),
         ),

@@ -240,26 +240,28 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
             };
             let opacity = smooth(t, from, from + 0.5) * fade_out;
             // Where the line stops short of the narrowed spot: on the heart, on the plaque's
-            // end; on the X-ray, on the waist's shoulder, or where the dye stops in a blocked
-            // artery.
+            // end; on the X-ray, on the ring round the waist, or where the dye stops in a
+            // blocked artery.
             let ring = match spec.at {
                 // A blockage's line goes to where the dye stops on the X-ray; on the heart, to
                 // the clot's end, so its dot never hides the small clot.
                 Anchor::Narrowing if setup.is_emergency() && pose.xray > 0.5 => 0.0,
                 Anchor::Narrowing if setup.is_emergency() => anatomy::CLOT_HALF_LENGTH + 0.8,
-                // Just past the waist's shoulder: on the artery it names, leaving the waist and
-                // its shoulders clear.
-                Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => {
-                    anatomy::XRAY_WAIST + 1.0
-                }
+                // On the ring round the waist, which says "here": the waist itself, and the
+                // artery either side of it, stay clear.
+                Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_RING,
                 // On the heart, on the plaque's end: on what it names, leaving its middle clear.
                 Anchor::Narrowing if pose.marker > 0.3 => 0.75 * anatomy::SPOT_HALF_LENGTH,
                 // At the pad's edge: at the body's scale a dot on it would hide it.
                 Anchor::Band => 5.0,
                 _ => 0.0,
             };
+            // On the heart, the line stops on the artery (its plaque's or clot's end); on the
+            // X-ray, on the ring, towards the words.
             let along = match spec.at {
-                Anchor::Narrowing => narrowing_along,
+                Anchor::Narrowing if !(pose.xray > 0.5 && pose.dye > 0.85 && ring > 0.0) => {
+                    narrowing_along
+                }
                 _ => Vec2::ZERO,
             };
             (opacity > 0.001).then_some(Label {

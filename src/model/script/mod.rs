@@ -287,7 +287,7 @@ pub fn sheath_hub(access: Access) -> Point {
 pub fn crease(access: Access) -> Point {
     match access {
         Access::Wrist => Point::new(131.0, 565.0),
-        Access::Groin => Point::new(264.9, 613.5),
+        Access::Groin => Point::new(264.1, 608.6),
     }
 }
 
