@@ -230,7 +230,7 @@ pub fn Stage(props: &StageProps) -> Html {
                             // front of it): the aorta, while a tube climbs in it, and the tube.
                             { {
                                 let (from, to) = anatomy::hidden_by_heart(scene.setup.access);
-                                (to > from && scene.pose.catheter_length > from).then(|| html! { <HiddenAorta /> })
+                                (to > from && scene.pose.catheter_length > from).then(|| html! { <HiddenAorta artery={scene.setup.artery} /> })
                             } }
                             { layer(Catheter::of(scene, Part::Hidden)) }
                             <FrontVessels access={scene.setup.access} />
@@ -654,6 +654,8 @@ fn catheter(c: &Catheter) -> Html {
         Default::default()
     };
     if part == Part::Hidden {
+        let points: Vec<kurbo::Point> = route.between(from, to.max(from));
+        let d = super::vessels::clear_of_the_spot(&points, setup.artery);
         return html! { <path class="catheter-hidden" d={d} /> };
     }
     html! {

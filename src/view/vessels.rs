@@ -169,21 +169,27 @@ fn arch_dive() -> Html {
 /// The descending aorta where the heart hides it, in the illustrator's convention for what
 /// lies behind: its two walls, and the tube in it (`catheter-hidden`), as thin dashed lines,
 /// unfilled, so the aorta reads as passing behind the heart (not into its lower edge) with no
-/// band down the heart's front. They show where the aorta goes in under the heart and comes
-/// out over it, and fade out between, where they would cross the front artery and its narrowed
-/// spot. Drawn while a tube climbs there (the stage decides). Static: it never re-renders.
+/// band down the heart's front. They run the whole way behind the heart, fainter between
+/// where it goes in under the heart and comes out over it, and break round the chosen
+/// artery's narrowed spot, so no line runs through its ring. Drawn while a tube climbs there
+/// (the stage decides). Static: it renders once per artery.
 #[component]
-pub fn HiddenAorta() -> Html {
-    /// How far in from each end the hidden lines fade out (world units).
+pub fn HiddenAorta(props: &HiddenProps) -> Html {
+    /// How far in from each end the hidden lines are at their strongest (world units).
     const SHOWN: f64 = 14.0;
     let centre = anatomy::aorta_behind_heart();
     let r = anatomy::vessel("aorta-descending").radius;
     let last = centre.len() - 1;
     let wall = |side: f64| {
-        polyline(centre.iter().enumerate().map(|(i, p)| {
-            let d = (centre[(i + 1).min(last)] - centre[i.saturating_sub(1)]).normalize();
-            *p + kurbo::Vec2::new(-d.y, d.x) * (side * r)
-        }))
+        let points: Vec<kurbo::Point> = centre
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let d = (centre[(i + 1).min(last)] - centre[i.saturating_sub(1)]).normalize();
+                *p + kurbo::Vec2::new(-d.y, d.x) * (side * r)
+            })
+            .collect();
+        clear_of_the_spot(&points, props.artery)
     };
     let (bottom, top) = (centre[0].y, centre[last].y);
     let f = (SHOWN / (bottom - top)).min(0.5);
@@ -191,8 +197,8 @@ pub fn HiddenAorta() -> Html {
         format!(
             concat!(
                 r#"<linearGradient id="{id}" gradientUnits="userSpaceOnUse" x1="0" x2="0" y1="{b}" y2="{t}">"#,
-                r#"<stop class="{c}" offset="0"/><stop class="{c}" offset="{f}" stop-opacity="0"/>"#,
-                r#"<stop class="{c}" offset="{g}" stop-opacity="0"/><stop class="{c}" offset="1"/></linearGradient>"#
+                r#"<stop class="{c}" offset="0"/><stop class="{c}" offset="{f}" stop-opacity="0.45"/>"#,
+                r#"<stop class="{c}" offset="{g}" stop-opacity="0.45"/><stop class="{c}" offset="1"/></linearGradient>"#
             ),
             id = id,
             b = short(bottom),
@@ -210,6 +216,23 @@ pub fn HiddenAorta() -> Html {
         wall(1.0),
         wall(-1.0)
     )))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HiddenProps {
+    pub artery: Artery,
+}
+
+/// A hidden line's path in pieces, broken where it passes the chosen artery's narrowed spot:
+/// no line runs through the ring round it.
+pub fn clear_of_the_spot(points: &[kurbo::Point], artery: Artery) -> String {
+    let (spot, _) = anatomy::narrowing(artery);
+    let clear = anatomy::NARROWING_RING + 2.0;
+    points
+        .split(|p| p.distance(spot) < clear)
+        .filter(|run| run.len() > 1)
+        .map(|run| polyline(run.iter().copied()))
+        .collect()
 }
 
 /// The arch and its branches and the rising aorta in front of the heart, and the coronary

@@ -123,27 +123,23 @@ fn xray(x: &XRay) -> Html {
 }
 
 /// The catheter on the X-ray up to `length` along its route, in pieces with their opacity:
-/// where the heart hides it from the groin it is fainter, with a short fade at either end
-/// rather than a seam, and it fades out where it passes the narrowed spot, so no line runs
-/// through the ring round it (and reads as another artery there).
+/// the X-ray sees it whole, behind the heart too, as one unbroken line; only where it passes
+/// the narrowed spot (from the groin) it is lighter, so the line through the ring round it
+/// does not read as another artery there.
 fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
-    const FAINT: f64 = 0.35;
-    const FADE: f64 = 8.0;
+    /// How strong the line stays where it crosses the ring.
+    const THROUGH_RING: f64 = 0.2;
     let route = anatomy::route(setup.access, setup.artery);
     let (from, to) = anatomy::hidden_by_heart(setup.access);
-    let faintness = |s: f64| smooth(s, from, from + FADE) * (1.0 - smooth(s, to - FADE, to));
     let (spot, _) = anatomy::narrowing(setup.artery);
     let ring = anatomy::XRAY_RING;
     let clear = |s: f64| {
-        if s > from && s < to {
-            smooth(route.at(s).distance(spot), ring + 1.0, ring + 5.0)
-        } else {
-            1.0
-        }
+        let away = smooth(route.at(s).distance(spot), ring + 1.0, ring + 5.0);
+        THROUGH_RING + (1.0 - THROUGH_RING) * away
     };
     let mut cuts = vec![0.0, length];
     if to > from {
-        // Every 2 units behind the heart: the fades at its ends and round the spot are smooth.
+        // Every 2 units behind the heart: the change round the spot is smooth.
         let n = ((to - from) / 2.0).ceil() as usize;
         cuts.extend((0..=n).map(|i| from + (to - from) * i as f64 / n as f64));
     }
@@ -157,10 +153,13 @@ fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
         .filter(|w| w[1] > w[0])
         .map(|w| {
             let mid = (w[0] + w[1]) / 2.0;
-            let opacity = (1.0 - (1.0 - FAINT) * faintness(mid)) * clear(mid);
+            let opacity = if mid > from && mid < to {
+                clear(mid)
+            } else {
+                1.0
+            };
             (polyline(route.between(w[0], w[1])), opacity)
         })
-        .filter(|(_, opacity)| *opacity > 0.01)
         .collect()
 }
 
@@ -169,12 +168,10 @@ fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
 /// One function for both, so the tube is built by one copy of the code.
 fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
     move |s| {
-        // A clear, short waist with soft shoulders, as a significant narrowing looks on an
-        // angiogram: the column pinches to a third of its width, stays that narrow for about
-        // its own width and widens again to the artery's width.
-        let pinch = narrowing.map_or(1.0, |at| {
-            1.0 - 0.67 * (1.3 * dip(s, at, anatomy::XRAY_WAIST).sqrt()).min(1.0)
-        });
+        // A clear, smooth hourglass, as a significant narrowing looks on an angiogram: the
+        // column pinches to a fifth of its width at the narrowing's middle and widens again,
+        // evenly either side, to the artery's width.
+        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.8 * dip(s, at, anatomy::XRAY_WAIST));
         (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
     }
 }

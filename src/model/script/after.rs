@@ -34,8 +34,9 @@ pub static SCRIPT: Script = Script {
         LabelSpec::new(
             "label-band",
             Anchor::Band,
-            // Down and in, onto the thigh: clear of the hand hanging beside it.
-            Toward::Fixed(0.5, 1.0),
+            // Out to the side and down, onto the thigh: clear of the hand and its fingers
+            // hanging beside it.
+            Toward::Fixed(1.0, 0.7),
             (1.5, UNTIL_END),
         )
         .only(Only::Through(Access::Wrist)),
@@ -76,7 +77,9 @@ fn pose(setup: Setup, start: &Pose, t: f64) -> Pose {
     Pose {
         magnifier: tween(start.magnifier, f64::from(u8::from(treated)), t, HOME_ON),
         frame: camera_path(start.frame, &[(TO_BODY, camera::body_journey())], t),
-        marker: tween(start.marker, 1.0, t, HOME_ON),
+        // The treated spot ringed, where the magnifier's lines start; after pictures only,
+        // nothing was done there, so nothing is ringed.
+        marker: tween(start.marker, f64::from(u8::from(treated)), t, HOME_ON),
         home: tween(start.home, 1.0, t, HOME_ON),
         focus: start.focus,
         ..*start
