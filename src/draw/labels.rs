@@ -111,12 +111,18 @@ impl Board {
                 // Close on the way in, off the artery the tube goes into: words over it would
                 // hide where the sheath goes in.
                 std::borrow::Cow::Borrowed(along_the_way_in(scene.setup.access))
+            } else if close_on_the_heart(scene) && scene.monitor_on() {
+                // On the X-ray only the arteries the dye fills show, and the catheter.
+                let dyed = Some((scene.setup.artery, scene.setup.is_emergency()));
+                std::borrow::Cow::Owned(
+                    along_the_arteries(dyed)
+                        .iter()
+                        .copied()
+                        .chain(along_the_catheter(scene))
+                        .collect(),
+                )
             } else if close_on_the_heart(scene) {
-                // On the X-ray only the arteries the dye fills show.
-                let dyed = scene
-                    .monitor_on()
-                    .then_some((scene.setup.artery, scene.setup.is_emergency()));
-                std::borrow::Cow::Borrowed(along_the_arteries(dyed))
+                std::borrow::Cow::Borrowed(along_the_arteries(None))
             } else {
                 std::borrow::Cow::Borrowed(&[])
             },
@@ -304,6 +310,16 @@ fn along_the_arteries(dyed: Option<(Artery, bool)>) -> &'static [Rect] {
             });
         arteries.chain(side_branches).chain(aorta).collect()
     })
+}
+
+/// Small squares along the catheter as far as it is in (world units).
+fn along_the_catheter(scene: &Scene) -> impl Iterator<Item = Rect> + '_ {
+    let route = crate::model::anatomy::route(scene.setup.access, scene.setup.artery);
+    let length = scene.pose.catheter_length.min(route.length());
+    let n = (length / 4.0).ceil() as usize;
+    (0..=n)
+        .filter(move |_| length > 0.0)
+        .map(move |i| Rect::from_center_size(route.at(length * i as f64 / n as f64), (2.0, 2.0)))
 }
 
 /// Small squares along the artery at the way in (world units), measured once per way in.

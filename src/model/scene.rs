@@ -193,7 +193,7 @@ pub fn close_up_centre(artery: Artery) -> Point {
         + match artery {
             Artery::Lad => Vec2::new(34.0, -6.0),
             Artery::Circumflex => Vec2::new(26.0, -16.0),
-            Artery::Rca => Vec2::new(-24.0, -8.0),
+            Artery::Rca => Vec2::new(-28.0, -8.0),
         }
 }
 

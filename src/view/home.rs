@@ -85,7 +85,7 @@ pub fn LocatorArt(props: &LocatorProps) -> Html {
                 let width = if chosen { 1.8 } else { 1.0 };
                 html! { <path class={class} d={tube(line, 0.0, l, tapered(l, width, 10.0))} /> }
             }) }
-            <circle class="locator-spot" cx={num(spot.x)} cy={num(spot.y)} r="4.2" />
+            <circle class="locator-spot" cx={num(spot.x)} cy={num(spot.y)} r="5" />
         </>
     }
 }
