@@ -123,23 +123,24 @@ fn xray(x: &XRay) -> Html {
 }
 
 /// The catheter on the X-ray up to `length` along its route, in pieces with their opacity:
-/// the X-ray sees it whole, behind the heart too, as one unbroken line; only where it passes
-/// the narrowed spot (from the groin) it is lighter, so the line through the ring round it
-/// does not read as another artery there.
+/// from the groin it fades out, softly, as it goes up behind the heart, and in again where it
+/// comes over the heart's top, so no line runs across the coronary arteries or through the
+/// ring round the narrowing (a patient cannot tell a tube crossing an artery from a branch).
 fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
-    /// How strong the line stays where it crosses the ring.
-    const THROUGH_RING: f64 = 0.2;
+    /// How long the fades are (world units).
+    const FADE: f64 = 14.0;
     let route = anatomy::route(setup.access, setup.artery);
     let (from, to) = anatomy::hidden_by_heart(setup.access);
-    let (spot, _) = anatomy::narrowing(setup.artery);
-    let ring = anatomy::XRAY_RING;
-    let clear = |s: f64| {
-        let away = smooth(route.at(s).distance(spot), ring + 1.0, ring + 5.0);
-        THROUGH_RING + (1.0 - THROUGH_RING) * away
+    let shown = |s: f64| {
+        if s > from && s < to {
+            1.0 - smooth(s, from, from + FADE) * (1.0 - smooth(s, to - FADE, to))
+        } else {
+            1.0
+        }
     };
     let mut cuts = vec![0.0, length];
     if to > from {
-        // Every 2 units behind the heart: the change round the spot is smooth.
+        // Every 2 units behind the heart: the fades are smooth.
         let n = ((to - from) / 2.0).ceil() as usize;
         cuts.extend((0..=n).map(|i| from + (to - from) * i as f64 / n as f64));
     }
@@ -152,14 +153,12 @@ fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
     cuts.windows(2)
         .filter(|w| w[1] > w[0])
         .map(|w| {
-            let mid = (w[0] + w[1]) / 2.0;
-            let opacity = if mid > from && mid < to {
-                clear(mid)
-            } else {
-                1.0
-            };
-            (polyline(route.between(w[0], w[1])), opacity)
+            (
+                polyline(route.between(w[0], w[1])),
+                shown((w[0] + w[1]) / 2.0),
+            )
         })
+        .filter(|(_, opacity)| *opacity > 0.01)
         .collect()
 }
 

@@ -43,9 +43,9 @@ pub static SCRIPT: Script = Script {
         // A balloon alone leaves no stent to name: the artery it opened is named instead.
         LabelSpec::new(
             "label-treated",
-            // Into the open channel, where the blood now flows: before the first flow arrow,
-            // so the dot is on blood, not on an arrow.
-            Anchor::Channel(PLAQUE_X - 90.0),
+            // On the widened stretch itself: the plaque the balloon pressed back into the
+            // wall, at its middle, the words above the artery.
+            Anchor::Plaque(PLAQUE_X, -1.0),
             Toward::Fixed(0.5, -1.0),
             (0.0, TO_HEART.0),
         )
