@@ -546,14 +546,7 @@ fn place_in(
         }
         let chosen = best.map_or_else(|| boxed(t, 1.0, 0.0), |(_, p)| p);
         if label.opacity > 0.3 {
-            // A caption keeps other words half a line off, above and below: two rows of words
-            // close together read as one caption.
-            let keep = if label.caption && chosen.end == label.anchor {
-                0.5 * height
-            } else {
-                0.0
-            };
-            taken.push(chosen.bounds.inflate(0.0, keep));
+            taken.push(chosen.bounds);
             leaders.push((label.anchor, chosen.end));
         }
         placed.push(chosen);
