@@ -5,7 +5,8 @@
 //! arc length, so the tip moves at an even speed.
 
 use super::art::{self, Line};
-use super::setup::{Access, Artery};
+use super::setup::{Access, Artery, Setup};
+use super::timeline::smooth;
 use crate::model::Within;
 use kurbo::{BezPath, ParamCurveNearest, PathEl, Point, Rect};
 use std::sync::OnceLock;
@@ -471,6 +472,27 @@ pub fn in_front_from(access: Access) -> f64 {
     behind_heart(access).max(hidden_by_heart(access).1)
 }
 
+/// How strongly the X-ray shows the catheter `s` along its route (0 to 1). An X-ray hides
+/// nothing: from the groin the whole climb shows, one line from the groin to the artery. It
+/// fades softly to fainter where it runs behind the heart's shadow (behind the arteries in
+/// front, so it reads as behind them, not as one of them), and breaks round the ring round the
+/// narrowing: nothing runs through what the ring shows.
+pub fn xray_catheter_shown(setup: Setup, s: f64) -> f64 {
+    /// How long the fades are (world units).
+    const FADE: f64 = 14.0;
+    /// How strongly it shows behind the heart's shadow.
+    const BEHIND: f64 = 0.4;
+    let (from, to) = hidden_by_heart(setup.access);
+    if s <= from || s >= to {
+        return 1.0;
+    }
+    let (spot, _) = narrowing(setup.artery);
+    if route(setup.access, setup.artery).at(s).distance(spot) < XRAY_RING + 1.5 {
+        return 0.0;
+    }
+    1.0 - (1.0 - BEHIND) * smooth(s, from, from + FADE) * (1.0 - smooth(s, to - FADE, to))
+}
+
 /// The descending aorta's centre-line where the heart hides it (world units): the picture
 /// draws its walls there as hidden lines, so the aorta reads as passing behind the heart, not
 /// into it.
@@ -694,20 +716,26 @@ mod tests {
     fn no_catheter_route_crosses_the_ring_round_the_narrowing() {
         // On the X-ray nothing hides anything: the catheter must keep clear of the ring round
         // the narrowing it leads to, or it hides the waist and reads as another artery there.
-        // (Where it climbs behind the heart the X-ray draws it faint and fades it out near the
-        // ring: `view::xray`.)
-        for access in [Access::Wrist, Access::Groin] {
-            for artery in [Artery::Lad, Artery::Circumflex, Artery::Rca] {
-                let route = route(access, artery);
-                let (spot, _) = narrowing(artery);
-                let steps = (route.length() / 0.5) as usize;
-                let (from, to) = hidden_by_heart(access);
-                for i in 0..=steps {
-                    let s = route.length() * i as f64 / steps as f64;
-                    if s > from && s < to {
-                        continue;
-                    }
-                    let p = route.at(s);
+        // Where it climbs behind the heart the X-ray draws it faint and breaks it round the
+        // ring (`xray_catheter_shown`); everywhere else it is drawn whole, and keeps clear.
+        for setup in Setup::all() {
+            let (access, artery) = (setup.access, setup.artery);
+            let route = route(access, artery);
+            let (spot, _) = narrowing(artery);
+            let steps = (route.length() / 0.5) as usize;
+            let (from, to) = hidden_by_heart(access);
+            for i in 0..=steps {
+                let s = route.length() * i as f64 / steps as f64;
+                let p = route.at(s);
+                let shown = xray_catheter_shown(setup, s);
+                if s > from && s < to {
+                    assert!(
+                        shown == 0.0 || p.distance(spot) > XRAY_RING + 1.0,
+                        "{setup:?}: the faint catheter runs through the ring at {p:?}"
+                    );
+                    assert!(shown == 0.0 || shown >= 0.4, "{setup:?}: {shown} at {s}");
+                } else {
+                    assert_eq!(shown, 1.0);
                     assert!(
                         p.distance(spot) > XRAY_RING + 3.5,
                         "{access:?} {artery:?}: the catheter passes {p:?}, {} from the narrowing",

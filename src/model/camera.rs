@@ -97,9 +97,8 @@ pub fn heart_with_close_up(artery: Artery) -> Rect {
 /// (`towards_x`), as much as the close-up shows (`close_up`, 0 to 1). Pixels decide (the
 /// stage is `stage_px` wide), so a tablet's picture, which has the room, is unchanged.
 pub fn with_words_room(camera: Rect, close_up: f64, towards_x: f64, stage_px: f64) -> Rect {
-    let narrow = 1.0 - crate::model::timeline::smooth(stage_px, 460.0, 620.0);
-    let grow = 1.0 + WORDS_ROOM * close_up.within(0.0, 1.0) * narrow;
-    if grow <= 1.0 || stage_px <= 0.0 {
+    let grow = 1.0 + WORDS_ROOM * close_up.within(0.0, 1.0) * narrowness(stage_px);
+    if grow <= 1.0 {
         return camera;
     }
     let fixed_x = if towards_x > camera.center().x {
@@ -117,6 +116,47 @@ pub fn with_words_room(camera: Rect, close_up: f64, towards_x: f64, stage_px: f6
 
 /// How much wider a phone's picture of the heart grows for the words beside its close-up.
 const WORDS_ROOM: f64 = 0.3;
+
+/// How narrow a stage is, from 0 (a tablet's picture, 620 px or wider) to 1 (a phone's, 460 px
+/// or narrower): a phone's picture is about two thirds as wide, so what is small on a tablet
+/// is too small on it.
+pub fn narrowness(stage_px: f64) -> f64 {
+    if stage_px <= 0.0 {
+        return 0.0;
+    }
+    1.0 - crate::model::timeline::smooth(stage_px, 460.0, 620.0)
+}
+
+/// On a phone, the X-ray's close look at the narrowed artery (`narrowed_artery`) comes closer
+/// still, about the narrowing (`focus`), so its waist in the dye is as large as on a tablet.
+/// Only while the X-ray shows (`xray`, 0 to 1) and the frame is about that close (`frame`):
+/// the whole-heart pictures stay whole. Not on a short picture (a phone on its side).
+pub fn closer_on_phone(
+    camera: Rect,
+    frame: Rect,
+    focus: Point,
+    xray: f64,
+    artery: Artery,
+    stage_px: f64,
+) -> Rect {
+    use crate::model::timeline::smooth;
+    let close = narrowed_artery(artery).width();
+    let near = 1.0 - smooth(frame.width(), close, 1.25 * close);
+    // A short picture (a phone on its side) needs all its room for the words.
+    let tall = smooth(stage_px * camera.height() / camera.width(), 260.0, 340.0);
+    let k = 1.0 - PHONE_XRAY_CLOSER * narrowness(stage_px) * tall * xray.within(0.0, 1.0) * near;
+    if k >= 1.0 {
+        return camera;
+    }
+    let scale = |p: Point| focus + (p - focus) * k;
+    Rect::from_points(
+        scale(Point::new(camera.x0, camera.y0)),
+        scale(Point::new(camera.x1, camera.y1)),
+    )
+}
+
+/// How much less of the X-ray a phone's close look shows than a tablet's.
+const PHONE_XRAY_CLOSER: f64 = 0.3;
 
 /// The whole upper body: head, chest, arms and groin.
 pub fn body() -> Rect {

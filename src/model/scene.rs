@@ -169,6 +169,15 @@ impl Scene {
     /// The scene on a stage `stage_px` wide: on a phone, room beside the heart's close-up
     /// for its words (`camera::with_words_room`).
     pub fn on_stage(mut self, stage_px: f64) -> Scene {
+        self.camera = camera::closer_on_phone(
+            self.camera,
+            self.pose.frame,
+            self.pose.focus,
+            self.pose.xray,
+            self.setup.artery,
+            stage_px,
+        );
+        self = self.close_up_grown(camera::narrowness(stage_px));
         self.camera = camera::with_words_room(
             self.camera,
             self.close_up.opacity,
@@ -178,6 +187,47 @@ impl Scene {
         self
     }
 }
+
+impl Scene {
+    /// On a phone (`narrow`, 0 to 1), the heart's close-up is larger, so what it shows can be
+    /// seen: it grows outwards (its inner edge where it was) and away from its caption, the
+    /// picture takes it in, and the words that name it (anchored on it) move with it.
+    fn close_up_grown(mut self, narrow: f64) -> Scene {
+        let old = self.close_up;
+        // It grows as it fades in, so the picture takes it in smoothly.
+        let grow = 1.0 + PHONE_CLOSE_UP * narrow * old.opacity.min(1.0);
+        if old.opacity <= 0.0 || grow <= 1.0 {
+            return self;
+        }
+        let (spot, _) = anatomy::narrowing(self.setup.artery);
+        self.close_up.radius *= grow;
+        let more = self.close_up.radius - old.radius;
+        // Its caption's side (under or over it) stays where it was, so the words round it
+        // keep the room they had.
+        let caption_side = self
+            .labels
+            .iter()
+            .map(|l| l.anchor - old.centre)
+            .find(|d| d.hypot() < 1.5 * old.radius)
+            .map_or(0.0, |d| d.y.signum());
+        self.close_up.centre +=
+            (old.centre - spot).normalize() * more - Vec2::new(0.0, caption_side * 1.1 * more);
+        for label in &mut self.labels {
+            if (label.anchor - old.centre).hypot() < 1.5 * old.radius {
+                label.anchor = self.close_up.centre + (label.anchor - old.centre) * grow;
+            }
+        }
+        let aspect = self.camera.width() / self.camera.height();
+        self.camera = camera::fit_aspect(
+            self.camera.union(self.close_up.bounds().inflate(1.0, 1.0)),
+            aspect,
+        );
+        self
+    }
+}
+
+/// How much larger the heart's close-up is on a phone than on a tablet.
+const PHONE_CLOSE_UP: f64 = 0.45;
 
 /// The scene at `step`'s key pose: the moment its title names.
 pub fn key_scene(setup: Setup, step: Step, aspect: f64) -> Scene {

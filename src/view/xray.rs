@@ -122,22 +122,13 @@ fn xray(x: &XRay) -> Html {
     }
 }
 
-/// The catheter on the X-ray up to `length` along its route, in pieces with their opacity:
-/// from the groin it fades out, softly, as it goes up behind the heart, and in again where it
-/// comes over the heart's top, so no line runs across the coronary arteries or through the
-/// ring round the narrowing (a patient cannot tell a tube crossing an artery from a branch).
+/// The catheter on the X-ray up to `length` along its route, in pieces with their opacity
+/// (`anatomy::xray_catheter_shown`): from the groin, fainter where it runs behind the heart's
+/// shadow, and broken round the ring round the narrowing.
 fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
-    /// How long the fades are (world units).
-    const FADE: f64 = 14.0;
     let route = anatomy::route(setup.access, setup.artery);
     let (from, to) = anatomy::hidden_by_heart(setup.access);
-    let shown = |s: f64| {
-        if s > from && s < to {
-            1.0 - smooth(s, from, from + FADE) * (1.0 - smooth(s, to - FADE, to))
-        } else {
-            1.0
-        }
-    };
+    let shown = |s: f64| anatomy::xray_catheter_shown(setup, s);
     let mut cuts = vec![0.0, length];
     if to > from {
         // Every 2 units behind the heart: the fades are smooth.

@@ -251,22 +251,55 @@ fn nothing_jumps_at_a_step_boundary() {
     }
 }
 
+/// A tablet's picture and a phone's (which frames some things closer: `Scene::on_stage`).
+const STAGES_PX: [f64; 2] = [900.0, 390.0];
+
 #[test]
 fn nothing_jumps_between_frames() {
-    for (setup, time) in samples(0.05) {
-        let (a, b) = (
-            scene_at(setup, time, 1.0),
-            scene_at(setup, time + 0.02, 1.0),
-        );
-        assert_close(setup, time, &a, &b, 2.0);
+    for px in STAGES_PX {
+        for (setup, time) in samples(0.05) {
+            let (a, b) = (
+                scene_at(setup, time, 1.0).on_stage(px),
+                scene_at(setup, time + 0.02, 1.0).on_stage(px),
+            );
+            assert_close(setup, time, &a, &b, 2.0);
+        }
     }
 }
 
 #[test]
+fn a_phone_sees_the_close_up_and_the_x_ray_s_narrowing_larger() {
+    let setup = Setup::all()[0];
+    let journey = Journey::new(setup);
+    // How many pixels a world unit takes at `step`'s key pose, and the close-up's radius.
+    let at = |step: Step, px: f64| {
+        let scene = scene_at(setup, journey.start(step) + script::key_time(step), 1.0).on_stage(px);
+        (px / scene.camera.width(), scene.close_up.radius)
+    };
+    let (phone, phone_lens) = at(Step::Heart, 390.0);
+    let (_, tablet_lens) = at(Step::Heart, 900.0);
+    // The phone's close-up: at least 60 px across its rim (2 × radius), and larger than it
+    // would have been at the tablet's size.
+    assert!(
+        2.0 * phone_lens * phone >= 60.0,
+        "{}",
+        2.0 * phone_lens * phone
+    );
+    assert!(phone_lens > tablet_lens);
+    // On the X-ray, the phone sees the narrowing closer than the tablet's framing would show it.
+    let (phone, _) = at(Step::Pictures, 390.0);
+    let (tablet, _) = at(Step::Pictures, 900.0);
+    assert!(phone * 900.0 / 390.0 > 1.3 * tablet, "{phone} {tablet}");
+}
+
+#[test]
 fn the_camera_always_shows_what_the_text_is_about() {
-    for aspect in ASPECTS {
+    for (aspect, px) in ASPECTS
+        .into_iter()
+        .flat_map(|a| STAGES_PX.map(|px| (a, px)))
+    {
         for (setup, time) in samples(0.1) {
-            let scene = scene_at(setup, time, aspect);
+            let scene = scene_at(setup, time, aspect).on_stage(px);
             assert!(
                 scene.camera.contains(scene.pose.focus),
                 "{setup:?} at {time:.1}s: {:?} not in view {:?}",
