@@ -87,6 +87,9 @@ pub struct Board {
     /// and still count as free: close on the heart, words over a thin side branch beside what
     /// they name read better than words across the heart at the end of a long line.
     pub slack: f64,
+    /// Whether lines too keep off what had better stay clear (the X-ray's dyed arteries): on
+    /// a few dark arteries, a line along one reads as part of it.
+    pub lines_keep_off: bool,
 }
 
 /// The room (pixels, square) kept clear of words round the point each label's line names.
@@ -128,11 +131,14 @@ impl Board {
             },
             // In the artery section, and on the drape round the way in, words may reach out
             // further: past the vessel's wall, or out of the drape's window; close on the
-            // heart (not its X-ray, where the dark field is free), off the arteries.
+            // heart and on its X-ray, off the arteries.
             reaches: if scene.section_opacity > 0.5 || scene.pose.drape > 0.5 {
                 &[1.0, 0.6, 1.25, 1.5, 2.2, 3.0, 3.8, 4.6]
             } else if close_on_the_heart(scene) && !scene.monitor_on() {
                 &[1.0, 0.6, 1.25, 1.5, 2.2, 3.0, 3.8, 4.6, 5.5]
+            } else if close_on_the_heart(scene) {
+                // On the X-ray, out into the grey field past the dyed arteries round the spot.
+                &[1.0, 0.6, 1.25, 1.5, 2.2, 3.0]
             } else {
                 SHORT_REACHES
             },
@@ -154,6 +160,7 @@ impl Board {
             } else {
                 0.0
             },
+            lines_keep_off: close_on_the_heart(scene) && scene.monitor_on(),
         }
     }
 }
@@ -527,7 +534,20 @@ fn place_in(
                 .avoid
                 .iter()
                 .map(|r| r.intersect(p.bounds).area())
-                .sum::<f64>();
+                .sum::<f64>()
+                + if board.lines_keep_off {
+                    // From a little way out: at its start the line meets what it names.
+                    let out = (p.end - label.anchor).normalize() * 2.5;
+                    let line = (label.anchor + out, p.end);
+                    board
+                        .avoid
+                        .iter()
+                        .filter(|r| through(line, **r))
+                        .map(Rect::area)
+                        .sum::<f64>()
+                } else {
+                    0.0
+                };
             (hard, soft)
         };
         let mut best: Option<((f64, f64), Placed)> = None;

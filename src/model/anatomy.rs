@@ -509,9 +509,28 @@ pub const NARROWING_RING: f64 = 5.5;
 pub const SPOT_HALF_LENGTH: f64 = 3.2;
 /// Half the length of the clot drawn on the heart at a blocked spot (world units).
 pub const CLOT_HALF_LENGTH: f64 = 1.5;
-/// Half the length of the narrowing's waist in the X-ray's dye column (world units): short
-/// beside the artery's width, so it reads as an hourglass, not a gentle taper.
-pub const XRAY_WAIST: f64 = 3.4;
+/// The X-ray's narrowing, as a significant one looks on an angiogram: the dye column's
+/// shoulders taper in over `XRAY_SHOULDER` either side of a waist (`XRAY_WAIST`, half-lengths
+/// in world units) where it keeps `XRAY_WAIST_LEFT` of its width, so the eye sees a narrowed
+/// stretch with its shoulders, not a kink.
+pub const XRAY_WAIST: f64 = 1.3;
+pub const XRAY_SHOULDER: f64 = 2.6;
+pub const XRAY_WAIST_LEFT: f64 = 0.25;
+/// How far the label's line stops from the waist's middle (world units), across the artery:
+/// beside the pinched column, so its dot names the waist without hiding it.
+pub const XRAY_WAIST_GAP: f64 = 1.4;
+
+/// How much of the dye column's width the X-ray's narrowing leaves, `from_middle` along the
+/// artery from the narrowing's middle (1 away from it).
+pub fn xray_pinch(from_middle: f64) -> f64 {
+    let u = ((from_middle.abs() - XRAY_WAIST) / XRAY_SHOULDER).max(0.0);
+    let depth = if u >= 1.0 {
+        0.0
+    } else {
+        (u * std::f64::consts::FRAC_PI_2).cos().powi(2)
+    };
+    1.0 - (1.0 - XRAY_WAIST_LEFT) * depth
+}
 /// The radius of the X-ray's white ring round the narrowing, drawn just outside it.
 pub const XRAY_RING: f64 = NARROWING_RING + 2.5;
 
@@ -744,6 +763,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_x_ray_s_narrowing_is_a_waist_with_shoulders_inside_its_ring() {
+        // A quarter of the column along its whole waist, the artery's full width past its
+        // shoulders, narrowing evenly in between, all of it inside the ring.
+        for s in [0.0, 0.5, XRAY_WAIST] {
+            assert!((xray_pinch(s) - XRAY_WAIST_LEFT).abs() < 1e-9);
+            assert_eq!(xray_pinch(-s), xray_pinch(s));
+        }
+        assert_eq!(xray_pinch(XRAY_WAIST + XRAY_SHOULDER), 1.0);
+        let samples: Vec<f64> = (0..=40)
+            .map(|i| xray_pinch(XRAY_WAIST + XRAY_SHOULDER * i as f64 / 40.0))
+            .collect();
+        assert!(samples.windows(2).all(|w| w[1] >= w[0]));
+        const { assert!(XRAY_WAIST + XRAY_SHOULDER < XRAY_RING) };
+        const { assert!(XRAY_WAIST_GAP < XRAY_RING) };
     }
 
     #[test]

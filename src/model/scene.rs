@@ -23,11 +23,12 @@ pub struct Label {
     pub toward: Vec2,
     pub opacity: f64,
     /// How far from the anchor the leader stops (world units; 0 for none): at the end of the
-    /// plaque or clot, the band's edge, or the ring round the X-ray's waist, so that its dot
-    /// never hides what it names.
+    /// plaque or clot, the band's edge, or beside the X-ray's waist, so that its dot never
+    /// hides what it names.
     pub ring: f64,
-    /// Which way the named artery runs through the anchor (zero if none): the leader stops
-    /// that far along the artery, on the artery itself.
+    /// Which way from the anchor the leader stops (either way, on the words' side; zero for
+    /// straight towards the words): along the named artery, on the artery itself, or across
+    /// it, beside it.
     pub along: Vec2,
     /// A caption right under a picture it names (the last step's icons): no line, no dot.
     pub caption: bool,
@@ -172,7 +173,6 @@ impl Scene {
         self.camera = camera::closer_on_phone(
             self.camera,
             self.pose.frame,
-            self.pose.focus,
             self.pose.xray,
             self.setup.artery,
             stage_px,

@@ -32,8 +32,8 @@ impl Labels {
     }
 }
 
-/// Where a label's line starts: on the ring round its anchor, if it has one, where the named
-/// artery crosses it on the words' side (else straight towards the words).
+/// Where a label's line starts: on the ring round its anchor, if it has one, where its `along`
+/// line crosses it on the words' side (else straight towards the words).
 fn leader_start(label: &crate::model::scene::Label, end: kurbo::Point) -> kurbo::Point {
     let towards = end - label.anchor;
     if label.ring <= 0.0 || towards.hypot() <= label.ring {

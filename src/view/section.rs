@@ -48,6 +48,11 @@ pub fn section_view(scene: &Scene) -> Html {
     html! {
         <g class="section">
             <rect class="lumen" x="-2000" y="60" width="4600" height="120" />
+            // Beyond a blockage the blood stands still, starved, until it flows again.
+            { (scene.pose.perfusion < 0.99).then(|| html! {
+                <rect class="lumen-still" x="340" y="60" width="2260" height="120"
+                    opacity={num(0.6 * ((1.0 - scene.pose.perfusion) / 0.9).min(1.0))} />
+            }) }
             { lining }
             <path class="cells" d={section::cells(scene)} />
             { arrows }
@@ -151,7 +156,7 @@ struct StentLining(Channel, Device, f64);
 impl Draw for StentLining {
     fn draw(&self) -> Html {
         let StentLining(channel, s, on_balloon) = self;
-        let faint = 0.4 * (1.0 - whole(s, *on_balloon));
+        let faint = 0.28 * (1.0 - whole(s, *on_balloon));
         if faint <= 0.0 {
             return html! {};
         }

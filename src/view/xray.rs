@@ -7,7 +7,7 @@
 //! moves.
 
 use super::layer::Draw;
-use crate::draw::vessel::{dip, tapered, tube};
+use crate::draw::vessel::{tapered, tube};
 use crate::draw::{num, polyline};
 use crate::model::anatomy;
 use crate::model::scene::Scene;
@@ -102,7 +102,7 @@ fn xray(x: &XRay) -> Html {
                     let d = if *a == chosen && x.setup.is_emergency() {
                         // Blocked: the dye stops short, square, at the blockage: a cut-off, not
                         // an artery thinning to its end.
-                        tube(line, 0.0, reach(*a).max(0.05), |s| 0.85 - 0.35 * s / l)
+                        tube(line, 0.0, reach(*a).max(0.05), |s| DYE_HALF_WIDTH - 0.35 * s / l)
                     } else {
                         let waist = (*a == chosen).then_some(at);
                         tube(line, 0.0, reach(*a).max(0.05), dye_width(l, waist))
@@ -158,10 +158,10 @@ fn catheter_pieces(setup: Setup, length: f64) -> Vec<(String, f64)> {
 /// One function for both, so the tube is built by one copy of the code.
 fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
     move |s| {
-        // A clear, smooth hourglass, as a significant narrowing looks on an angiogram: the
-        // column pinches to a fifth of its width at the narrowing's middle and widens again,
-        // evenly either side, to the artery's width.
-        let pinch = narrowing.map_or(1.0, |at| 1.0 - 0.8 * dip(s, at, anatomy::XRAY_WAIST));
-        (0.85 - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
+        let pinch = narrowing.map_or(1.0, |at| anatomy::xray_pinch(s - at));
+        (DYE_HALF_WIDTH - 0.35 * s / length) * tapered(length, 1.0, 12.0)(s) * pinch
     }
 }
+
+/// Half the width of a main artery's dye column where it starts (world units).
+const DYE_HALF_WIDTH: f64 = 1.0;

@@ -240,16 +240,15 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
             };
             let opacity = smooth(t, from, from + 0.5) * fade_out;
             // Where the line stops short of the narrowed spot: on the heart, on the plaque's
-            // end; on the X-ray, on the ring round the waist, or where the dye stops in a
-            // blocked artery.
+            // end; on the X-ray, beside the waist, or where the dye stops in a blocked artery.
             let ring = match spec.at {
                 // A blockage's line goes to where the dye stops on the X-ray; on the heart, to
                 // the clot's end, so its dot never hides the small clot.
                 Anchor::Narrowing if setup.is_emergency() && pose.xray > 0.5 => 0.0,
                 Anchor::Narrowing if setup.is_emergency() => anatomy::CLOT_HALF_LENGTH + 0.8,
-                // On the ring round the waist, which says "here": the waist itself, and the
-                // artery either side of it, stay clear.
-                Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_RING,
+                // Beside the waist, across the artery: the line ends on what it names, its dot
+                // clear of the pinched column.
+                Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 => anatomy::XRAY_WAIST_GAP,
                 // On the heart, on the plaque's end: on what it names, leaving its middle clear.
                 Anchor::Narrowing if pose.marker > 0.3 => 0.75 * anatomy::SPOT_HALF_LENGTH,
                 // At the pad's edge: at the body's scale a dot on it would hide it.
@@ -257,11 +256,12 @@ pub fn resolve(table: &[LabelSpec], setup: Setup, pose: &Pose, t: f64) -> Vec<La
                 _ => 0.0,
             };
             // On the heart, the line stops on the artery (its plaque's or clot's end); on the
-            // X-ray, on the ring, towards the words.
+            // X-ray, beside the waist, across the artery.
             let along = match spec.at {
-                Anchor::Narrowing if !(pose.xray > 0.5 && pose.dye > 0.85 && ring > 0.0) => {
-                    narrowing_along
+                Anchor::Narrowing if pose.xray > 0.5 && pose.dye > 0.85 && ring > 0.0 => {
+                    Vec2::new(-narrowing_along.y, narrowing_along.x)
                 }
+                Anchor::Narrowing => narrowing_along,
                 _ => Vec2::ZERO,
             };
             (opacity > 0.001).then_some(Label {
