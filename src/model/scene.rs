@@ -190,8 +190,8 @@ impl Scene {
 
 impl Scene {
     /// On a phone (`narrow`, 0 to 1), the heart's close-up is larger, so what it shows can be
-    /// seen: it grows outwards (its inner edge where it was) and away from its caption, the
-    /// picture takes it in, and the words that name it (anchored on it) move with it.
+    /// seen: it grows outwards (its inner edge where it was), the picture takes it in, and the
+    /// words that name it (anchored on it) move with it.
     fn close_up_grown(mut self, narrow: f64) -> Scene {
         let old = self.close_up;
         // It grows as it fades in, so the picture takes it in smoothly.
@@ -202,16 +202,16 @@ impl Scene {
         let (spot, _) = anatomy::narrowing(self.setup.artery);
         self.close_up.radius *= grow;
         let more = self.close_up.radius - old.radius;
-        // Its caption's side (under or over it) stays where it was, so the words round it
-        // keep the room they had.
-        let caption_side = self
+        // A caption under it stays where it was, so the words round it keep the room they
+        // had (it grows upwards); one over it moves up with its top, into the open room above
+        // the heart (growing downwards would crowd the heart's upper edge).
+        let caption_under = self
             .labels
             .iter()
             .map(|l| l.anchor - old.centre)
-            .find(|d| d.hypot() < 1.5 * old.radius)
-            .map_or(0.0, |d| d.y.signum());
-        self.close_up.centre +=
-            (old.centre - spot).normalize() * more - Vec2::new(0.0, caption_side * 1.1 * more);
+            .any(|d| d.hypot() < 1.5 * old.radius && d.y > 0.0);
+        let up = if caption_under { 1.1 * more } else { 0.0 };
+        self.close_up.centre += (old.centre - spot).normalize() * more - Vec2::new(0.0, up);
         for label in &mut self.labels {
             if (label.anchor - old.centre).hypot() < 1.5 * old.radius {
                 label.anchor = self.close_up.centre + (label.anchor - old.centre) * grow;

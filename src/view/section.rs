@@ -45,13 +45,17 @@ pub fn section_view(scene: &Scene) -> Html {
     let guide = (guide > 0.0).then(|| {
         html! { <path class="guide" d={section::guide()} opacity={num(guide)} /> }
     });
+    let still = if scene.setup.is_emergency() {
+        1.0 - smooth(scene.pose.compression, 0.1, 0.6)
+    } else {
+        0.0
+    };
     html! {
         <g class="section">
             <rect class="lumen" x="-2000" y="60" width="4600" height="120" />
-            // Beyond a blockage the blood stands still, starved, until it flows again.
-            { (scene.pose.perfusion < 0.99).then(|| html! {
-                <rect class="lumen-still" x="340" y="60" width="2260" height="120"
-                    opacity={num(0.6 * ((1.0 - scene.pose.perfusion) / 0.9).min(1.0))} />
+            // Beyond a blockage the blood stands still, starved, until the balloon opens it.
+            { (still > 0.0).then(|| html! {
+                <rect class="lumen-still" x="340" y="60" width="2260" height="120" opacity={num(0.6 * still)} />
             }) }
             { lining }
             <path class="cells" d={section::cells(scene)} />
@@ -63,6 +67,7 @@ pub fn section_view(scene: &Scene) -> Html {
             { scene.pose.balloon.map(|b| layer(Balloon(channel, b, scene.pose.stent))) }
             { stent }
             { guide }
+            <ArteryBreak />
         </g>
     }
 }
@@ -186,6 +191,20 @@ impl Draw for Stent {
                 <path class="stent-cut" d={section::stent_struts(channel, *s)} opacity={num(1.0 - whole)} />
             </g>
         }
+    }
+}
+
+/// The break line across the artery just past the guiding catheter's tip: the catheter sits at
+/// the artery's opening, the narrowing is further along. Static: it never re-renders.
+#[component]
+fn ArteryBreak() -> Html {
+    let d = section::artery_break();
+    html! {
+        <g class="artery-break">
+            <path class="break-gap" d={d.clone()} />
+            <path class="break-edge" d={d.clone()} transform="translate(-4.5 0)" />
+            <path class="break-edge" {d} transform="translate(4.5 0)" />
+        </g>
     }
 }
 

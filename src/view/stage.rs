@@ -209,9 +209,9 @@ pub fn Stage(props: &StageProps) -> Html {
                 <g opacity={num(scene.pose.body_opacity)} display={(covered || scene.pose.body_opacity <= 0.0).then_some("none")}
                     style={format!("--skin-stroke:{}px", short((1.8 * props.unit).within(0.3, 1.6)))}><Body /></g>
                 // Seen from afar (the whole body on a phone) the catheter keeps at least
-                // 2.6 pixels wide, so it reads as a tube in the artery, not a hairline; and
+                // 3.4 pixels wide, so it reads as a tube in the artery, not a hairline; and
                 // the vessels keep wider than it, by a pixel and more each side.
-                <g display={covered.then_some("none")} style={format!("--catheter-scale:{}; --tube-min:{}px", short((2.6 * props.unit / 2.0).max(1.0)), short(((2.6 + 2.4) * props.unit).max(0.0)))}>
+                <g display={covered.then_some("none")} style={format!("--catheter-scale:{}; --tube-min:{}px", short((3.4 * props.unit / 2.0).max(1.0)), short(((3.4 + 2.6) * props.unit).max(0.0)))}>
                         // Close on the way in, the bones under it and (at the groin) the
                         // ligament over the artery: landmarks the body's view has no room for.
                         <g opacity={num(scene.pose.drape)} display={(scene.pose.drape <= 0.0).then_some("none")}><Piece art={crate::model::art::BONES} /></g>

@@ -57,10 +57,11 @@ pub static SCRIPT: Script = Script {
         ),
         LabelSpec::new(
             "label-heart",
-            // On the muscle between the front artery and the side artery's branch, right of
-            // where the tube climbs behind the heart from the groin and of the arm it comes
-            // down from the wrist; the words out to the right.
-            Anchor::Heart(306.0, 300.0),
+            // On the muscle low between the front artery and the side artery's branch, right
+            // of where the tube climbs behind the heart from the groin and of the arm it comes
+            // down from the wrist, clear of the muscle each artery feeds (in an emergency it
+            // is shaded); the words out to the right.
+            Anchor::Heart(330.0, 330.0),
             Toward::Fixed(1.0, 0.4),
             (9.0, UNTIL_END),
         ),
