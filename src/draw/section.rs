@@ -421,28 +421,6 @@ pub fn guide() -> String {
     )
 }
 
-/// Where the section is broken off (section units): just past the guiding catheter's tip,
-/// which sits at the artery's opening, some way before the narrowing.
-pub const BREAK_X: f64 = GUIDE_TIP_X + 15.0;
-
-/// A break line across the whole artery, wall to wall, as a drawing marks a length left out:
-/// the narrowing lies further along the artery than the section shows. One gentle S; the view
-/// draws it as a gap with an edge either side.
-pub fn artery_break() -> String {
-    let (top, bottom) = (section::CENTRE_Y - 96.0, section::CENTRE_Y + 96.0);
-    format!(
-        "M{} {}C{} {} {} {} {} {}",
-        num(BREAK_X - 5.0),
-        num(top),
-        num(BREAK_X + 5.0),
-        num(top + 60.0),
-        num(BREAK_X - 5.0),
-        num(bottom - 60.0),
-        num(BREAK_X + 5.0),
-        num(bottom)
-    )
-}
-
 /// A clot filling the channel across the narrowing, with rounded ends (emergency only).
 pub fn clot(channel: &Channel) -> String {
     let (from, to) = (PLAQUE_X - 80.0, PLAQUE_X + 80.0);

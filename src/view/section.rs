@@ -67,7 +67,6 @@ pub fn section_view(scene: &Scene) -> Html {
             { scene.pose.balloon.map(|b| layer(Balloon(channel, b, scene.pose.stent))) }
             { stent }
             { guide }
-            <ArteryBreak />
         </g>
     }
 }
@@ -191,20 +190,6 @@ impl Draw for Stent {
                 <path class="stent-cut" d={section::stent_struts(channel, *s)} opacity={num(1.0 - whole)} />
             </g>
         }
-    }
-}
-
-/// The break line across the artery just past the guiding catheter's tip: the catheter sits at
-/// the artery's opening, the narrowing is further along. Static: it never re-renders.
-#[component]
-fn ArteryBreak() -> Html {
-    let d = section::artery_break();
-    html! {
-        <g class="artery-break">
-            <path class="break-gap" d={d.clone()} />
-            <path class="break-edge" d={d.clone()} transform="translate(-4.5 0)" />
-            <path class="break-edge" {d} transform="translate(4.5 0)" />
-        </g>
     }
 }
 

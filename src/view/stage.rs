@@ -227,11 +227,9 @@ pub fn Stage(props: &StageProps) -> Html {
                             { layer(Shade::of(scene)) }
                             // What lies behind the heart, as hidden lines over its muscle (under
                             // the aortic root, the coronary arteries and the lung artery in
-                            // front of it): the aorta, while a tube climbs in it, and the tube.
-                            { {
-                                let (from, to) = anatomy::hidden_by_heart(scene.setup.access);
-                                (to > from && scene.pose.catheter_length > from).then(|| html! { <HiddenAorta artery={scene.setup.artery} /> })
-                            } }
+                            // front of it): the aorta, always (without it the aorta below seems
+                            // to come out of the heart), and a tube climbing in it.
+                            <HiddenAorta artery={scene.setup.artery} />
                             { layer(Catheter::of(scene, Part::Hidden)) }
                             <FrontVessels access={scene.setup.access} />
                             { layer(Spot::of(scene)) }

@@ -171,8 +171,8 @@ fn arch_dive() -> Html {
 /// unfilled, so the aorta reads as passing behind the heart (not into its lower edge) with no
 /// band down the heart's front. They run the whole way behind the heart, fainter between
 /// where it goes in under the heart and comes out over it, and break round the chosen
-/// artery's narrowed spot, so no line runs through its ring. Drawn while a tube climbs there
-/// (the stage decides). Static: it renders once per artery.
+/// artery's narrowed spot, so no line runs through its ring. Drawn in every setup: without it
+/// the aorta below the heart seems to come out of it. Static: it renders once per artery.
 #[component]
 pub fn HiddenAorta(props: &HiddenProps) -> Html {
     /// How far in from each end the hidden lines are at their strongest (world units).

@@ -283,12 +283,12 @@ pub fn sheath_hub(access: Access) -> Point {
 }
 
 /// The skin crease at the way in, a landmark a person can find: the wrist's crease below the
-/// entry point, or the crease at the top of the leg, on the inner side of the vein, clear of
-/// both vessels (points on the art's lines for them).
+/// entry point, or the crease at the top of the leg just outside the artery, next to where
+/// the sheath goes in (points on the art's lines for them).
 pub fn crease(access: Access) -> Point {
     match access {
         Access::Wrist => Point::new(131.0, 565.0),
-        Access::Groin => Point::new(274.8, 610.0),
+        Access::Groin => Point::new(246.0, 587.2),
     }
 }
 

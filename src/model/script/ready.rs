@@ -3,9 +3,9 @@
 //! body and close on the wrist (or groin): the numbing needle, then the short tube (sheath)
 //! through the skin.
 
-use super::labels::{Anchor, LabelSpec, Toward, UNTIL_END};
+use super::labels::{Anchor, LabelSpec, Only, Toward, UNTIL_END};
 use super::{always, camera, camera_path, site, tween, Pose, Script};
-use crate::model::setup::Setup;
+use crate::model::setup::{Access, Setup};
 
 const LAB_IN: (f64, f64) = (0.0, 0.8);
 /// The room fades as the camera leaves the heart for the body beneath it.
@@ -23,13 +23,23 @@ pub static SCRIPT: Script = Script {
     includes: always,
     pose,
     labels: &[
+        // The skin crease: a landmark the patient can find on themselves. At the wrist the
+        // words go out past the little-finger side; at the groin, up and out on the outer side
+        // of the artery, so the line crosses no vessel.
         LabelSpec::new(
             "label-site",
-            // The skin crease: a landmark the patient can find on themselves.
             Anchor::Crease,
             Toward::Fixed(1.0, 0.4),
             (6.6, UNTIL_END),
-        ),
+        )
+        .only(Only::Through(Access::Wrist)),
+        LabelSpec::new(
+            "label-site",
+            Anchor::Crease,
+            Toward::Fixed(-1.0, -0.6),
+            (6.6, UNTIL_END),
+        )
+        .only(Only::Through(Access::Groin)),
         LabelSpec::new(
             "label-numbing",
             Anchor::Site(2.0, -2.0),
