@@ -127,11 +127,11 @@ pub fn narrowness(stage_px: f64) -> f64 {
     1.0 - crate::model::timeline::smooth(stage_px, 460.0, 620.0)
 }
 
-/// On a phone, the X-ray's close look at the narrowed artery (`narrowed_artery`) comes closer
+/// On a phone, the X-ray's pictures (`narrowed_artery`, `pictures`) come closer
 /// still, so its waist in the dye is as large as on a tablet: about the middle of the artery's
 /// start and its narrowing, so the dye is seen to come in, clear of the picture's corners.
-/// Only while the X-ray shows (`xray`, 0 to 1) and the frame is about that close (`frame`):
-/// the whole-heart pictures stay whole. Not on a short picture (a phone on its side).
+/// Only while the X-ray shows (`xray`, 0 to 1) and the frame is about as close as the
+/// pictures' framings (`frame`). Not on a short picture (a phone on its side).
 pub fn closer_on_phone(
     camera: Rect,
     frame: Rect,
@@ -140,7 +140,10 @@ pub fn closer_on_phone(
     stage_px: f64,
 ) -> Rect {
     use crate::model::timeline::smooth;
-    let close = narrowed_artery(artery).width();
+    // As close as the pictures' own framing (`pictures`), or closer.
+    let close = narrowed_artery(artery)
+        .width()
+        .max(pictures(artery).width());
     let near = 1.0 - smooth(frame.width(), close, 1.25 * close);
     // A short picture (a phone on its side) needs all its room for the words.
     let tall = smooth(stage_px * camera.height() / camera.width(), 260.0, 340.0);

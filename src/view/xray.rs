@@ -13,6 +13,7 @@ use crate::model::anatomy;
 use crate::model::scene::Scene;
 use crate::model::setup::{Artery, Choice, Setup};
 use crate::model::timeline::smooth;
+use crate::model::Within;
 use yew::prelude::*;
 
 #[derive(PartialEq)]
@@ -99,13 +100,18 @@ fn xray(x: &XRay) -> Html {
                     let line = &anatomy::coronary(*a).line;
                     let l = line.length();
                     let at = l * anatomy::narrowing_fraction(*a);
+                    let end = reach(*a).max(0.05);
                     let d = if *a == chosen && x.setup.is_emergency() {
-                        // Blocked: the dye stops short, square, at the blockage: a cut-off, not
-                        // an artery thinning to its end.
-                        tube(line, 0.0, reach(*a).max(0.05), |s| DYE_HALF_WIDTH - 0.35 * s / l)
+                        // Blocked: the dye stops short at the blockage in a short tapered stump,
+                        // a cut-off, not an artery thinning to a point.
+                        let stump = move |s: f64| 0.45 + 0.55 * ((end - s) / 1.5).within(0.0, 1.0);
+                        tube(line, 0.0, end, move |s| {
+                            rounded_start(s) * stump(s) * (DYE_HALF_WIDTH - 0.35 * s / l)
+                        })
                     } else {
                         let waist = (*a == chosen).then_some(at);
-                        tube(line, 0.0, reach(*a).max(0.05), dye_width(l, waist))
+                        let width = dye_width(l, waist);
+                        tube(line, 0.0, end, move |s| rounded_start(s) * width(s))
                     };
                     html! { <path data-artery={a.slug()} {d} /> }
                 }) }
@@ -165,3 +171,9 @@ fn dye_width(length: f64, narrowing: Option<f64>) -> impl Fn(f64) -> f64 {
 
 /// Half the width of a main artery's dye column where it starts (world units).
 const DYE_HALF_WIDTH: f64 = 1.0;
+
+/// The dye column's start, at the catheter's tip, rounded as the dye leaves it (a share of the
+/// width, 1 from a unit in).
+fn rounded_start(s: f64) -> f64 {
+    s.within(0.0, 1.0).sqrt().max(0.3)
+}
